@@ -16,7 +16,7 @@ from __future__ import annotations
 ARG_NONE = None        # opcode < HAVE_ARGUMENT: the oparg byte is ignored
 ARG_INT = "int"        # a plain number (a count, flags, an index into a table)
 ARG_CONST = "const"    # index into co_consts
-ARG_NAME = "name"      # index into co_names (LOAD_GLOBAL and LOAD_ATTR shift it)
+ARG_NAME = "name"      # index into co_names (LOAD_GLOBAL shifts it: bit 0 = push NULL)
 ARG_LOCAL = "local"    # index into co_localsplusnames, a fast local
 ARG_FREE = "free"      # index into co_localsplusnames, a cell or free variable
 ARG_COMPARE = "compare"  # index into CMP_OP

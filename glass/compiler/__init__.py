@@ -1,0 +1,48 @@
+"""Where code objects come from: Glass's compiler, or the host's compile().
+
+Counterpart: Python/pythonrun.c (Py_CompileStringObject) choosing between
+parser and compiler; here `-X compiler=host|glass` chooses.
+
+`compile_source` is the one door every caller uses (the CLI subcommands, the
+runner, later the guest's compile()/exec()/eval()), so the two compilers can
+be compared anywhere.
+"""
+from __future__ import annotations
+
+from glass.bytecode.code import Code
+from glass.tools.stdlib import HOST_IS_CPYTHON_311
+
+COMPILERS = ("glass", "host")
+
+
+class CompilerUnavailable(Exception):
+    """The chosen compiler cannot run here (not written yet, or wrong host)."""
+
+
+def host_compiler_problem():
+    """Why the host's compile() cannot produce 3.11 code here, or None."""
+    if HOST_IS_CPYTHON_311:
+        return None
+    import platform
+    return ("the host compiler needs a CPython 3.11 host; this host is %s %s"
+            % (platform.python_implementation(), platform.python_version()))
+
+
+def compile_source(source, filename, mode="exec", compiler="glass",
+                   flags=0, optimize=-1):
+    """Compile source (bytes or str) into a Glass Code object.
+
+    Raises the host's SyntaxError (with CPython's message and position) for
+    bad source, and CompilerUnavailable when the compiler cannot run.
+    """
+    if compiler == "host":
+        problem = host_compiler_problem()
+        if problem:
+            raise CompilerUnavailable(problem)
+        host_code = compile(source, filename, mode, flags, True, optimize)
+        return Code.from_host(host_code)
+    if compiler == "glass":
+        raise CompilerUnavailable(
+            "Glass's own compiler is not implemented yet; "
+            "use -X compiler=host on a CPython 3.11 host")
+    raise ValueError("unknown compiler %r" % (compiler,))

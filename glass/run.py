@@ -1,0 +1,96 @@
+"""Running what the command line named: a file, a .pyc, -c, -m or stdin.
+
+Counterpart: Modules/main.c (pymain_run_python, pymain_run_file) and
+Python/pythonrun.c (_PyRun_AnyFileObject, maybe_pyc_file, run_pyc_file).
+
+Until the VM exists, every check CPython makes before it executes anything
+is made here, with CPython's messages and exit statuses (a missing file, a
+directory without __main__, a bad .pyc, a syntax error), and then Glass says
+that running is not implemented yet.
+"""
+from __future__ import annotations
+
+import errno
+import os
+import sys
+
+from glass.compiler import CompilerUnavailable, compile_source
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+NOT_IMPLEMENTED = "glass: running programs is not implemented yet"
+
+
+def run_program(config):
+    """Counterpart: pymain_run_python.  Returns the exit status."""
+    if config.run_command is not None:
+        return _run_source(config, config.run_command.encode("utf-8"), "<string>")
+    if config.run_module is not None:
+        return _not_implemented()
+    if config.run_filename is not None:
+        return _run_file(config, config.run_filename)
+    if sys.stdin is None or sys.stdin.isatty():
+        return _not_implemented()             # the interactive prompt
+    return _run_source(config, sys.stdin.buffer.read(), "<stdin>")
+
+
+def _run_file(config, filename):
+    """Counterpart: pymain_run_file and pymain_run_module for a directory."""
+    if os.path.isdir(filename):
+        # A directory (or zip) runs as its __main__ module, through runpy.
+        if not os.path.exists(os.path.join(filename, "__main__.py")):
+            sys.stderr.write("%s: can't find '__main__' module in %s\n"
+                             % (config.program_name, _quote(filename)))
+            return EXIT_FAILURE
+        return _not_implemented()
+    try:
+        with open(filename, "rb") as file:
+            data = file.read()
+    except OSError as error:
+        sys.stderr.write("%s: can't open file %s: [Errno %d] %s\n" % (
+            config.program_name, _quote(filename), error.errno,
+            os.strerror(error.errno or errno.EIO)))
+        return EXIT_USAGE
+    from glass.bytecode import pyc
+    if _maybe_pyc(filename, data, pyc.MAGIC_NUMBER):
+        try:
+            pyc.read_pyc(data)
+        except pyc.PycError as error:
+            sys.stderr.write("%s\n" % error.python_line)
+            return EXIT_FAILURE
+        return _not_implemented()
+    if config.skip_first_line:
+        data = data[data.find(b"\n") + 1:] if b"\n" in data else b""
+    return _run_source(config, data, filename)
+
+
+def _maybe_pyc(filename, data, magic):
+    """Counterpart: maybe_pyc_file: the .pyc suffix, or the magic's first half."""
+    return filename.endswith(".pyc") or data[:2] == magic[:2]
+
+
+def _run_source(config, source, filename):
+    try:
+        compile_source(source, filename, "exec", config.compiler,
+                       optimize=config.optimize)
+    except SyntaxError as error:
+        sys.stderr.write(format_syntax_error(error))
+        return EXIT_FAILURE
+    except CompilerUnavailable:
+        pass        # nothing to check yet; the VM will need the compiler
+    return _not_implemented()
+
+
+def format_syntax_error(error):
+    """The text CPython prints for an uncaught SyntaxError (no traceback lines)."""
+    import traceback
+    return "".join(traceback.format_exception_only(type(error), error))
+
+
+def _quote(text):
+    """CPython formats these file names with %R: the repr of a str."""
+    return repr(text)
+
+
+def _not_implemented():
+    sys.stderr.write(NOT_IMPLEMENTED + "\n")
+    return EXIT_USAGE

@@ -1,0 +1,205 @@
+"""The `glass` command line against `python3`'s.  Tests glass/main.py and glass/run.py."""
+import ast
+import os
+import sys
+
+import pytest
+
+from glass.main import NOT_IMPLEMENTED, parse_command_line
+from oracle import (PYTHON311, needs_cpython311_host, needs_python311,
+                    run_glass, run_python, same_as_python)
+
+# What python itself says it parsed: printed by a -c program or a script.
+REPORT = ("import sys; f = sys.flags; print(repr((sys.argv, f.optimize, f.verbose, "
+          "f.bytes_warning, f.dont_write_bytecode, f.ignore_environment, f.isolated, "
+          "f.inspect, f.quiet, f.no_user_site, f.no_site, f.safe_path, "
+          "sys._xoptions, sys.warnoptions)))")
+
+
+def glass_report(config):
+    """The same tuple, from the Config Glass parsed."""
+    return (config.argv, config.optimize, config.verbose, config.bytes_warning,
+            int(config.dont_write_bytecode), int(config.ignore_environment),
+            int(config.isolated), int(config.inspect), int(config.quiet),
+            int(config.no_user_site), int(config.no_site), config.safe_path,
+            config.xoptions, config.warnoptions)
+
+
+COMMAND_LINES = [
+    [],
+    ["a", "b"],
+    ["-O"], ["-OO"], ["-OOv", "x"], ["-vv"], ["-b"], ["-bb"], ["-B", "-E"],
+    ["-I"], ["-s", "-S", "-q"], ["-P"], ["-i"], ["-u", "-R", "-t", "-d"],
+    ["-X", "dev"], ["-Xcompiler=host", "-X", "a=b=c", "-Xfoo"],
+    ["-W", "ignore", "-Werror::DeprecationWarning"],
+    ["--check-hash-based-pycs", "never"],
+    ["--", "-O"],
+    ["-O", "--", "x", "-O"],
+]
+
+
+@needs_python311
+@pytest.mark.parametrize("args", COMMAND_LINES, ids=lambda a: " ".join(a) or "none")
+def test_options_parse_as_python_parses_them(args, tmp_path):
+    # -c ends the options: everything after it is the program's.
+    expected = run_python(_flags_only(args) + ["-c", REPORT] + _operands(args))
+    assert expected.status == 0, expected.stderr
+    python_says = ast.literal_eval(expected.stdout.strip().splitlines()[-1])
+    config = parse_command_line(_flags_only(args) + ["-c", REPORT] + _operands(args))
+    assert glass_report(config) == python_says
+
+
+ENVIRONMENTS = [
+    {"PYTHONOPTIMIZE": "2", "PYTHONVERBOSE": "x"},
+    {"PYTHONDONTWRITEBYTECODE": "1", "PYTHONNOUSERSITE": "1", "PYTHONINSPECT": "1"},
+    {"PYTHONWARNINGS": "ignore,error::UserWarning", "PYTHONSAFEPATH": "1"},
+]
+
+
+@needs_python311
+@pytest.mark.parametrize("env", ENVIRONMENTS, ids=lambda e: ",".join(sorted(e)))
+@pytest.mark.parametrize("flags", [[], ["-E"], ["-I"], ["-O", "-W", "always"]],
+                         ids=lambda f: " ".join(f) or "none")
+def test_environment_read_as_python_reads_it(env, flags):
+    from glass.main import read_environment
+    expected = run_python(flags + ["-c", REPORT], env=env, stdin=b"")
+    python_says = ast.literal_eval(expected.stdout.strip().splitlines()[-1])
+    config = read_environment(parse_command_line(flags + ["-c", REPORT]), env)
+    assert glass_report(config) == python_says
+
+
+def _flags_only(args):
+    """The options before the first operand (and without a bare --)."""
+    out = []
+    it = iter(args)
+    for arg in it:
+        if arg == "--" or not arg.startswith("-"):
+            break
+        out.append(arg)
+        if arg in ("-X", "-W", "--check-hash-based-pycs"):
+            out.append(next(it))
+    return out
+
+
+def _operands(args):
+    return args[len(_flags_only(args)):]
+
+
+@needs_python311
+@pytest.mark.parametrize("args", [["s.py"], ["-O", "s.py", "-x", "y"],
+                                  ["--", "s.py", "--"], ["-u", "./s.py"]],
+                         ids=" ".join)
+def test_script_argv_as_python(args, tmp_path):
+    (tmp_path / "s.py").write_text(REPORT)
+    expected = run_python(args, cwd=str(tmp_path))
+    python_says = ast.literal_eval(expected.stdout.strip())
+    old = os.getcwd()
+    os.chdir(str(tmp_path))
+    try:
+        config = parse_command_line(args)
+    finally:
+        os.chdir(old)
+    assert config.run_filename == os.path.join(str(tmp_path), "s.py")
+    assert glass_report(config) == python_says
+
+
+@needs_python311
+@pytest.mark.parametrize("args", [
+    ["-Z"], ["--foo"], ["-c"], ["-m"], ["-X"], ["-W"], ["-J"], ["-OZ"],
+    ["--check-hash-based-pycs"], ["--check-hash-based-pycs", "sometimes"],
+    ["--help-everything"],
+], ids=" ".join)
+def test_usage_errors_as_python(args):
+    same_as_python(args, stdin=b"")
+
+
+@needs_python311
+@pytest.mark.parametrize("args", [["-V"], ["--version"], ["-c", "x", "-V"]], ids=" ".join)
+def test_version_as_python(args):
+    expected = run_python(args)
+    if expected.stdout.startswith("Python"):
+        same_as_python(args)
+
+
+@needs_python311
+def test_missing_file_as_python(tmp_path):
+    same_as_python(["nonexistent.py"], cwd=str(tmp_path))
+    same_as_python([str(tmp_path / "no" / "such.py"), "arg"])
+
+
+@needs_python311
+def test_directory_without_main_as_python(tmp_path):
+    same_as_python([str(tmp_path)])
+
+
+@needs_python311
+@pytest.mark.parametrize("content", [
+    b"xx", b"", b"\x00\x00\x00\x00", b"\x6f\x0d\x0d\x0a" + b"\0" * 12 + b"c",
+    os.urandom(40),
+], ids=["text", "empty", "zeros", "py310-magic", "random"])
+def test_bad_pyc_as_python(tmp_path, content):
+    path = tmp_path / "bad.pyc"
+    path.write_bytes(content)
+    same_as_python([str(path)])
+
+
+@needs_cpython311_host
+@needs_python311
+def test_syntax_error_in_file_as_python(tmp_path):
+    path = tmp_path / "bad.py"
+    path.write_text("def f(:\n    pass\n")
+    same_as_python(["-X", "compiler=host", str(path)])
+    path.write_text("def f():\n\treturn 1\n        return 2\n")
+    same_as_python(["-X", "compiler=host", str(path)])
+
+
+@needs_cpython311_host
+@needs_python311
+def test_syntax_error_in_command_as_python():
+    same_as_python(["-X", "compiler=host", "-c", "1 +* 2"])
+
+
+def test_running_is_not_implemented_yet(tmp_path):
+    path = tmp_path / "ok.py"
+    path.write_text("print('hello')\n")
+    for args in ([str(path)], ["-c", "pass"], ["-m", "json.tool"], ["-"]):
+        run = run_glass(args, stdin=b"print(1)\n")
+        assert run.status == 2, (args, run)
+        assert run.stderr == NOT_IMPLEMENTED + "\n", (args, run)
+        assert run.stdout == ""
+
+
+def test_a_path_naming_a_subcommand_is_a_program(tmp_path):
+    (tmp_path / "dis").write_text("print('I am a program')\n")
+    run = run_glass(["./dis"], cwd=str(tmp_path))
+    assert run.stderr == NOT_IMPLEMENTED + "\n"
+
+
+def test_help_lists_python_options_and_subcommands():
+    run = run_glass(["-h"])
+    assert run.status == 0
+    assert run.stdout.startswith("usage: glass [option] ... [-c cmd | -m mod | file | -]")
+    for option in ("-c cmd", "-m mod", "-O", "-X opt", "glass dis FILE"):
+        assert option in run.stdout
+
+
+def test_unknown_compiler_is_refused():
+    run = run_glass(["-X", "compiler=gcc", "-c", "pass"])
+    assert run.status == 2
+    assert "compiler" in run.stderr
+
+
+@pytest.mark.skipif(PYTHON311 is not None and sys.version_info[:2] == (3, 11)
+                    and sys.implementation.name == "cpython",
+                    reason="checks the refusal on hosts that are not CPython 3.11")
+def test_host_compiler_refused_on_other_hosts():
+    run = run_glass(["-X", "compiler=host", "-c", "pass"])
+    assert run.status == 2
+    assert "needs a CPython 3.11 host" in run.stderr
+
+
+def test_python_dash_m_glass_and_console_script_agree():
+    from glass.main import main
+    assert callable(main)
+    run = run_glass(["-V"])
+    assert run.status == 0 and run.stdout.startswith("Python 3.11")
