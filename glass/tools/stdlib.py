@@ -36,18 +36,38 @@ def find_stdlib(explicit=None):
     return None
 
 
+_PYTHON311 = []
+
+
 def find_python311():
-    """An executable CPython 3.11 (the oracle), or None."""
+    """An executable CPython 3.11 (the oracle), or None.
+
+    The answer is the interpreter's own sys.executable, not a launcher such
+    as a pyenv shim: python prints its argv[0] in its messages, and the
+    tests compare those.
+    """
     if HOST_IS_CPYTHON_311:
         return sys.executable
-    for name in ("python3.11",):
-        for directory in os.environ.get("PATH", "").split(os.pathsep):
-            path = os.path.join(directory, name)
-            if os.access(path, os.X_OK):
-                return path
-    pattern = os.path.expanduser("~/.pyenv/versions/3.11*/bin/python3.11")
-    found = sorted(glob.glob(pattern))
-    return found[-1] if found else None
+    if not _PYTHON311:
+        _PYTHON311.append(_search_python311())
+    return _PYTHON311[0]
+
+
+def _search_python311():
+    candidates = [os.path.join(d, "python3.11")
+                  for d in os.environ.get("PATH", "").split(os.pathsep)]
+    candidates += sorted(glob.glob(os.path.expanduser(
+        "~/.pyenv/versions/3.11*/bin/python3.11")))
+    for path in candidates:
+        if not os.access(path, os.X_OK):
+            continue
+        out = subprocess.run(
+            [path, "-c", "import sys; print(sys.executable, sys.version_info[:2] == (3, 11))"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, universal_newlines=True)
+        words = out.stdout.split()
+        if out.returncode == 0 and len(words) == 2 and words[1] == "True":
+            return words[0]
+    return None
 
 
 def stdlib_sources(root=None):
