@@ -95,7 +95,8 @@ class Config:
     @property
     def compiler(self):
         """Where code objects come from: -X compiler=host|glass."""
-        return self.xoptions.get("compiler", "glass")
+        from glass.compiler import default_compiler
+        return self.xoptions.get("compiler") or default_compiler()
 
 
 # --- Python/getopt.c -----------------------------------------------------------
@@ -275,7 +276,7 @@ def version_text(verbose):
 
 def validate_xoptions(config):
     """Check the -X options Glass itself reads; others pass to sys._xoptions."""
-    compiler = config.xoptions.get("compiler", "glass")
+    compiler = config.compiler
     if compiler not in ("host", "glass"):
         return "glass: -X compiler must be 'host' or 'glass', not %r" % (compiler,)
     if compiler == "host":

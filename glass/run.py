@@ -53,11 +53,11 @@ def _run_file(config, filename):
     from glass.bytecode import pyc
     if _maybe_pyc(filename, data, pyc.MAGIC_NUMBER):
         try:
-            pyc.read_pyc(data)
+            code = pyc.read_pyc(data)
         except pyc.PycError as error:
             sys.stderr.write("%s\n" % error.python_line)
             return EXIT_FAILURE
-        return _not_implemented()
+        return execute(config, code, filename)
     if config.skip_first_line:
         data = data[data.find(b"\n") + 1:] if b"\n" in data else b""
     return _run_source(config, data, filename)
@@ -70,14 +70,21 @@ def _maybe_pyc(filename, data, magic):
 
 def _run_source(config, source, filename):
     try:
-        compile_source(source, filename, "exec", config.compiler,
-                       optimize=config.optimize)
+        code = compile_source(source, filename, "exec", config.compiler,
+                              optimize=config.optimize)
     except SyntaxError as error:
         sys.stderr.write(format_syntax_error(error))
         return EXIT_FAILURE
     except CompilerUnavailable:
-        pass        # nothing to check yet; the VM will need the compiler
-    return _not_implemented()
+        return _not_implemented()           # no compiler to make the code
+    return execute(config, code, filename)
+
+
+def execute(config, code, filename):
+    """Start the interpreter and run the code as __main__: the exit status."""
+    from glass.vm import pylifecycle
+    pylifecycle.initialize(config)
+    return pylifecycle.run_on_big_stack(pylifecycle.run_code, code, filename)
 
 
 def format_syntax_error(error):

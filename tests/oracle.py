@@ -115,3 +115,47 @@ def same_as_python(args, stdin=None, cwd=None, env=None, streams=("stdout", "std
     assert not difference, "`%s` differs from python3:\n%s" % (
         " ".join(args), difference)
     return actual
+
+
+# --- (a') A guest program, run by python3 and by Glass ------------------------------
+
+import tempfile  # noqa: E402
+import textwrap  # noqa: E402
+
+from glass.tools.stdlib import HOST_IS_CPYTHON_311 as _HOST_OK  # noqa: E402
+
+
+def run_program_both(path, args=(), stdin=None, env=None):
+    """(python3's run, Glass's run) of one program file, Glass with -X compiler=host."""
+    directory = os.path.dirname(os.path.abspath(path))
+    expected = run_python([path] + list(args), stdin=stdin, cwd=directory, env=env)
+    actual = run_glass(["-X", "compiler=host", path] + list(args), stdin=stdin,
+                       cwd=directory, env=env)
+    return expected, actual
+
+
+def program_difference(path, args=(), stdin=None, env=None):
+    """A readable diff between python3 and Glass running the program, or ""."""
+    expected, actual = run_program_both(path, args, stdin, env)
+    return diff_runs(Run(expected.status, expected.stdout, _addresses(expected.stderr)),
+                     Run(actual.status, actual.stdout, _addresses(actual.stderr)))
+
+
+def _addresses(text):
+    return re.sub(r"0x[0-9a-f]+", "0xADDRESS", text)
+
+
+def same_as_host(source, args=(), stdin=None, env=None):
+    """Run a guest snippet under python3 and Glass; fail with a diff if they differ.
+
+    The snippet is dedented and written to a temporary file, so tracebacks
+    show real source lines, as they do for a program on disk.
+    """
+    if not _HOST_OK:
+        pytest.skip("needs a CPython 3.11 host for -X compiler=host")
+    with tempfile.TemporaryDirectory() as directory:
+        path = os.path.join(directory, "snippet.py")
+        with open(path, "w") as file:
+            file.write(textwrap.dedent(source).lstrip("\n"))
+        difference = program_difference(path, args, stdin, env)
+    assert not difference, "Glass differs from python3:\n" + difference

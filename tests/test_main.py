@@ -159,20 +159,34 @@ def test_syntax_error_in_command_as_python():
     same_as_python(["-X", "compiler=host", "-c", "1 +* 2"])
 
 
-def test_running_is_not_implemented_yet(tmp_path):
+def test_what_cannot_run_yet_says_so(tmp_path):
+    # Glass's own compiler and the import system (for -m) are not here yet.
     path = tmp_path / "ok.py"
     path.write_text("print('hello')\n")
-    for args in ([str(path)], ["-c", "pass"], ["-m", "json.tool"], ["-"]):
-        run = run_glass(args, stdin=b"print(1)\n")
+    for args in ([str(path)], ["-c", "pass"], ["-"]):
+        run = run_glass(["-X", "compiler=glass"] + args, stdin=b"print(1)\n")
         assert run.status == 2, (args, run)
         assert run.stderr == NOT_IMPLEMENTED + "\n", (args, run)
         assert run.stdout == ""
+    run = run_glass(["-m", "json.tool"])
+    assert (run.status, run.stderr) == (2, NOT_IMPLEMENTED + "\n")
 
 
+@needs_cpython311_host
+@needs_python311
+@pytest.mark.parametrize("args", [["-c", "print('from -c', 6 * 7)"], ["-"], ["prog.py", "a", "b"]],
+                         ids=["-c", "stdin", "file"])
+def test_programs_run_as_in_python(args, tmp_path):
+    (tmp_path / "prog.py").write_text("print('from a file', 1 + 1)\n")
+    same_as_python(args, stdin=b"print('from stdin')\n", cwd=str(tmp_path))
+
+
+@needs_cpython311_host
+@needs_python311
 def test_a_path_naming_a_subcommand_is_a_program(tmp_path):
     (tmp_path / "dis").write_text("print('I am a program')\n")
-    run = run_glass(["./dis"], cwd=str(tmp_path))
-    assert run.stderr == NOT_IMPLEMENTED + "\n"
+    run = same_as_python(["./dis"], cwd=str(tmp_path))
+    assert run.stdout == "I am a program\n"
 
 
 def test_help_lists_python_options_and_subcommands():

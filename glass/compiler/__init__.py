@@ -14,6 +14,17 @@ from glass.tools.stdlib import HOST_IS_CPYTHON_311
 
 COMPILERS = ("glass", "host")
 
+# Glass's own front end and compiler arrive with the front-end and compiler
+# issues; until then a CPython 3.11 host lends its compile() by default.
+GLASS_COMPILER_AVAILABLE = False
+
+
+def default_compiler():
+    """The compiler used when -X compiler= is not given."""
+    if GLASS_COMPILER_AVAILABLE or not HOST_IS_CPYTHON_311:
+        return "glass"
+    return "host"
+
 
 class CompilerUnavailable(Exception):
     """The chosen compiler cannot run here (not written yet, or wrong host)."""

@@ -34,7 +34,8 @@ def _parser(name, description):
 
 def _compiler(parser, args):
     """The -X compiler=... choice, validated as the main command does."""
-    compiler = "glass"
+    from glass.compiler import default_compiler
+    compiler = default_compiler()
     for option in args.xoptions:
         name, _, value = option.partition("=")
         if name == "compiler":

@@ -89,7 +89,7 @@ def test_glass_compiler_not_yet_written_says_so(tmp_path):
     path = tmp_path / "t.py"
     path.write_text("x = 1\n")
     for command in ("dis", "ast", "compile"):
-        run = run_glass([command, str(path)])
+        run = run_glass([command, "-X", "compiler=glass", str(path)])
         assert run.status == 2
         assert "not implemented yet" in run.stderr
         assert "Traceback" not in run.stderr

@@ -1,0 +1,62 @@
+"""Glass's native modules: what CPython writes in C, one file per module.
+
+Counterpart: Modules/ (and Python/bltinmodule.c, Python/sysmodule.c).
+
+A module is declared once, like a builtin type:
+
+    @builtin_module("math")
+    class MathModule:
+        @function("($module, x, /)")
+        def sqrt(w_x): ...
+
+`make_module(name)` builds the guest module from the declaration: each
+function becomes a builtin_function_or_method whose __self__ is the module.
+"""
+from __future__ import annotations
+
+from glass.objects.type import method
+
+MODULE_DEFS = {}        # name -> the declaring class
+
+
+def function(signature, name=None, doc=None):
+    """Declare a module-level builtin function with its text signature."""
+    return method(signature, name=name, doc=doc)
+
+
+def builtin_module(name, doc=None):
+    """Class decorator: register a native module's declaration."""
+    def decorate(cls):
+        cls.module_name = name
+        cls.module_doc = doc if doc is not None else cls.__doc__
+        MODULE_DEFS[name] = cls
+        return cls
+    return decorate
+
+
+def make_module(name):
+    """Build the guest module `name` from its declaration (a new reference)."""
+    from glass.objects.descr import W_BuiltinFunction
+    from glass.objects.module import W_Module
+    from glass.objects.signature import Signature
+    from glass.objects.str import new_str_or_none
+    from glass.objects.object import decref
+    cls = MODULE_DEFS[name]
+    w_module = W_Module(name)
+    w_dict = w_module.w_dict
+    w_doc = new_str_or_none(cls.module_doc)
+    w_dict.setitem_str("__doc__", w_doc)
+    decref(w_doc)
+    for attr in vars(cls).values():
+        spec = getattr(attr, "_glass_method", None)
+        if spec is None:
+            continue
+        guest_name, signature, _kind, doc = spec
+        w_func = W_BuiltinFunction(guest_name, attr, Signature.parse(signature),
+                                   w_module, doc or attr.__doc__, pass_self=False)
+        w_dict.setitem_str(guest_name, w_func)
+        decref(w_func)
+    init = getattr(cls, "init_module", None)
+    if init is not None:
+        init(w_module)
+    return w_module

@@ -1,0 +1,582 @@
+"""The generic protocols: numbers, sequences, mappings, iteration, calls, attributes.
+
+Counterpart: Objects/abstract.c (PyNumber_*, PyObject_GetItem, PyObject_Call,
+PyIter_Next...) and the protocol parts of Objects/object.c (PyObject_Repr,
+PyObject_RichCompare, PyObject_IsTrue, PyObject_GetAttr, PyObject_Hash).
+
+Every function here returns a new reference (or a host value where C returns
+a C value) and borrows its arguments, as the C functions do.  Each goes
+through the type's slots, so builtins and classes are served by one path.
+"""
+from __future__ import annotations
+
+from glass.objects.exceptions import OperationError, type_error
+from glass.objects.object import decref
+from glass.objects.type import EQ, NE
+
+# This module defines the guest protocols under CPython's short names (repr,
+# str, hash, iter, next, getattr...); the host builtins it needs itself are
+# bound here first, under names that say which side they are on.
+host_getattr = getattr
+
+CMP_SYMBOLS = ("<", "<=", "==", "!=", ">", ">=")
+SWAPPED_OP = (4, 5, 2, 3, 0, 1)            # _Py_SwappedOp: < becomes >, ...
+
+
+def _not_implemented():
+    from glass.objects.none import w_NotImplemented
+    return w_NotImplemented
+
+
+# --- repr, str, hash, truth -------------------------------------------------------
+
+def repr(w_obj):
+    """PyObject_Repr: a new W_Str."""
+    func = w_obj.ob_type.tp_repr
+    if func is None:
+        from glass.objects.str import new_str
+        return new_str("<%s object at %#x>" % (w_obj.ob_type.name, id(w_obj)))
+    from glass.vm import pystate
+    with pystate.recursion_guard(" while getting the repr of an object"):
+        w_res = func(w_obj)
+    return _check_str(w_res, "__repr__")
+
+
+def str(w_obj):
+    """PyObject_Str: a new W_Str."""
+    from glass.objects.str import W_Str
+    if w_obj.ob_type is W_Str.w_type:
+        w_obj.ob_refcnt += 1
+        return w_obj
+    func = w_obj.ob_type.tp_str
+    if func is None:
+        return repr(w_obj)
+    from glass.vm import pystate
+    with pystate.recursion_guard(" while getting the str of an object"):
+        w_res = func(w_obj)
+    return _check_str(w_res, "__str__")
+
+
+def _check_str(w_res, name):
+    from glass.objects.str import W_Str
+    if not isinstance(w_res, W_Str):
+        kind = w_res.ob_type.name
+        decref(w_res)
+        raise type_error("%s returned non-string (type %s)" % (name, kind))
+    return w_res
+
+
+def repr_text(w_obj):
+    """The repr as a host str (for builtins that build their own repr)."""
+    w_res = repr(w_obj)
+    text = w_res.value
+    decref(w_res)
+    return text
+
+
+def str_text(w_obj):
+    w_res = str(w_obj)
+    text = w_res.value
+    decref(w_res)
+    return text
+
+
+def hash(w_obj):
+    """PyObject_Hash: a host int."""
+    func = w_obj.ob_type.tp_hash
+    if func is None:
+        raise type_error("unhashable type: '%s'" % w_obj.ob_type.name)
+    return func(w_obj)
+
+
+def is_true(w_obj):
+    """PyObject_IsTrue: a host bool (nb_bool, then the length, then True)."""
+    from glass.objects.bool import w_False, w_True
+    from glass.objects.none import w_None
+    if w_obj is w_True:
+        return True
+    if w_obj is w_False or w_obj is w_None:
+        return False
+    w_type = w_obj.ob_type
+    if w_type.nb_bool is not None:
+        return w_type.nb_bool(w_obj)
+    if w_type.mp_length is not None:
+        return w_type.mp_length(w_obj) > 0
+    if w_type.sq_length is not None:
+        return w_type.sq_length(w_obj) > 0
+    return True
+
+
+# --- comparison ---------------------------------------------------------------------
+
+def rich_compare(w_v, w_w, op):
+    """PyObject_RichCompare (do_richcompare): a new reference."""
+    from glass.vm import pystate
+    w_notimpl = _not_implemented()
+    t_v, t_w = w_v.ob_type, w_w.ob_type
+    checked_reverse = False
+    with pystate.recursion_guard(" in comparison"):
+        if t_v is not t_w and t_w.is_subtype(t_v) and t_w.tp_richcompare is not None:
+            checked_reverse = True
+            w_res = t_w.tp_richcompare(w_w, w_v, SWAPPED_OP[op])
+            if w_res is not w_notimpl:
+                return w_res
+            decref(w_res)
+        if t_v.tp_richcompare is not None:
+            w_res = t_v.tp_richcompare(w_v, w_w, op)
+            if w_res is not w_notimpl:
+                return w_res
+            decref(w_res)
+        if not checked_reverse and t_w.tp_richcompare is not None:
+            w_res = t_w.tp_richcompare(w_w, w_v, SWAPPED_OP[op])
+            if w_res is not w_notimpl:
+                return w_res
+            decref(w_res)
+    from glass.objects.bool import new_bool
+    if op == EQ:
+        return new_bool(w_v is w_w)
+    if op == NE:
+        return new_bool(w_v is not w_w)
+    raise type_error("'%s' not supported between instances of '%s' and '%s'"
+                     % (CMP_SYMBOLS[op], t_v.name, t_w.name))
+
+
+def rich_compare_bool(w_v, w_w, op):
+    """PyObject_RichCompareBool: identity implies equality, as in CPython."""
+    if w_v is w_w:
+        if op == EQ:
+            return True
+        if op == NE:
+            return False
+    w_res = rich_compare(w_v, w_w, op)
+    try:
+        return is_true(w_res)
+    finally:
+        decref(w_res)
+
+
+# --- numbers --------------------------------------------------------------------------
+
+def binary_op1(w_v, w_w, slot_name):
+    """Counterpart: binary_op1: the left slot, the right slot, subclass first."""
+    w_notimpl = _not_implemented()
+    t_v, t_w = w_v.ob_type, w_w.ob_type
+    slot_v = host_getattr(t_v, slot_name)
+    slot_w = host_getattr(t_w, slot_name) if t_w is not t_v else None
+    if slot_w is slot_v:
+        slot_w = None
+    if slot_v is not None:
+        if slot_w is not None and t_w.is_subtype(t_v):
+            w_res = slot_w(w_v, w_w)
+            if w_res is not w_notimpl:
+                return w_res
+            decref(w_res)
+            slot_w = None
+        w_res = slot_v(w_v, w_w)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    if slot_w is not None:
+        w_res = slot_w(w_v, w_w)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    w_notimpl.ob_refcnt += 1
+    return w_notimpl
+
+
+def _unsupported(symbol, w_v, w_w):
+    if symbol == "**":
+        symbol = "** or pow()"
+    return type_error("unsupported operand type(s) for %s: '%s' and '%s'"
+                      % (symbol, w_v.ob_type.name, w_w.ob_type.name))
+
+
+def binary_op(w_v, w_w, slot_name, symbol):
+    """PyNumber_Add and friends: the number slots, then the sequence fallbacks."""
+    if slot_name == "nb_power":
+        return power(w_v, w_w, None)
+    w_res = binary_op1(w_v, w_w, slot_name)
+    if w_res is not _not_implemented():
+        return w_res
+    decref(w_res)
+    if slot_name == "nb_add":
+        concat = w_v.ob_type.sq_concat
+        if concat is not None:
+            return concat(w_v, w_w)
+    elif slot_name == "nb_multiply":
+        w_res = _sequence_repeat(w_v, w_w)
+        if w_res is not None:
+            return w_res
+    raise _unsupported(symbol, w_v, w_w)
+
+
+def _sequence_repeat(w_v, w_w):
+    if w_v.ob_type.sq_repeat is not None:
+        return _repeat(w_v.ob_type.sq_repeat, w_v, w_w)
+    if w_w.ob_type.sq_repeat is not None:
+        return _repeat(w_w.ob_type.sq_repeat, w_w, w_v)
+    return None
+
+
+def _repeat(repeat, w_seq, w_count):
+    if w_count.ob_type.nb_index is None:
+        raise type_error("can't multiply sequence by non-int of type '%s'"
+                         % w_count.ob_type.name)
+    return repeat(w_seq, index_as_ssize(w_count))
+
+
+def inplace_op(w_v, w_w, inplace_slot, slot_name, symbol):
+    """PyNumber_InPlaceAdd and friends (binary_iop1 and the sequence fallbacks)."""
+    w_notimpl = _not_implemented()
+    func = host_getattr(w_v.ob_type, inplace_slot)
+    if func is not None:
+        w_res = func(w_v, w_w)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    if slot_name == "nb_power":
+        return _ternary(w_v, w_w, None, symbol)
+    w_res = binary_op1(w_v, w_w, slot_name)
+    if w_res is not w_notimpl:
+        return w_res
+    decref(w_res)
+    if slot_name == "nb_add":
+        t_v = w_v.ob_type
+        if t_v.sq_inplace_concat is not None:
+            return t_v.sq_inplace_concat(w_v, w_w)
+        if t_v.sq_concat is not None:
+            return t_v.sq_concat(w_v, w_w)
+    elif slot_name == "nb_multiply":
+        t_v = w_v.ob_type
+        if t_v.sq_inplace_repeat is not None:
+            return _repeat(t_v.sq_inplace_repeat, w_v, w_w)
+        w_res = _sequence_repeat(w_v, w_w)
+        if w_res is not None:
+            return w_res
+    raise _unsupported(symbol, w_v, w_w)
+
+
+def power(w_v, w_w, w_z):
+    """PyNumber_Power: three-argument nb_power (w_z None means None)."""
+    return _ternary(w_v, w_w, w_z, "**" if w_z is None else None)
+
+
+def _ternary(w_v, w_w, w_z, symbol):
+    """Counterpart: ternary_op: as binary_op1, with the modulus passed along."""
+    from glass.objects.none import w_None
+    w_notimpl = _not_implemented()
+    if w_z is None:
+        w_z = w_None
+    t_v, t_w = w_v.ob_type, w_w.ob_type
+    slot_v = t_v.nb_power
+    slot_w = t_w.nb_power if t_w is not t_v else None
+    if slot_w is slot_v:
+        slot_w = None
+    if slot_v is not None:
+        if slot_w is not None and t_w.is_subtype(t_v):
+            w_res = slot_w(w_v, w_w, w_z)
+            if w_res is not w_notimpl:
+                return w_res
+            decref(w_res)
+            slot_w = None
+        w_res = slot_v(w_v, w_w, w_z)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    if slot_w is not None:
+        w_res = slot_w(w_v, w_w, w_z)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    if w_z is w_None:
+        raise _unsupported(symbol or "**", w_v, w_w)
+    raise type_error("unsupported operand type(s) for ** or pow(): "
+                     "'%s', '%s', '%s'" % (t_v.name, t_w.name, w_z.ob_type.name))
+
+
+def unary_op(w_obj, slot_name, symbol):
+    """PyNumber_Negative, PyNumber_Positive, PyNumber_Invert."""
+    func = host_getattr(w_obj.ob_type, slot_name)
+    if func is None:
+        raise type_error("bad operand type for unary %s: '%s'"
+                         % (symbol, w_obj.ob_type.name))
+    return func(w_obj)
+
+
+def index(w_obj):
+    """PyNumber_Index: a new W_Int."""
+    from glass.objects.int import W_Int
+    if w_obj.ob_type is W_Int.w_type:
+        w_obj.ob_refcnt += 1
+        return w_obj
+    func = w_obj.ob_type.nb_index
+    if func is None:
+        raise type_error("'%s' object cannot be interpreted as an integer"
+                         % w_obj.ob_type.name)
+    w_res = func(w_obj)
+    if not isinstance(w_res, W_Int):
+        kind = w_res.ob_type.name
+        decref(w_res)
+        raise type_error("__index__ returned non-int (type %s)" % kind)
+    return w_res
+
+
+def index_as_ssize(w_obj):
+    """PyNumber_AsSsize_t with OverflowError: a host int."""
+    w_int = index(w_obj)
+    value = w_int.value
+    decref(w_int)
+    if not -(1 << 63) <= value < (1 << 63):
+        from glass.objects.exceptions import operation_error
+        raise operation_error("IndexError", "cannot fit 'int' into an index-sized integer")
+    return value
+
+
+def int_value(w_obj):
+    """int(x) for the simple cases: a host int."""
+    from glass.objects.int import W_Int
+    if isinstance(w_obj, W_Int):
+        return w_obj.value
+    func = w_obj.ob_type.nb_int or w_obj.ob_type.nb_index
+    if func is None:
+        raise type_error("int() argument must be a string, a bytes-like object "
+                         "or a real number, not '%s'" % w_obj.ob_type.name)
+    w_res = func(w_obj)
+    value = w_res.value
+    decref(w_res)
+    return value
+
+
+# --- sequences and mappings --------------------------------------------------------------
+
+def length(w_obj):
+    """PyObject_Size: a host int."""
+    w_type = w_obj.ob_type
+    func = w_type.sq_length or w_type.mp_length
+    if func is None:
+        raise type_error("object of type '%s' has no len()" % w_type.name)
+    return func(w_obj)
+
+
+def getitem(w_obj, w_key):
+    """PyObject_GetItem: mp_subscript, then sq_item, then __class_getitem__."""
+    w_type = w_obj.ob_type
+    if w_type.mp_subscript is not None:
+        return w_type.mp_subscript(w_obj, w_key)
+    if w_type.sq_item is not None:
+        if w_key.ob_type.nb_index is not None:
+            index_value = index_as_ssize(w_key)
+            if index_value < 0 and w_type.sq_length is not None:
+                index_value += w_type.sq_length(w_obj)
+            return w_type.sq_item(w_obj, index_value)
+        raise type_error("sequence index must be integer, not '%s'" % w_key.ob_type.name)
+    from glass.objects.type import W_Type
+    if isinstance(w_obj, W_Type):
+        w_meth = w_obj.lookup("__class_getitem__")
+        if w_meth is not None:
+            return call_bound_descriptor(w_meth, w_obj, [w_key], bind_to_type=True)
+        raise type_error("type '%s' is not subscriptable" % w_obj.name)
+    raise type_error("'%s' object is not subscriptable" % w_type.name)
+
+
+def setitem(w_obj, w_key, w_value):
+    """PyObject_SetItem (w_value None deletes: PyObject_DelItem)."""
+    w_type = w_obj.ob_type
+    if w_type.mp_ass_subscript is not None:
+        return w_type.mp_ass_subscript(w_obj, w_key, w_value)
+    if w_type.sq_ass_item is not None:
+        if w_key.ob_type.nb_index is not None:
+            index_value = index_as_ssize(w_key)
+            if index_value < 0 and w_type.sq_length is not None:
+                index_value += w_type.sq_length(w_obj)
+            return w_type.sq_ass_item(w_obj, index_value, w_value)
+        raise type_error("sequence index must be integer, not '%s'" % w_key.ob_type.name)
+    if w_value is None:
+        raise type_error("'%s' object doesn't support item deletion" % w_type.name)
+    raise type_error("'%s' object does not support item assignment" % w_type.name)
+
+
+def contains(w_container, w_item):
+    """PySequence_Contains: a host bool (sq_contains, else iterate)."""
+    func = w_container.ob_type.sq_contains
+    if func is not None:
+        return func(w_container, w_item)
+    for w_each in iterate(w_container, "argument of type '%s' is not iterable"):
+        try:
+            if rich_compare_bool(w_each, w_item, EQ):
+                return True
+        finally:
+            decref(w_each)
+    return False
+
+
+def sequence_tuple(w_obj):
+    """PySequence_Tuple: a new tuple of the iterable's items."""
+    from glass.objects.tuple import W_Tuple, new_tuple_owned
+    if w_obj.ob_type is W_Tuple.w_type:
+        w_obj.ob_refcnt += 1
+        return w_obj
+    return new_tuple_owned(list(iterate(w_obj)))
+
+
+# --- iteration --------------------------------------------------------------------------
+
+def iter(w_obj, message=None):
+    """PyObject_GetIter: tp_iter, or the old sequence protocol."""
+    w_type = w_obj.ob_type
+    if w_type.tp_iter is not None:
+        w_it = w_type.tp_iter(w_obj)
+        if w_it.ob_type.tp_iternext is None:
+            kind = w_it.ob_type.name
+            decref(w_it)
+            raise type_error("iter() returned non-iterator of type '%s'" % kind)
+        return w_it
+    if w_type.sq_item is not None:
+        from glass.objects.iterobject import W_SeqIter
+        return W_SeqIter(w_obj)
+    raise type_error((message or "'%s' object is not iterable") % w_type.name)
+
+
+def next(w_iter):
+    """PyIter_Next: a new reference, or None when the iterator is exhausted."""
+    return w_iter.ob_type.tp_iternext(w_iter)
+
+
+def iterate(w_obj, message=None):
+    """Yield each item of a guest iterable as a new reference (a host loop)."""
+    w_it = iter(w_obj, message)
+    try:
+        iternext = w_it.ob_type.tp_iternext
+        while True:
+            w_item = iternext(w_it)
+            if w_item is None:
+                return
+            yield w_item
+    finally:
+        decref(w_it)
+
+
+# --- attributes -------------------------------------------------------------------------
+
+def getattr(w_obj, w_name):
+    """PyObject_GetAttr: tp_getattro."""
+    return w_obj.ob_type.tp_getattro(w_obj, w_name)
+
+
+def getattr_str(w_obj, name):
+    from glass.objects.str import intern
+    w_name = intern(name)
+    try:
+        return w_obj.ob_type.tp_getattro(w_obj, w_name)
+    finally:
+        w_name.ob_refcnt -= 1
+
+
+def lookup_attr_str(w_obj, name):
+    """_PyObject_LookupAttr: the attribute, or None if AttributeError."""
+    try:
+        return getattr_str(w_obj, name)
+    except OperationError as error:
+        from glass.objects.exceptions import EXCEPTION_TYPES
+        if error.match(EXCEPTION_TYPES["AttributeError"]):
+            decref(error.w_value)
+            return None
+        raise
+
+
+def setattr(w_obj, w_name, w_value):
+    """PyObject_SetAttr (w_value None deletes)."""
+    func = w_obj.ob_type.tp_setattro
+    if func is None:
+        raise type_error("'%s' object has no attributes (%s .%s)" % (
+            w_obj.ob_type.name, "del" if w_value is None else "assign to",
+            w_name.value))
+    func(w_obj, w_name, w_value)
+
+
+# --- calls ------------------------------------------------------------------------------
+
+def call(w_callable, args_w, kwnames=None):
+    """PyObject_Vectorcall: args_w (borrowed) then kwnames (host strs) -> new ref."""
+    func = w_callable.ob_type.tp_call
+    if func is None:
+        raise type_error("'%s' object is not callable" % w_callable.ob_type.name)
+    from glass.vm import pystate
+    with pystate.recursion_guard(" while calling a Python object"):
+        return func(w_callable, args_w, kwnames)
+
+
+def call_bound_descriptor(w_descr, w_obj, args_w, bind_to_type=False):
+    """Call the attribute w_descr found on type(w_obj), as bound to w_obj.
+
+    Counterpart: the unbound-method fast path of vectorcall_method: a function
+    or method descriptor is called with w_obj prepended instead of binding.
+    """
+    from glass.objects.descr import W_MethodDescr
+    from glass.objects.funcobject import W_Function
+    kind = type(w_descr)
+    if not bind_to_type and (kind is W_Function or kind is W_MethodDescr):
+        return call(w_descr, [w_obj] + list(args_w))
+    get = w_descr.ob_type.tp_descr_get
+    if get is None:
+        return call(w_descr, args_w)
+    w_bound = get(w_descr, None if bind_to_type else w_obj,
+                  w_obj if bind_to_type else w_obj.ob_type)
+    try:
+        return call(w_bound, args_w)
+    finally:
+        decref(w_bound)
+
+
+# --- isinstance -------------------------------------------------------------------------
+
+def isinstance_type(w_obj, w_type):
+    """A plain type check (no __instancecheck__): PyObject_TypeCheck."""
+    return w_obj.ob_type.is_subtype(w_type)
+
+
+# --- formatting ------------------------------------------------------------------------
+
+def format(w_value, w_spec=None):
+    """PyObject_Format: type(value).__format__(value, spec)."""
+    from glass.objects.str import W_Str, new_str
+    if w_spec is None or (isinstance(w_spec, W_Str) and not w_spec.value):
+        if w_value.ob_type is W_Str.w_type:
+            w_value.ob_refcnt += 1
+            return w_value
+    w_format = w_value.ob_type.lookup("__format__")
+    if w_format is None:
+        raise type_error("Type %s doesn't define __format__" % w_value.ob_type.name)
+    own_spec = w_spec is None
+    if own_spec:
+        w_spec = new_str("")
+    try:
+        w_res = call_bound_descriptor(w_format, w_value, [w_spec])
+    finally:
+        if own_spec:
+            decref(w_spec)
+    if not isinstance(w_res, W_Str):
+        kind = w_res.ob_type.name
+        decref(w_res)
+        raise type_error("__format__ must return a str, not %s" % kind)
+    return w_res
+
+
+def format_value(w_value, conversion, w_spec):
+    """FORMAT_VALUE: !s, !r or !a, then format() with the spec."""
+    if conversion == 1:
+        w_converted = str(w_value)
+    elif conversion == 2:
+        w_converted = repr(w_value)
+    elif conversion == 3:
+        from glass.objects.str import new_str
+        text = repr_text(w_value)
+        w_converted = new_str(text.encode("ascii", "backslashreplace").decode("ascii"))
+    else:
+        w_value.ob_refcnt += 1
+        w_converted = w_value
+    try:
+        return format(w_converted, w_spec)
+    finally:
+        decref(w_converted)

@@ -1,0 +1,450 @@
+"""Descriptors for builtin methods, slot wrappers, getsets and members.
+
+Counterpart: Objects/descrobject.c (method_descriptor, classmethod_descriptor,
+wrapper_descriptor, method-wrapper, getset_descriptor, member_descriptor) and
+Objects/methodobject.c (builtin_function_or_method).
+
+A builtin method is a host function plus its parsed Signature; calling it
+binds the guest arguments to the host parameters (glass/objects/signature.py)
+and calls the function with the receiver first.  A function that returns host
+None returns guest None: builtins that "return nothing" need not say so.
+"""
+from __future__ import annotations
+
+from glass.objects.object import W_Object
+from glass.objects.signature import Signature
+from glass.objects.type import BASETYPE, builtin_type, getter, slot  # noqa: F401
+
+
+def _result(w_res):
+    """A host function's result as a new reference (None means guest None)."""
+    if w_res is None:
+        from glass.objects.none import w_None
+        w_None.ob_refcnt += 1
+        return w_None
+    return w_res
+
+
+def _descr_type_error(name, w_objclass, w_obj):
+    from glass.objects.exceptions import type_error
+    return type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object"
+                      % (name, w_objclass.name, w_obj.ob_type.name))
+
+
+def _needs_argument(name, w_objclass):
+    from glass.objects.exceptions import type_error
+    return type_error("unbound method %s.%s() needs an argument"
+                      % (w_objclass.name, name))
+
+
+def _text_signature(text):
+    """The guest __text_signature__ drops the '$self, ' marker only in inspect;
+    CPython stores it as written, so we do too."""
+    from glass.objects.str import new_str
+    return new_str(text)
+
+
+@builtin_type("builtin_function_or_method")
+class W_BuiltinFunction(W_Object):
+    """A builtin function, or a builtin method bound to its receiver.
+
+    Counterpart: PyCFunctionObject.  `w_self` is the receiver (the module for
+    a module-level function, as in CPython), or None.
+    """
+    __slots__ = ("name", "func", "signature", "w_self", "doc", "qualname_prefix",
+                 "pass_self")
+
+    def __init__(self, name, func, signature, w_self=None, doc=None,
+                 qualname_prefix=None, pass_self=True):
+        W_Object.__init__(self, W_BuiltinFunction.w_type)
+        self.name = name
+        self.func = func
+        self.signature = signature
+        self.w_self = w_self
+        if w_self is not None:
+            w_self.ob_refcnt += 1
+        self.doc = doc
+        self.qualname_prefix = qualname_prefix
+        self.pass_self = pass_self   # module functions don't take the module
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        bound = self.signature.bind(self.name, args_w, kwnames)
+        if self.pass_self and self.w_self is not None:
+            return _result(self.func(self.w_self, *bound))
+        return _result(self.func(*bound))
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        if self.w_self is None or not self.pass_self:
+            return new_str("<built-in function %s>" % self.name)
+        return new_str("<built-in method %s of %s object at %#x>"
+                       % (self.name, self.w_self.ob_type.name, id(self.w_self)))
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        if self.w_self is not None:
+            from glass.objects.object import decref
+            w_self, self.w_self = self.w_self, None
+            decref(w_self)
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        from glass.objects.str import new_str
+        if self.qualname_prefix:
+            return new_str("%s.%s" % (self.qualname_prefix, self.name))
+        return new_str(self.name)
+
+    @getter("__doc__")
+    def get_doc(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.doc)
+
+    @getter("__text_signature__")
+    def get_text_signature(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.signature.text if self.signature else None)
+
+    @getter("__self__")
+    def get_self(self):
+        # A getter's host None reads as guest None.
+        return _incref(self.w_self) if self.w_self is not None else None
+
+
+def _incref(w_obj):
+    w_obj.ob_refcnt += 1
+    return w_obj
+
+
+@builtin_type("method_descriptor")
+class W_MethodDescr(W_Object):
+    """An unbound builtin method: list.append.  Counterpart: PyMethodDescrObject."""
+    __slots__ = ("w_objclass", "name", "func", "signature", "doc")
+
+    def __init__(self, w_objclass, name, func, signature, doc):
+        W_Object.__init__(self, W_MethodDescr.w_type)
+        self.w_objclass = w_objclass
+        self.name = name
+        self.func = func
+        self.signature = signature
+        self.doc = doc
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            return _incref(self)
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        return W_BuiltinFunction(self.name, self.func, self.signature, w_obj,
+                                 self.doc, self.w_objclass.name)
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        nkw = len(kwnames) if kwnames else 0
+        if len(args_w) - nkw < 1:
+            raise _needs_argument(self.name, self.w_objclass)
+        w_self = args_w[0]
+        if not w_self.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_self)
+        bound = self.signature.bind(self.name, args_w[1:], kwnames)
+        return _result(self.func(w_self, *bound))
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<method '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        from glass.objects.str import new_str
+        return new_str("%s.%s" % (self.w_objclass.name, self.name))
+
+    @getter("__doc__")
+    def get_doc(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.doc)
+
+    @getter("__objclass__")
+    def get_objclass(self):
+        return _incref(self.w_objclass)
+
+    @getter("__text_signature__")
+    def get_text_signature(self):
+        from glass.objects.str import new_str
+        return new_str(self.signature.text)
+
+
+@builtin_type("classmethod_descriptor")
+class W_ClassMethodDescr(W_MethodDescr):
+    """A builtin classmethod: dict.fromkeys.  Counterpart: PyClassMethodDescr_Type."""
+    __slots__ = ()
+
+    def __init__(self, w_objclass, name, func, signature, doc):
+        W_MethodDescr.__init__(self, w_objclass, name, func, signature, doc)
+        self.ob_type = W_ClassMethodDescr.w_type
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_type is None:
+            w_type = w_obj.ob_type
+        return W_BuiltinFunction(self.name, self.func, self.signature, w_type,
+                                 self.doc, self.w_objclass.name)
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        if not args_w:
+            raise _needs_argument(self.name, self.w_objclass)
+        bound = self.signature.bind(self.name, args_w[1:], kwnames)
+        return _result(self.func(args_w[0], *bound))
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<method '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
+
+
+@builtin_type("wrapper_descriptor")
+class W_SlotWrapper(W_Object):
+    """A slot under its dunder name: list.__len__.  Counterpart: PyWrapperDescrObject."""
+    __slots__ = ("w_objclass", "name", "slot_name", "kind", "func")
+
+    def __init__(self, w_objclass, name, slot_name, kind, func):
+        W_Object.__init__(self, W_SlotWrapper.w_type)
+        self.w_objclass = w_objclass
+        self.name = name
+        self.slot_name = slot_name
+        self.kind = kind
+        self.func = func
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            return _incref(self)
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        return W_MethodWrapper(self, w_obj)
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.objects.typeslots import call_wrapper
+        if not args_w:
+            raise _needs_argument(self.name, self.w_objclass)
+        w_self = args_w[0]
+        if not w_self.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_self)
+        _no_keywords(self.name, kwnames)
+        return call_wrapper(self.kind, self.func, w_self, args_w[1:], self.name)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<slot wrapper '%s' of '%s' objects>"
+                       % (self.name, self.w_objclass.name))
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @getter("__objclass__")
+    def get_objclass(self):
+        return _incref(self.w_objclass)
+
+
+def _no_keywords(name, kwnames):
+    if kwnames:
+        from glass.objects.exceptions import type_error
+        raise type_error("wrapper %s() takes no keyword arguments" % name)
+
+
+@builtin_type("method-wrapper")
+class W_MethodWrapper(W_Object):
+    """A slot wrapper bound to its receiver: [].__len__.  Counterpart: wrapperobject."""
+    __slots__ = ("w_descr", "w_self")
+
+    def __init__(self, w_descr, w_self):
+        W_Object.__init__(self, W_MethodWrapper.w_type)
+        w_descr.ob_refcnt += 1
+        w_self.ob_refcnt += 1
+        self.w_descr = w_descr
+        self.w_self = w_self
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.objects.typeslots import call_wrapper
+        _no_keywords(self.w_descr.name, kwnames)
+        d = self.w_descr
+        return call_wrapper(d.kind, d.func, self.w_self, args_w, d.name)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        from glass.objects.object import decref
+        decref(self.w_descr)
+        decref(self.w_self)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<method-wrapper '%s' of %s object at %#x>"
+                       % (self.w_descr.name, self.w_self.ob_type.name, id(self.w_self)))
+
+    @getter("__self__")
+    def get_self(self):
+        return _incref(self.w_self)
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.w_descr.name)
+
+
+@builtin_type("getset_descriptor")
+class W_GetSetDescr(W_Object):
+    """A computed attribute of a builtin type: type.__name__.  Counterpart: PyGetSetDescrObject."""
+    __slots__ = ("w_objclass", "name", "get", "set", "doc")
+
+    def __init__(self, w_objclass, name, get, set_, doc):
+        W_Object.__init__(self, W_GetSetDescr.w_type)
+        self.w_objclass = w_objclass
+        self.name = name
+        self.get = get
+        self.set = set_
+        self.doc = doc
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            return _incref(self)
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        return _result(self.get(w_obj))
+
+    @slot("tp_descr_set")
+    def descr_set(self, w_obj, w_value):
+        if self.set is None:
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error("attribute '%s' of '%s' objects is not writable"
+                                  % (self.name, self.w_objclass.name), raw=True)
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        self.set(w_obj, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<attribute '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @getter("__objclass__")
+    def get_objclass(self):
+        return _incref(self.w_objclass)
+
+    @getter("__doc__")
+    def get_doc(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.doc)
+
+
+@builtin_type("member_descriptor")
+class W_MemberDescr(W_Object):
+    """A __slots__ entry of a class: its value lives in the instance's slot list.
+
+    Counterpart: PyMemberDescrObject (T_OBJECT_EX members).
+    """
+    __slots__ = ("w_objclass", "name", "index")
+
+    def __init__(self, w_objclass, name, index):
+        W_Object.__init__(self, W_MemberDescr.w_type)
+        self.w_objclass = w_objclass
+        self.name = name
+        self.index = index
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            return _incref(self)
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        w_value = w_obj.slots_w[self.index]
+        if w_value is None:
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error("'%s' object has no attribute '%s'"
+                                  % (w_obj.ob_type.name, self.name), raw=True)
+        return _incref(w_value)
+
+    @slot("tp_descr_set")
+    def descr_set(self, w_obj, w_value):
+        from glass.objects.object import xdecref
+        if not w_obj.ob_type.is_subtype(self.w_objclass):
+            raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        w_old = w_obj.slots_w[self.index]
+        if w_value is None and w_old is None:
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error(self.name)
+        if w_value is not None:
+            w_value.ob_refcnt += 1
+        w_obj.slots_w[self.index] = w_value
+        xdecref(w_old)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<member '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
+
+
+# --- Building descriptors from a TypeDef (used by type.ready) -------------------------
+
+def make_method_descr(w_type, name, func, signature_text, kind, doc):
+    signature = Signature.parse(signature_text)
+    if kind == "classmethod":
+        return W_ClassMethodDescr(w_type, name, func, signature, doc)
+    if kind == "staticmethod":
+        from glass.objects.funcobject import W_StaticMethod
+        w_func = W_BuiltinFunction(name, func, signature, None, doc, w_type.name)
+        w_static = W_StaticMethod(w_func)
+        w_func.ob_refcnt -= 1                 # now owned by the staticmethod
+        return w_static
+    return W_MethodDescr(w_type, name, func, signature, doc)
+
+
+def make_getset(w_type, name, get, set_, doc):
+    return W_GetSetDescr(w_type, name, get, set_, doc)
+
+
+def make_new_wrapper(w_type):
+    """`T.__new__`: a builtin bound to the type.  Counterpart: tp_new_wrapper."""
+    signature = Signature.parse("($type, *args, **kwargs)")
+
+    def tp_new_wrapper(w_self_type, args, kwargs):
+        from glass.objects.exceptions import type_error
+        if not args:
+            raise type_error("%s.__new__(): not enough arguments" % w_type.name)
+        w_subtype = args[0]
+        from glass.objects.type import W_Type
+        if not isinstance(w_subtype, W_Type):
+            raise type_error("%s.__new__(X): X is not a type object (%s)"
+                             % (w_type.name, w_subtype.ob_type.name))
+        if not w_subtype.is_subtype(w_type):
+            raise type_error("%s.__new__(%s): %s is not a subtype of %s"
+                             % (w_type.name, w_subtype.name, w_subtype.name, w_type.name))
+        kwnames = tuple(kwargs) or None
+        return w_type.tp_new(w_subtype, list(args[1:]) + list(kwargs.values()), kwnames)
+
+    return W_BuiltinFunction("__new__", tp_new_wrapper, signature, w_type,
+                             "Create and return a new object.  See help(type) "
+                             "for accurate signature.", w_type.name)

@@ -1,0 +1,404 @@
+"""Guest functions, bound methods, staticmethod, classmethod and cells.
+
+Counterpart: Objects/funcobject.c (PyFunctionObject, staticmethod,
+classmethod), Objects/classobject.c (PyMethodObject) and
+Objects/cellobject.c (PyCellObject).
+
+Calling a W_Function from host code (a slot calling __repr__, a builtin
+calling a key function) runs a new eval loop on the host stack; the CALL
+instruction instead pushes the callee's frame in the running loop, so guest
+recursion never recurses on the host (glass/vm/ceval.py).
+"""
+from __future__ import annotations
+
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
+
+
+@builtin_type("function", flags=HAVE_GC)
+class W_Function(W_Object):
+    """Create a function object.
+
+  code
+    a code object
+  globals
+    the globals dictionary
+  name
+    a string that overrides the name from the code object
+  argdefs
+    a tuple that specifies the default argument values
+  closure
+    a tuple that supplies the bindings for free variables"""
+    __slots__ = ("w_code", "w_globals", "w_builtins", "w_name", "w_qualname",
+                 "w_defaults", "w_kwdefaults", "w_closure", "w_doc", "w_dict",
+                 "w_module", "w_annotations", "version")
+
+    def __init__(self, w_code, w_globals, w_qualname=None):
+        W_Object.__init__(self, W_Function.w_type)
+        w_code.ob_refcnt += 1
+        w_globals.ob_refcnt += 1
+        self.w_code = w_code
+        self.w_globals = w_globals
+        from glass.vm import pystate
+        self.w_builtins = pystate.builtins_of(w_globals)
+        self.w_builtins.ob_refcnt += 1
+        from glass.objects.str import new_str
+        code = w_code.code
+        self.w_name = new_str(code.co_name)
+        if w_qualname is None:
+            w_qualname = new_str(code.co_qualname)
+        else:
+            w_qualname.ob_refcnt += 1
+        self.w_qualname = w_qualname
+        self.w_defaults = None
+        self.w_kwdefaults = None
+        self.w_closure = None
+        # The compiler puts the docstring (or None) first in co_consts, so
+        # PyFunction_New takes consts[0] when it is a str.
+        from glass.objects.str import W_Str
+        consts = w_code.w_consts.items
+        self.w_doc = None
+        if consts and isinstance(consts[0], W_Str):
+            consts[0].ob_refcnt += 1
+            self.w_doc = consts[0]
+        self.w_dict = None
+        self.w_module = w_globals.getitem_str("__name__")
+        if self.w_module is not None:
+            self.w_module.ob_refcnt += 1
+        self.w_annotations = None
+        self.version = 0
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.vm.ceval import call_function
+        return call_function(self, args_w, kwnames)
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            self.ob_refcnt += 1
+            return self
+        return W_Method(self, w_obj)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<function %s at %#x>" % (self.w_qualname.value, id(self)))
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        for name in W_Function.__slots__:
+            if name == "version":
+                continue
+            w_value = getattr(self, name)
+            setattr(self, name, None)
+            xdecref(w_value)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        for name in ("w_code", "w_globals", "w_defaults", "w_kwdefaults",
+                     "w_closure", "w_doc", "w_dict", "w_annotations"):
+            w_value = getattr(self, name)
+            if w_value is not None:
+                visit(w_value)
+
+    @getter("__name__")
+    def get_name(self):
+        return _ref(self.w_name)
+
+    @setter("__name__")
+    def set_name(self, w_value):
+        _set_str(self, "w_name", w_value, "__name__")
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        return _ref(self.w_qualname)
+
+    @setter("__qualname__")
+    def set_qualname(self, w_value):
+        _set_str(self, "w_qualname", w_value, "__qualname__")
+
+    @getter("__code__")
+    def get_code(self):
+        return _ref(self.w_code)
+
+    @getter("__globals__")
+    def get_globals(self):
+        return _ref(self.w_globals)
+
+    @getter("__builtins__")
+    def get_builtins(self):
+        return _ref(self.w_builtins)
+
+    @getter("__defaults__")
+    def get_defaults(self):
+        return _ref(self.w_defaults)
+
+    @setter("__defaults__")
+    def set_defaults(self, w_value):
+        _set_field(self, "w_defaults", _none_is_null(w_value))
+
+    @getter("__kwdefaults__")
+    def get_kwdefaults(self):
+        return _ref(self.w_kwdefaults)
+
+    @setter("__kwdefaults__")
+    def set_kwdefaults(self, w_value):
+        _set_field(self, "w_kwdefaults", _none_is_null(w_value))
+
+    @getter("__closure__")
+    def get_closure(self):
+        return _ref(self.w_closure)
+
+    @getter("__doc__")
+    def get_doc(self):
+        return _ref(self.w_doc)
+
+    @setter("__doc__")
+    def set_doc(self, w_value):
+        _set_field(self, "w_doc", _none_is_null(w_value))
+
+    @getter("__module__")
+    def get_module(self):
+        return _ref(self.w_module)
+
+    @setter("__module__")
+    def set_module(self, w_value):
+        _set_field(self, "w_module", w_value)
+
+    @getter("__dict__")
+    def get_dict(self):
+        from glass.objects.dict import W_Dict
+        if self.w_dict is None:
+            self.w_dict = W_Dict()
+        return _ref(self.w_dict)
+
+    @getter("__annotations__")
+    def get_annotations(self):
+        from glass.objects.dict import W_Dict
+        if self.w_annotations is None:
+            self.w_annotations = W_Dict()
+        return _ref(self.w_annotations)
+
+    @setter("__annotations__")
+    def set_annotations(self, w_value):
+        _set_field(self, "w_annotations", _none_is_null(w_value))
+
+
+def _ref(w_value):
+    if w_value is None:
+        return None
+    w_value.ob_refcnt += 1
+    return w_value
+
+
+def _set_field(w_obj, name, w_value):
+    if w_value is not None:
+        w_value.ob_refcnt += 1
+    w_old = getattr(w_obj, name)
+    setattr(w_obj, name, w_value)
+    xdecref(w_old)
+
+
+def _none_is_null(w_value):
+    from glass.objects.none import w_None
+    return None if w_value is w_None else w_value
+
+
+def _set_str(w_func, field, w_value, name):
+    from glass.objects.exceptions import type_error
+    from glass.objects.str import W_Str
+    if w_value is None or not isinstance(w_value, W_Str):
+        raise type_error("%s must be set to a string object" % name)
+    _set_field(w_func, field, w_value)
+
+
+@builtin_type("method", flags=HAVE_GC)
+class W_Method(W_Object):
+    """Create a bound instance method object."""
+    __slots__ = ("w_func", "w_self")
+
+    def __init__(self, w_func, w_self):
+        W_Object.__init__(self, W_Method.w_type)
+        w_func.ob_refcnt += 1
+        w_self.ob_refcnt += 1
+        self.w_func = w_func
+        self.w_self = w_self
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.objects import abstract
+        return abstract.call(self.w_func, [self.w_self] + list(args_w), kwnames)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        decref(self.w_func)
+        decref(self.w_self)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_func)
+        visit(self.w_self)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects import abstract
+        from glass.objects.str import new_str
+        w_name = abstract.lookup_attr_str(self.w_func, "__qualname__")
+        name = w_name.value if w_name is not None and hasattr(w_name, "value") else "?"
+        if w_name is not None:
+            decref(w_name)
+        return new_str("<bound method %s of %s>" % (name, abstract.repr_text(self.w_self)))
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        """Attributes the method does not have come from the function."""
+        from glass.objects import abstract
+        from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+        from glass.objects.typeobject import generic_getattr
+        try:
+            return generic_getattr(self, w_name)
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["AttributeError"]):
+                raise
+            decref(error.w_value)
+        return abstract.getattr(self.w_func, w_name)
+
+    @getter("__func__")
+    def get_func(self):
+        return _ref(self.w_func)
+
+    @getter("__self__")
+    def get_self(self):
+        return _ref(self.w_self)
+
+
+@builtin_type("staticmethod", flags=BASETYPE | HAVE_GC)
+class W_StaticMethod(W_Object):
+    """staticmethod(function) -> method"""
+    __slots__ = ("w_callable", "w_dict")
+
+    def __init__(self, w_callable=None, w_type=None):
+        W_Object.__init__(self, w_type or W_StaticMethod.w_type)
+        if w_callable is not None:
+            w_callable.ob_refcnt += 1
+        self.w_callable = w_callable
+        self.w_dict = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        return W_StaticMethod(None, w_type)
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        from glass.objects.exceptions import type_error
+        if len(args_w) != 1:
+            raise type_error("staticmethod expected 1 argument, got %d" % len(args_w))
+        _set_field(self, "w_callable", args_w[0])
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        return _ref(self.w_callable)
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.objects import abstract
+        return abstract.call(self.w_callable, args_w, kwnames)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        xdecref(self.w_callable)
+        xdecref(self.w_dict)
+
+    @getter("__func__")
+    def get_func(self):
+        return _ref(self.w_callable)
+
+
+@builtin_type("classmethod", flags=BASETYPE | HAVE_GC)
+class W_ClassMethod(W_Object):
+    """classmethod(function) -> method"""
+    __slots__ = ("w_callable", "w_dict")
+
+    def __init__(self, w_callable=None, w_type=None):
+        W_Object.__init__(self, w_type or W_ClassMethod.w_type)
+        if w_callable is not None:
+            w_callable.ob_refcnt += 1
+        self.w_callable = w_callable
+        self.w_dict = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        return W_ClassMethod(None, w_type)
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        from glass.objects.exceptions import type_error
+        if len(args_w) != 1:
+            raise type_error("classmethod expected 1 argument, got %d" % len(args_w))
+        _set_field(self, "w_callable", args_w[0])
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_type is None:
+            w_type = w_obj.ob_type
+        get = self.w_callable.ob_type.tp_descr_get
+        if get is not None and not isinstance(self.w_callable, W_Function):
+            # 3.9-3.12 chain descriptors: classmethod(property(...)).
+            return get(self.w_callable, w_type, w_type)
+        return W_Method(self.w_callable, w_type)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        xdecref(self.w_callable)
+        xdecref(self.w_dict)
+
+    @getter("__func__")
+    def get_func(self):
+        return _ref(self.w_callable)
+
+
+@builtin_type("cell", flags=HAVE_GC)
+class W_Cell(W_Object):
+    """Create a new cell object.
+
+  contents
+    the contents of the cell. If not specified, the cell will be empty,
+    and further attempts to access its cell_contents attribute will
+    raise a ValueError."""
+    __slots__ = ("w_ref",)
+
+    def __init__(self, w_ref=None):
+        W_Object.__init__(self, W_Cell.w_type)
+        if w_ref is not None:
+            w_ref.ob_refcnt += 1
+        self.w_ref = w_ref
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        w_ref, self.w_ref = self.w_ref, None
+        xdecref(w_ref)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        if self.w_ref is not None:
+            visit(self.w_ref)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        if self.w_ref is None:
+            return new_str("<cell at %#x: empty>" % id(self))
+        return new_str("<cell at %#x: %s object at %#x>"
+                       % (id(self), self.w_ref.ob_type.name, id(self.w_ref)))
+
+    @getter("cell_contents")
+    def get_contents(self):
+        if self.w_ref is None:
+            from glass.objects.exceptions import value_error
+            raise value_error("Cell is empty")
+        return _ref(self.w_ref)
+
+    @setter("cell_contents")
+    def set_contents(self, w_value):
+        _set_field(self, "w_ref", w_value)

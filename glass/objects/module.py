@@ -1,0 +1,84 @@
+"""Guest modules.
+
+Counterpart: Objects/moduleobject.c (PyModuleObject).
+"""
+from __future__ import annotations
+
+from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, slot
+
+
+@builtin_type("module", flags=BASETYPE | HAVE_GC)
+class W_Module(W_Object):
+    """Create a module object.
+
+The name must be a string; the optional doc argument can have any type."""
+    __slots__ = ("w_dict", "slots_w", "weakrefs")
+
+    def __init__(self, name, w_dict=None, w_type=None):
+        from glass.objects.dict import W_Dict
+        from glass.objects.none import w_None
+        from glass.objects.str import new_str
+        W_Object.__init__(self, w_type or W_Module.w_type)
+        if w_dict is None:
+            w_dict = W_Dict()
+        else:
+            w_dict.ob_refcnt += 1
+        self.w_dict = w_dict
+        self.slots_w = None
+        self.weakrefs = None
+        if name is not None:
+            w_name = new_str(name)
+            w_dict.setitem_str("__name__", w_name)
+            decref(w_name)
+            for attr in ("__doc__", "__package__", "__loader__", "__spec__"):
+                if w_dict.getitem_str(attr) is None:
+                    w_dict.setitem_str(attr, w_None)
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        """Counterpart: module_getattro: the dict, then a module __getattr__."""
+        from glass.objects import abstract
+        from glass.objects.typeobject import generic_getattr
+        try:
+            return generic_getattr(self, w_name)
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["AttributeError"]):
+                raise
+            w_getattr = self.w_dict.getitem_str("__getattr__")
+            if w_getattr is None:
+                w_mod_name = self.w_dict.getitem_str("__name__")
+                if w_mod_name is not None and hasattr(w_mod_name, "value"):
+                    decref(error.w_value)
+                    from glass.objects.exceptions import attribute_error
+                    raise attribute_error("module '%s' has no attribute '%s'"
+                                          % (w_mod_name.value, w_name.value))
+                raise
+            decref(error.w_value)
+        return abstract.call(w_getattr, [w_name])
+
+    @slot("tp_setattro")
+    def setattro(self, w_name, w_value):
+        from glass.objects.typeobject import generic_setattr
+        generic_setattr(self, w_name, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        w_name = self.w_dict.getitem_str("__name__")
+        name = w_name.value if w_name is not None and hasattr(w_name, "value") else "?"
+        w_file = self.w_dict.getitem_str("__file__")
+        if w_file is not None and hasattr(w_file, "value"):
+            return new_str("<module '%s' from '%s'>" % (name, w_file.value))
+        return new_str("<module '%s'>" % name)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        w_dict, self.w_dict = self.w_dict, None
+        xdecref(w_dict)
+
+    @getter("__dict__")
+    def get_dict(self):
+        self.w_dict.ob_refcnt += 1
+        return self.w_dict

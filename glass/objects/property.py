@@ -1,0 +1,161 @@
+"""property: a data descriptor calling fget, fset and fdel.
+
+Counterpart: the property type of Objects/descrobject.c.
+"""
+from __future__ import annotations
+
+from glass.objects import abstract
+from glass.objects.exceptions import attribute_error
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot
+
+
+@builtin_type("property", flags=BASETYPE | HAVE_GC)
+class W_Property(W_Object):
+    """Property attribute.
+
+  fget
+    function to be used for getting an attribute value
+  fset
+    function to be used for setting an attribute value
+  fdel
+    function to be used for del'ing an attribute
+  doc
+    docstring
+
+Typical use is to define a managed attribute x:
+
+class C(object):
+    def getx(self): return self._x
+    def setx(self, value): self._x = value
+    def delx(self): del self._x
+    x = property(getx, setx, delx, "I'm the 'x' property.")
+
+Decorators make defining new properties or modifying existing ones easy:
+
+class C(object):
+    @property
+    def x(self):
+        "I am the 'x' property."
+        return self._x
+    @x.setter
+    def x(self, value):
+        self._x = value
+    @x.deleter
+    def x(self):
+        del self._x"""
+    __slots__ = ("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict")
+
+    def __init__(self, w_type=None):
+        W_Object.__init__(self, w_type or W_Property.w_type)
+        self.w_fget = self.w_fset = self.w_fdel = self.w_doc = self.w_name = None
+        self.w_dict = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        return W_Property(w_type)
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        from glass.objects.none import w_None
+        bound = _INIT_SIGNATURE.bind("property", args_w, kwnames)
+        for field, w_value in zip(("w_fget", "w_fset", "w_fdel", "w_doc"), bound):
+            if w_value is w_None:
+                w_value = None
+            if w_value is not None:
+                w_value.ob_refcnt += 1
+            setattr(self, field, w_value)
+        if self.w_doc is None and self.w_fget is not None:
+            self.w_doc = abstract.lookup_attr_str(self.w_fget, "__doc__")
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        if w_obj is None:
+            self.ob_refcnt += 1
+            return self
+        if self.w_fget is None:
+            raise attribute_error(self._message("getter"))
+        return abstract.call(self.w_fget, [w_obj])
+
+    @slot("tp_descr_set")
+    def descr_set(self, w_obj, w_value):
+        if w_value is None:
+            if self.w_fdel is None:
+                raise attribute_error(self._message("deleter"))
+            decref(abstract.call(self.w_fdel, [w_obj]))
+        else:
+            if self.w_fset is None:
+                raise attribute_error(self._message("setter"))
+            decref(abstract.call(self.w_fset, [w_obj, w_value]))
+
+    def _message(self, what):
+        if self.w_name is not None:
+            return "property %s of object has no %s" % (abstract.repr_text(self.w_name), what)
+        return "property of object has no %s" % what
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        for field in ("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict"):
+            xdecref(getattr(self, field))
+            setattr(self, field, None)
+
+    @method("($self, owner, name, /)")
+    def __set_name__(self, w_owner, w_name):
+        """Method to set name of a property."""
+        w_name.ob_refcnt += 1
+        xdecref(self.w_name)
+        self.w_name = w_name
+
+    @method("($self, getter, /)", name="getter")
+    def with_getter(self, w_func):
+        """Descriptor to obtain a copy of the property with a different getter."""
+        return self._copy(w_func, self.w_fset, self.w_fdel)
+
+    @method("($self, setter, /)", name="setter")
+    def with_setter(self, w_func):
+        """Descriptor to obtain a copy of the property with a different setter."""
+        return self._copy(self.w_fget, w_func, self.w_fdel)
+
+    @method("($self, deleter, /)", name="deleter")
+    def with_deleter(self, w_func):
+        """Descriptor to obtain a copy of the property with a different deleter."""
+        return self._copy(self.w_fget, self.w_fset, w_func)
+
+    def _copy(self, w_fget, w_fset, w_fdel):
+        from glass.objects.none import w_None
+        args = [w or w_None for w in (w_fget, w_fset, w_fdel)]
+        w_new = abstract.call(self.ob_type, args)
+        if isinstance(w_new, W_Property) and self.w_name is not None:
+            self.w_name.ob_refcnt += 1
+            w_new.w_name = self.w_name
+        return w_new
+
+    @getter("fget")
+    def get_fget(self):
+        return _ref(self.w_fget)
+
+    @getter("fset")
+    def get_fset(self):
+        return _ref(self.w_fset)
+
+    @getter("fdel")
+    def get_fdel(self):
+        return _ref(self.w_fdel)
+
+    @getter("__doc__")
+    def get_doc(self):
+        return _ref(self.w_doc)
+
+
+def _ref(w_value):
+    if w_value is not None:
+        w_value.ob_refcnt += 1
+    return w_value
+
+
+def _init_signature():
+    from glass.objects.signature import Signature
+    return Signature.parse("($self, fget=None, fset=None, fdel=None, doc=None)")
+
+
+_INIT_SIGNATURE = _init_signature()

@@ -1,0 +1,195 @@
+"""Guest-visible signatures of builtin functions, and argument parsing from them.
+
+Counterpart: Argument Clinic (Tools/clinic) and Python/getargs.c.
+
+A builtin method is declared once, with its `__text_signature__`:
+
+    @method("($self, index=-1, /)")
+    def pop(self, w_index): ...
+
+`Signature.parse` reads that text; `Signature.bind` turns a call's arguments
+(vectorcall style: positional values, then keyword values named by kwnames)
+into the host function's arguments, raising CPython's TypeErrors.  A parameter
+with a default that the caller left out arrives as None (C's NULL): the
+function applies the default itself, as clinic-generated C code does.
+"""
+from __future__ import annotations
+
+POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, KEYWORD_ONLY = 0, 1, 2
+
+
+class Parameter:
+    __slots__ = ("name", "kind", "default")
+
+    def __init__(self, name, kind, default):
+        self.name = name
+        self.kind = kind
+        self.default = default    # the default's source text, or None if required
+
+
+class Signature:
+    """A parsed text signature.  `self_name` is '$self', '$type', '$module' or None."""
+    __slots__ = ("text", "self_name", "params", "varargs", "varkw",
+                 "min_positional", "max_positional", "simple")
+
+    def __init__(self, text, self_name, params, varargs, varkw):
+        self.text = text
+        self.self_name = self_name
+        self.params = params
+        self.varargs = varargs
+        self.varkw = varkw
+        positional = [p for p in params if p.kind != KEYWORD_ONLY]
+        self.max_positional = len(positional)
+        self.min_positional = sum(1 for p in positional if p.default is None)
+        # "simple": positional-only, no defaults, no *args/**kwargs: the
+        # common METH_NOARGS / METH_O / fixed-arity case, bound without work.
+        self.simple = (not varargs and not varkw and
+                       all(p.kind == POSITIONAL_ONLY and p.default is None
+                           for p in params))
+
+    @classmethod
+    def parse(cls, text):
+        """Read '($self, a, b=None, /, *args, c, **kw)' style text."""
+        inner = text.strip()
+        if not (inner.startswith("(") and inner.endswith(")")):
+            raise ValueError("bad text signature %r" % text)
+        parts = [p.strip() for p in _split_top_level(inner[1:-1]) if p.strip()]
+        self_name = None
+        if parts and parts[0].startswith("$"):
+            self_name = parts.pop(0)
+        if "/" in parts:
+            slash = parts.index("/")
+        else:
+            slash = -1
+        params, varargs, varkw = [], None, None
+        kind = POSITIONAL_OR_KEYWORD
+        for index, part in enumerate(parts):
+            if part == "/":
+                continue
+            if part == "*":
+                kind = KEYWORD_ONLY
+                continue
+            if part.startswith("**"):
+                varkw = part[2:]
+                continue
+            if part.startswith("*"):
+                varargs = part[1:]
+                kind = KEYWORD_ONLY
+                continue
+            name, eq, default = part.partition("=")
+            this_kind = POSITIONAL_ONLY if index < slash else kind
+            params.append(Parameter(name.strip(), this_kind,
+                                    default.strip() if eq else None))
+        return cls(text, self_name, params, varargs, varkw)
+
+    def bind(self, func_name, args_w, kwnames):
+        """Match a call to the parameters.  Returns the host argument list.
+
+        In the signature's order: one entry per positional parameter (None
+        where an optional one was left out), a host list for *args if there
+        is one, one entry per keyword-only parameter, and a host dict
+        {name: w_value} for **kwargs if there is one.  Raises OperationError.
+        """
+        nkw = len(kwnames) if kwnames else 0
+        npos = len(args_w) - nkw
+        if self.simple and not nkw:
+            if npos != self.max_positional:
+                raise _arity_error(func_name, self, npos)
+            return list(args_w)
+        params = self.params
+        bound = [None] * len(params)
+        if npos > self.max_positional and not self.varargs:
+            raise _arity_error(func_name, self, npos)
+        for i in range(min(npos, self.max_positional)):
+            bound[i] = args_w[i]
+        extra = list(args_w[self.max_positional:npos]) if self.varargs else None
+        extra_kw = {} if self.varkw else None
+        for i in range(nkw):
+            name = kwnames[i]
+            w_value = args_w[npos + i]
+            for j, param in enumerate(params):
+                if param.name == name and param.kind != POSITIONAL_ONLY:
+                    if bound[j] is not None:
+                        raise _type_error(
+                            "argument for %s() given by name ('%s') and position (%d)"
+                            % (func_name, name, j + 1))
+                    bound[j] = w_value
+                    break
+            else:
+                if extra_kw is not None:
+                    extra_kw[name] = w_value
+                elif any(p.name == name for p in params):
+                    raise _type_error(
+                        "%s() got some positional-only arguments passed as "
+                        "keyword arguments: '%s'" % (func_name, name))
+                else:
+                    raise _type_error("%s() got an unexpected keyword argument '%s'"
+                                      % (func_name, name))
+        for j, param in enumerate(params):
+            if bound[j] is None and param.default is None:
+                if param.kind == POSITIONAL_ONLY or j < npos:
+                    raise _arity_error(func_name, self, npos)
+                kind = "keyword-only " if param.kind == KEYWORD_ONLY else ""
+                raise _type_error("%s() missing required %sargument '%s' (pos %d)"
+                                  % (func_name, kind, param.name, j + 1)
+                                  if param.kind != KEYWORD_ONLY else
+                                  "%s() missing required keyword-only argument '%s'"
+                                  % (func_name, param.name))
+        if extra is not None:
+            bound.insert(self.max_positional, extra)
+        if extra_kw is not None:
+            bound.append(extra_kw)
+        return bound
+
+
+def _split_top_level(text):
+    """Split on commas that are not inside brackets or quotes."""
+    parts, depth, current, quote = [], 0, [], None
+    for ch in text:
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = None
+            continue
+        if ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _type_error(message):
+    from glass.objects.exceptions import type_error
+    return type_error(message)
+
+
+def _arity_error(func_name, sig, given):
+    """CPython's wording for a wrong number of positional arguments."""
+    low, high = sig.min_positional, sig.max_positional
+    if sig.varargs:
+        return _type_error("%s() takes at least %d argument%s (%d given)"
+                           % (func_name, low, "" if low == 1 else "s", given))
+    if high == 0:
+        return _type_error("%s() takes no arguments (%d given)" % (func_name, given))
+    if low == high:
+        if low == 1 and sig.simple:
+            return _type_error("%s() takes exactly one argument (%d given)"
+                               % (func_name, given))
+        if given < low:
+            return _type_error("%s() takes exactly %d argument%s (%d given)"
+                               % (func_name, low, "" if low == 1 else "s", given))
+        return _type_error("%s() takes exactly %d argument%s (%d given)"
+                           % (func_name, high, "" if high == 1 else "s", given))
+    if given < low:
+        return _type_error("%s() takes at least %d argument%s (%d given)"
+                           % (func_name, low, "" if low == 1 else "s", given))
+    return _type_error("%s() takes at most %d argument%s (%d given)"
+                       % (func_name, high, "" if high == 1 else "s", given))

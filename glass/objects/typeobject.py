@@ -1,0 +1,850 @@
+"""The guest types `object` and `type`, attribute access, and class creation.
+
+Counterpart: Objects/typeobject.c (object_*, type_*, type_new, type_call,
+type_getattro, type_setattro) and PyObject_GenericGetAttr /
+PyObject_GenericSetAttr of Objects/object.c.
+
+Instances of classes made by a class statement are W_Instance objects (or,
+for a subclass of a builtin such as int, an instance of a host subclass of
+W_Int made by `instance_host_class`), with an optional __dict__ (w_dict) and
+a list for __slots__ values (slots_w).
+"""
+from __future__ import annotations
+
+from glass.objects import abstract
+from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, INHERITED_FLAGS,
+                                IMMUTABLETYPE, NE, TYPE_SUBCLASS, W_Type,
+                                builtin_type, compute_mro, getter, method, setter,
+                                slot)
+
+
+def _attribute_error(w_obj, name):
+    from glass.objects.exceptions import attribute_error
+    if isinstance(w_obj, W_Type):
+        return attribute_error("type object '%s' has no attribute '%s'"
+                               % (w_obj.name, name))
+    return attribute_error("'%s' object has no attribute '%s'"
+                           % (w_obj.ob_type.name, name))
+
+
+def _name_of(w_name):
+    from glass.objects.str import W_Str
+    if not isinstance(w_name, W_Str):
+        raise type_error("attribute name must be string, not '%s'"
+                         % w_name.ob_type.name)
+    return w_name.value
+
+
+# --- PyObject_GenericGetAttr / PyObject_GenericSetAttr ----------------------------
+
+def generic_getattr(w_obj, w_name):
+    """Data descriptors on the type, then the instance dict, then the rest."""
+    name = _name_of(w_name)
+    w_type = w_obj.ob_type
+    w_descr = w_type.lookup(name)
+    get = None
+    if w_descr is not None:
+        descr_type = w_descr.ob_type
+        get = descr_type.tp_descr_get
+        if get is not None and descr_type.tp_descr_set is not None:
+            return get(w_descr, w_obj, w_type)
+    w_dict = getattr(w_obj, "w_dict", None)
+    if w_dict is not None:
+        w_value = w_dict.getitem(w_name)
+        if w_value is not None:
+            w_value.ob_refcnt += 1
+            return w_value
+    if get is not None:
+        return get(w_descr, w_obj, w_type)
+    if w_descr is not None:
+        w_descr.ob_refcnt += 1
+        return w_descr
+    raise _attribute_error(w_obj, name)
+
+
+def generic_setattr(w_obj, w_name, w_value):
+    """w_value None deletes."""
+    name = _name_of(w_name)
+    w_type = w_obj.ob_type
+    w_descr = w_type.lookup(name)
+    if w_descr is not None:
+        descr_set = w_descr.ob_type.tp_descr_set
+        if descr_set is not None:
+            descr_set(w_descr, w_obj, w_value)
+            return
+    if not hasattr(w_obj, "w_dict") or not _has_instance_dict(w_obj):
+        from glass.objects.exceptions import attribute_error
+        if w_descr is None:
+            raise attribute_error("'%s' object has no attribute '%s'"
+                                  % (w_type.name, name))
+        raise attribute_error("'%s' object attribute '%s' is read-only"
+                              % (w_type.name, name))
+    w_dict = w_obj.w_dict
+    if w_dict is None:
+        from glass.objects.dict import W_Dict
+        w_dict = w_obj.w_dict = W_Dict()
+    if w_value is None:
+        if not w_dict.delitem(w_name):
+            raise _attribute_error(w_obj, name)
+    else:
+        w_dict.setitem(w_name, w_value)
+
+
+def _has_instance_dict(w_obj):
+    return getattr(w_obj.ob_type, "has_dict", True)
+
+
+# --- object ------------------------------------------------------------------------
+
+class W_Instance(W_Object):
+    """An instance of a class that derives from object alone."""
+    __slots__ = ("w_dict", "slots_w", "weakrefs")
+
+    def __init__(self, w_type):
+        W_Object.__init__(self, w_type)
+        self.w_dict = None
+        self.slots_w = [None] * w_type.nslots if w_type.nslots else None
+        self.weakrefs = None
+
+
+_HOST_CLASSES = {}
+
+
+def instance_host_class(base_host_class):
+    """The host class for instances of a class deriving from a builtin.
+
+    Counterpart: the layout a heap type adds to its solid base's (a dict
+    pointer, a weakref list, the __slots__ members), made once per base.
+    """
+    if base_host_class is W_Object or base_host_class is W_Instance:
+        return W_Instance
+    host = _HOST_CLASSES.get(base_host_class)
+    if host is None:
+        extra = tuple(n for n in ("w_dict", "slots_w", "weakrefs")
+                      if not _host_has_slot(base_host_class, n))
+        host = type(base_host_class.__name__ + "_Instance", (base_host_class,),
+                    {"__slots__": extra})
+        _HOST_CLASSES[base_host_class] = host
+    return host
+
+
+def _host_has_slot(cls, name):
+    return any(name in getattr(k, "__slots__", ()) for k in cls.__mro__)
+
+
+def _new_instance(w_type):
+    """Allocate an instance of a heap type (tp_alloc), fields empty."""
+    host = w_type.host_class
+    if host is W_Instance:
+        return W_Instance(w_type)
+    w_obj = host.__new__(host)
+    W_Object.__init__(w_obj, w_type)
+    w_obj.w_dict = None
+    w_obj.slots_w = [None] * w_type.nslots if w_type.nslots else None
+    w_obj.weakrefs = None
+    return w_obj
+
+
+def _excess_args(args_w, kwnames):
+    return bool(args_w)
+
+
+@builtin_type("object", flags=BASETYPE, host_class=W_Object)
+class ObjectType:
+    """The base class of the class hierarchy.
+
+When called, it accepts no arguments and returns a new featureless
+instance that has no instance attributes and cannot be given any.
+"""
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        return generic_getattr(self, w_name)
+
+    @slot("tp_setattro")
+    def setattro(self, w_name, w_value):
+        generic_setattr(self, w_name, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        w_type = self.ob_type
+        module = type_module_name(w_type)
+        if module and module != "builtins":
+            return new_str("<%s.%s object at %#x>" % (module, w_type.qualname, id(self)))
+        return new_str("<%s object at %#x>" % (w_type.qualname, id(self)))
+
+    @slot("tp_str")
+    def str(self):
+        return abstract.repr(self)
+
+    @slot("tp_hash")
+    def hash(self):
+        # _Py_HashPointer: the address rotated by 4 bits.
+        address = id(self)
+        return ((address >> 4) | (address << 60)) & ((1 << 63) - 1)
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: object_richcompare."""
+        from glass.objects.bool import new_bool
+        from glass.objects.none import w_NotImplemented
+        if op == EQ:
+            if self is w_other:
+                return new_bool(True)
+        elif op == NE:
+            # __ne__ inverts __eq__ unless that says NotImplemented.
+            eq = self.ob_type.tp_richcompare
+            if eq is not None:
+                w_res = eq(self, w_other, EQ)
+                if w_res is w_NotImplemented:
+                    return w_res
+                try:
+                    return new_bool(not abstract.is_true(w_res))
+                finally:
+                    decref(w_res)
+        w_NotImplemented.ob_refcnt += 1
+        return w_NotImplemented
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        """Counterpart: object_init."""
+        w_type = self.ob_type
+        if args_w:
+            if w_type.tp_init is not ObjectType.init:
+                raise type_error("object.__init__() takes exactly one argument "
+                                 "(the instance to initialize)")
+            if w_type.tp_new is ObjectType.new:
+                raise type_error("%s() takes no arguments" % w_type.name)
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: object_new."""
+        if args_w:
+            if w_type.tp_new is not ObjectType.new:
+                raise type_error("object.__new__() takes exactly one argument "
+                                 "(the type to instantiate)")
+            if w_type.tp_init is ObjectType.init:
+                raise type_error("%s() takes no arguments" % w_type.name)
+        if w_type.flags & IS_ABSTRACT_FLAG:
+            _abstract_error(w_type)
+        if w_type is W_Object.w_type:
+            return W_Object(w_type)
+        return _new_instance(w_type)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        """subtype_dealloc: __del__ first, then the dict and slots."""
+        finalize = self.ob_type.tp_finalize
+        if finalize is not None:
+            from glass.vm import pystate
+            self.ob_refcnt = 1              # resurrect for the call, as CPython
+            pystate.call_finalizer(finalize, self)
+            self.ob_refcnt -= 1
+            if self.ob_refcnt > 0:
+                return                      # the finalizer resurrected it
+        w_dict = getattr(self, "w_dict", None)
+        if w_dict is not None:
+            self.w_dict = None
+            decref(w_dict)
+        slots_w = getattr(self, "slots_w", None)
+        if slots_w:
+            self.slots_w = None
+            for w_value in slots_w:
+                xdecref(w_value)
+        base_dealloc = _builtin_base_dealloc(self.ob_type)
+        if base_dealloc is not None:
+            base_dealloc(self)
+
+    @getter("__class__")
+    def get_class(self):
+        self.ob_type.ob_refcnt += 1
+        return self.ob_type
+
+    @setter("__class__")
+    def set_class(self, w_value):
+        if w_value is None:
+            raise type_error("can't delete __class__ attribute")
+        if not isinstance(w_value, W_Type):
+            raise type_error("__class__ must be set to a class, not '%s' object"
+                             % w_value.ob_type.name)
+        if not (w_value.flags & HEAPTYPE) or not (self.ob_type.flags & HEAPTYPE) \
+                or w_value.host_class is not self.ob_type.host_class:
+            raise type_error("__class__ assignment only supported for mutable types "
+                             "or ModuleType subclasses")
+        self.ob_type = w_value
+
+    @method("($self, format_spec, /)")
+    def __format__(self, w_spec):
+        """Default object formatter."""
+        from glass.objects.str import W_Str
+        if not isinstance(w_spec, W_Str):
+            raise type_error("__format__() argument must be str, not %s"
+                             % w_spec.ob_type.name)
+        if w_spec.value:
+            raise type_error("unsupported format string passed to %s.__format__"
+                             % self.ob_type.name)
+        return abstract.str(self)
+
+    @method("($self, /)")
+    def __sizeof__(self):
+        """Size of object in memory, in bytes."""
+        from glass.objects.int import new_int
+        return new_int(self.ob_type.basicsize)
+
+    @method("($self, /)")
+    def __dir__(self):
+        """Default dir() implementation."""
+        from glass.objects.list import W_List
+        from glass.objects.str import new_str
+        names = set()
+        w_dict = getattr(self, "w_dict", None)
+        if w_dict is not None:
+            names.update(k.value for k, _ in w_dict.table.values() if hasattr(k, "value"))
+        for w_class in self.ob_type.mro:
+            names.update(w_class.dict)
+        return W_List([new_str(n) for n in names])
+
+    @method("($type, /, **kwargs)", kind="classmethod")
+    def __init_subclass__(w_type, kwargs):
+        """This method is called when a class is subclassed.
+
+The default implementation does nothing. It may be
+overridden to extend subclasses.
+"""
+        if kwargs:
+            raise type_error("%s.__init_subclass__() takes no keyword arguments"
+                             % w_type.name)
+
+    @method("($type, subclass, /)", kind="classmethod")
+    def __subclasshook__(w_type, w_subclass):
+        """Abstract classes can override this to customize issubclass()."""
+        from glass.objects.none import w_NotImplemented
+        w_NotImplemented.ob_refcnt += 1
+        return w_NotImplemented
+
+
+IS_ABSTRACT_FLAG = 1 << 20
+
+
+def _abstract_error(w_type):
+    w_methods = w_type.lookup("__abstractmethods__")
+    names = sorted(abstract.str_text(w) for w in abstract.iterate(w_methods)) \
+        if w_methods is not None else []
+    raise type_error("Can't instantiate abstract class %s with abstract method%s %s"
+                     % (w_type.name, "" if len(names) == 1 else "s", ", ".join(names)))
+
+
+def _builtin_base_dealloc(w_type):
+    """The tp_dealloc of the nearest builtin (non-heap) base, if it has one."""
+    for w_class in w_type.mro:
+        if not (w_class.flags & HEAPTYPE):
+            func = w_class.typedef.slots.get("tp_dealloc") if w_class.typedef else None
+            if func is not None and func is not ObjectType.dealloc:
+                return func
+            if func is ObjectType.dealloc:
+                return None
+    return None
+
+
+def type_module_name(w_type):
+    """The __module__ of a type, as a host str ('builtins' for builtin types)."""
+    if not (w_type.flags & HEAPTYPE):
+        return "builtins"
+    w_module = w_type.dict.get("__module__")
+    if w_module is not None and hasattr(w_module, "value"):
+        return w_module.value
+    return None
+
+
+# --- type ----------------------------------------------------------------------------
+
+@builtin_type("type", flags=BASETYPE | HAVE_GC | TYPE_SUBCLASS, host_class=W_Type)
+class TypeType:
+    """type(object) -> the object's type
+type(name, bases, dict, **kwds) -> a new type"""
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        """Counterpart: type_call: __new__, then __init__ if it made an instance."""
+        if self is TypeType.w_type and len(args_w) == 1 and not kwnames:
+            w_type = args_w[0].ob_type
+            w_type.ob_refcnt += 1
+            return w_type
+        if self.tp_new is None:
+            raise type_error("cannot create '%s' instances" % self.name)
+        w_obj = self.tp_new(self, args_w, kwnames)
+        if not w_obj.ob_type.is_subtype(self):
+            return w_obj
+        init = w_obj.ob_type.tp_init
+        if init is not None:
+            try:
+                init(w_obj, args_w, kwnames)
+            except OperationError:
+                decref(w_obj)
+                raise
+        return w_obj
+
+    @slot("tp_new")
+    def new(w_metatype, args_w, kwnames):
+        return type_new(w_metatype, args_w, kwnames)
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        nargs = len(args_w) - (len(kwnames) if kwnames else 0)
+        if nargs not in (1, 3):
+            raise type_error("type.__init__() takes 1 or 3 arguments")
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        """Counterpart: type_getattro: the metatype's data descriptors, then the
+        type's own MRO (binding with no instance), then the metatype's rest."""
+        name = _name_of(w_name)
+        w_meta = self.ob_type
+        w_meta_attr = w_meta.lookup(name)
+        meta_get = None
+        if w_meta_attr is not None:
+            meta_get = w_meta_attr.ob_type.tp_descr_get
+            if meta_get is not None and w_meta_attr.ob_type.tp_descr_set is not None:
+                return meta_get(w_meta_attr, self, w_meta)
+        w_attr = self.lookup(name)
+        if w_attr is not None:
+            local_get = w_attr.ob_type.tp_descr_get
+            if local_get is not None:
+                return local_get(w_attr, None, self)
+            w_attr.ob_refcnt += 1
+            return w_attr
+        if meta_get is not None:
+            return meta_get(w_meta_attr, self, w_meta)
+        if w_meta_attr is not None:
+            w_meta_attr.ob_refcnt += 1
+            return w_meta_attr
+        raise _attribute_error(self, name)
+
+    @slot("tp_setattro")
+    def setattro(self, w_name, w_value):
+        """Counterpart: type_setattro: builtin types are immutable."""
+        name = _name_of(w_name)
+        if not (self.flags & HEAPTYPE):
+            raise type_error("cannot set '%s' attribute of immutable type '%s'"
+                             % (name, self.name))
+        w_meta_attr = self.ob_type.lookup(name)
+        if w_meta_attr is not None and w_meta_attr.ob_type.tp_descr_set is not None:
+            w_meta_attr.ob_type.tp_descr_set(w_meta_attr, self, w_value)
+            return
+        if w_value is None:
+            w_old = self.dict.pop(name, None)
+            if w_old is None:
+                raise _attribute_error(self, name)
+            decref(w_old)
+        else:
+            w_value.ob_refcnt += 1
+            w_old = self.dict.get(name)
+            self.dict[name] = w_value
+            xdecref(w_old)
+        if name.startswith("__") and name.endswith("__"):
+            from glass.objects.typeslots import update_heap_slots
+            _update_subtree(self, update_heap_slots)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        module = type_module_name(self)
+        if module and module != "builtins":
+            return new_str("<class '%s.%s'>" % (module, self.qualname))
+        return new_str("<class '%s'>" % self.qualname)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        for w_value in list(self.dict.values()):
+            decref(w_value)
+        self.dict = {}
+
+    @getter("__name__")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @setter("__name__")
+    def set_name(self, w_value):
+        from glass.objects.str import W_Str
+        _check_heap_set(self, "__name__")
+        if not isinstance(w_value, W_Str):
+            raise type_error("can only assign string to %s.__name__, not '%s'"
+                             % (self.name, w_value.ob_type.name))
+        self.name = w_value.value
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        from glass.objects.str import new_str
+        return new_str(self.qualname)
+
+    @setter("__qualname__")
+    def set_qualname(self, w_value):
+        from glass.objects.str import W_Str
+        _check_heap_set(self, "__qualname__")
+        if not isinstance(w_value, W_Str):
+            raise type_error("can only assign string to %s.__qualname__, not '%s'"
+                             % (self.name, w_value.ob_type.name))
+        self.qualname = w_value.value
+
+    @getter("__module__")
+    def get_module(self):
+        from glass.objects.str import new_str
+        if self.flags & HEAPTYPE:
+            w_module = self.dict.get("__module__")
+            if w_module is None:
+                raise _attribute_error(self, "__module__")
+            w_module.ob_refcnt += 1
+            return w_module
+        return new_str("builtins")
+
+    @getter("__mro__")
+    def get_mro(self):
+        from glass.objects.tuple import new_tuple
+        return new_tuple(list(self.mro))
+
+    @getter("__bases__")
+    def get_bases(self):
+        from glass.objects.tuple import new_tuple
+        return new_tuple(list(self.w_bases))
+
+    @getter("__base__")
+    def get_base(self):
+        if self.w_base is None:
+            return None
+        self.w_base.ob_refcnt += 1
+        return self.w_base
+
+    @getter("__dict__")
+    def get_dict(self):
+        from glass.objects.mappingproxy import W_MappingProxy
+        return W_MappingProxy.of_type(self)
+
+    @getter("__doc__")
+    def get_doc(self):
+        w_doc = self.dict.get("__doc__")
+        if w_doc is None:
+            return None
+        if w_doc.ob_type.tp_descr_get is not None:
+            return w_doc.ob_type.tp_descr_get(w_doc, None, self)
+        w_doc.ob_refcnt += 1
+        return w_doc
+
+    @getter("__flags__")
+    def get_flags(self):
+        from glass.objects.int import new_int
+        return new_int(self.flags)
+
+    @method("($self, /)")
+    def mro(self):
+        """Return a type's method resolution order."""
+        from glass.objects.list import W_List
+        for w_class in compute_mro(self):
+            w_class.ob_refcnt += 1
+        return W_List(list(compute_mro(self)))
+
+    @method("($self, /)")
+    def __subclasses__(self):
+        """Return a list of immediate subclasses."""
+        from glass.objects.list import W_List
+        for w_class in self.w_subclasses:
+            w_class.ob_refcnt += 1
+        return W_List(list(self.w_subclasses))
+
+    @method("($self, instance, /)")
+    def __instancecheck__(self, w_instance):
+        """Check if an object is an instance."""
+        from glass.objects.bool import new_bool
+        return new_bool(w_instance.ob_type.is_subtype(self))
+
+    @method("($self, subclass, /)")
+    def __subclasscheck__(self, w_subclass):
+        """Check if a class is a subclass."""
+        from glass.objects.bool import new_bool
+        if not isinstance(w_subclass, W_Type):
+            raise type_error("issubclass() arg 1 must be a class")
+        return new_bool(w_subclass.is_subtype(self))
+
+    @method("($type, name, bases, /, **kwds)", kind="classmethod")
+    def __prepare__(w_type, w_name, w_bases, kwargs):
+        """Create the namespace for the class statement"""
+        from glass.objects.dict import W_Dict
+        return W_Dict()
+
+
+def _check_heap_set(w_type, name):
+    if not (w_type.flags & HEAPTYPE):
+        raise type_error("cannot set '%s' attribute of immutable type '%s'"
+                         % (name, w_type.name))
+
+
+def _update_subtree(w_type, update):
+    update(w_type)
+    for w_sub in list(w_type.w_subclasses):
+        _update_subtree(w_sub, update)
+
+
+# --- Class creation (type_new) ---------------------------------------------------------
+
+def calculate_metaclass(w_metatype, bases_w):
+    """Counterpart: _PyType_CalculateMetaclass: the most derived metaclass."""
+    w_winner = w_metatype
+    for w_base in bases_w:
+        w_base_meta = w_base.ob_type
+        if w_winner.is_subtype(w_base_meta):
+            continue
+        if w_base_meta.is_subtype(w_winner):
+            w_winner = w_base_meta
+            continue
+        raise type_error("metaclass conflict: the metaclass of a derived class must "
+                         "be a (non-strict) subclass of the metaclasses of all its bases")
+    return w_winner
+
+
+def _solid_base(w_type):
+    """The nearest base whose instance layout differs from its base's."""
+    while w_type.flags & HEAPTYPE and not w_type.slot_names:
+        w_type = w_type.w_base
+    return w_type
+
+
+def best_base(bases_w):
+    """Counterpart: best_base: the base whose layout all others extend."""
+    w_best, w_best_solid = None, None
+    for w_base in bases_w:
+        if not isinstance(w_base, W_Type):
+            raise type_error("bases must be types")
+        if not (w_base.flags & BASETYPE):
+            raise type_error("type '%s' is not an acceptable base type" % w_base.name)
+        w_solid = _solid_base(w_base)
+        if w_best_solid is None or w_solid.is_subtype(w_best_solid):
+            w_best, w_best_solid = w_base, w_solid
+        elif not w_best_solid.is_subtype(w_solid):
+            raise type_error("multiple bases have instance lay-out conflict")
+    return w_best
+
+
+def type_new(w_metatype, args_w, kwnames):
+    """Counterpart: type_new: type(name, bases, dict, **kwds) -> a new class."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.str import W_Str
+    from glass.objects.tuple import W_Tuple
+    nkw = len(kwnames) if kwnames else 0
+    nargs = len(args_w) - nkw
+    if nargs != 3:
+        raise type_error("type() takes 1 or 3 arguments")
+    w_name, w_bases, w_dict = args_w[0], args_w[1], args_w[2]
+    if not isinstance(w_name, W_Str):
+        raise type_error("type.__new__() argument 1 must be str, not %s"
+                         % w_name.ob_type.name)
+    if not isinstance(w_bases, W_Tuple):
+        raise type_error("type.__new__() argument 2 must be tuple, not %s"
+                         % w_bases.ob_type.name)
+    if not isinstance(w_dict, W_Dict):
+        raise type_error("type.__new__() argument 3 must be dict, not %s"
+                         % w_dict.ob_type.name)
+    bases_w = list(w_bases.items)
+    w_winner = calculate_metaclass(w_metatype, bases_w)
+    if w_winner is not w_metatype and w_winner.tp_new is not TypeType.new:
+        return w_winner.tp_new(w_winner, args_w, kwnames)
+    w_metatype = w_winner
+    if not bases_w:
+        bases_w = [W_Object.w_type]
+    w_base = best_base(bases_w)
+
+    w_type = W_Type(w_name.value, w_base, HEAPTYPE | BASETYPE, None)
+    w_type.ob_type = w_metatype
+    w_metatype.ob_refcnt += 1
+    w_type.w_bases = tuple(bases_w)
+    for w_b in bases_w:
+        w_b.ob_refcnt += 1
+    w_type.flags |= w_base.flags & INHERITED_FLAGS & ~IMMUTABLETYPE
+    # The namespace becomes the type's dict (keys are host strs here).
+    for w_key, w_value in w_dict.table.values():
+        if isinstance(w_key, W_Str):
+            w_value.ob_refcnt += 1
+            w_type.dict[w_key.value] = w_value
+    _set_qualname(w_type)
+    w_type.has_dict, w_type.nslots = _layout(w_type, w_base)
+    w_type.host_class = instance_host_class(w_base.host_class)
+    if "__doc__" not in w_type.dict:
+        from glass.objects.none import new_none
+        w_type.dict["__doc__"] = new_none()
+    _special_methods(w_type)
+    w_type.mro = compute_mro(w_type)
+    for w_b in bases_w:
+        w_b.w_subclasses.append(w_type)
+    from glass.objects.typeslots import update_heap_slots
+    update_heap_slots(w_type)
+    w_type.is_ready = True
+    _set_classcell(w_type)
+    _set_names(w_type)
+    _init_subclass(w_type, args_w[nargs:], kwnames)
+    return w_type
+
+
+def _set_qualname(w_type):
+    from glass.objects.str import W_Str
+    w_qualname = w_type.dict.pop("__qualname__", None)
+    if w_qualname is not None:
+        if not isinstance(w_qualname, W_Str):
+            raise type_error("type __qualname__ must be a str, not %s"
+                             % w_qualname.ob_type.name)
+        w_type.qualname = w_qualname.value
+        decref(w_qualname)
+    else:
+        w_type.qualname = w_type.name
+
+
+def _layout(w_type, w_base):
+    """__slots__: (whether instances get a __dict__, the number of slot values)."""
+    from glass.objects import abstract as ab
+    from glass.objects.descr import W_MemberDescr
+    from glass.objects.str import W_Str
+    base_nslots = getattr(w_base, "nslots", 0) or 0
+    base_has_dict = getattr(w_base, "has_dict", False) if w_base.flags & HEAPTYPE else \
+        w_base.typedef is not None and "__dict__" in w_base.typedef.getters
+    w_slots = w_type.dict.get("__slots__")
+    if w_slots is None:
+        if not base_has_dict:
+            _add_dict_descriptors(w_type)
+        return True, base_nslots
+    if isinstance(w_slots, W_Str):
+        names = [w_slots.value]
+    else:
+        names = [ab.str_text(w) for w in _owned_list(ab.iterate(w_slots))]
+    has_dict = base_has_dict
+    index = base_nslots
+    own = []
+    for name in names:
+        if name == "__dict__":
+            has_dict = True
+            continue
+        if name == "__weakref__":
+            continue
+        if name in w_type.dict:
+            from glass.objects.exceptions import value_error
+            raise value_error("%r in __slots__ conflicts with class variable" % name)
+        w_type.dict[name] = W_MemberDescr(w_type, name, index)
+        own.append(name)
+        index += 1
+    w_type.slot_names = tuple(own)
+    if has_dict and not base_has_dict:
+        _add_dict_descriptors(w_type)
+    return has_dict, index
+
+
+def _owned_list(iterator):
+    items = list(iterator)
+    for w_item in items:
+        w_item.ob_refcnt -= 1        # kept alive by the __slots__ object
+    return items
+
+
+def _add_dict_descriptors(w_type):
+    from glass.objects.descr import W_GetSetDescr
+    if "__dict__" not in w_type.dict:
+        w_type.dict["__dict__"] = W_GetSetDescr(
+            w_type, "__dict__", _get_instance_dict, _set_instance_dict,
+            "dictionary for instance variables (if defined)")
+    if "__weakref__" not in w_type.dict:
+        w_type.dict["__weakref__"] = W_GetSetDescr(
+            w_type, "__weakref__", lambda w_obj: None, None,
+            "list of weak references to the object (if defined)")
+
+
+def _get_instance_dict(w_obj):
+    from glass.objects.dict import W_Dict
+    if w_obj.w_dict is None:
+        w_obj.w_dict = W_Dict()
+    w_obj.w_dict.ob_refcnt += 1
+    return w_obj.w_dict
+
+
+def _set_instance_dict(w_obj, w_value):
+    from glass.objects.dict import W_Dict
+    if w_value is None:
+        raise type_error("cannot delete __dict__")
+    if not isinstance(w_value, W_Dict):
+        raise type_error("__dict__ must be set to a dictionary, not a '%s'"
+                         % w_value.ob_type.name)
+    w_value.ob_refcnt += 1
+    w_old, w_obj.w_dict = w_obj.w_dict, w_value
+    xdecref(w_old)
+
+
+def _special_methods(w_type):
+    """__new__ becomes a staticmethod; __init_subclass__ and
+    __class_getitem__ become classmethods; __eq__ without __hash__ makes the
+    class unhashable."""
+    from glass.objects.funcobject import W_ClassMethod, W_Function, W_StaticMethod
+    from glass.objects.none import new_none
+    d = w_type.dict
+    w_new = d.get("__new__")
+    if isinstance(w_new, W_Function):
+        d["__new__"] = W_StaticMethod(w_new)
+        decref(w_new)
+    for name in ("__init_subclass__", "__class_getitem__"):
+        w_func = d.get(name)
+        if isinstance(w_func, W_Function):
+            d[name] = W_ClassMethod(w_func)
+            decref(w_func)
+    if "__eq__" in d and "__hash__" not in d:
+        d["__hash__"] = new_none()
+
+
+def _set_classcell(w_type):
+    """The class body's __class__ cell now refers to the new class."""
+    from glass.objects.funcobject import W_Cell
+    w_cell = w_type.dict.pop("__classcell__", None)
+    if w_cell is None:
+        return
+    if not isinstance(w_cell, W_Cell):
+        kind = w_cell.ob_type.name
+        decref(w_cell)
+        raise type_error("__classcell__ must be a nonlocal cell, not <class '%s'>" % kind)
+    w_type.ob_refcnt += 1
+    xdecref(w_cell.w_ref)
+    w_cell.w_ref = w_type
+    decref(w_cell)
+
+
+def _set_names(w_type):
+    """Counterpart: type_new_set_names: call __set_name__ on each attribute."""
+    from glass.objects.str import intern
+    for name, w_value in list(w_type.dict.items()):
+        w_set_name = w_value.ob_type.lookup("__set_name__")
+        if w_set_name is None:
+            continue
+        w_name = intern(name)
+        try:
+            decref(abstract.call_bound_descriptor(w_set_name, w_value, [w_type, w_name]))
+        except OperationError as error:
+            from glass.objects.exceptions import new_exception
+            note = "Error calling __set_name__ on '%s' instance '%s' in '%s'" % (
+                w_value.ob_type.name, name, w_type.name)
+            del note                        # 3.11 adds it as a note (PEP 678)
+            raise error
+        finally:
+            decref(w_name)
+
+
+def _init_subclass(w_type, kwvalues_w, kwnames):
+    """Counterpart: type_new_init_subclass: super(type, type).__init_subclass__(**kw)."""
+    for w_class in w_type.mro[1:]:
+        w_hook = w_class.dict.get("__init_subclass__")
+        if w_hook is None:
+            continue
+        get = w_hook.ob_type.tp_descr_get
+        w_bound = get(w_hook, None, w_type) if get is not None else w_hook
+        if get is None:
+            w_bound.ob_refcnt += 1
+        try:
+            decref(abstract.call(w_bound, list(kwvalues_w), kwnames))
+        finally:
+            decref(w_bound)
+        return
+

@@ -1,0 +1,1446 @@
+"""The eval loop: CPython 3.11 bytecode, one handler per instruction.
+
+Counterpart: Python/ceval.c (_PyEval_EvalFrameDefault and its TARGET()s).
+
+Each handler is named after its opcode, registered in HANDLERS (a 256-entry
+list indexed by opcode), and documented with its stack effect in the
+notation of CPython's bytecodes.c.  A handler returns None to go on with the
+next instruction, or a Frame to switch to (a call pushed one, a return popped
+one), or EXIT when the entry frame has returned.
+
+Python-to-Python calls push the callee's frame and continue in the same host
+loop, as 3.11 does; only calls that go through host code (a slot calling
+__repr__, a builtin calling a key function) start a new loop on the host
+stack.  Both count towards the guest's recursion limit.
+
+The value stack lives in frame.localsplus above the locals; handlers touch
+it only through frame.push/pop/peek.  A guest exception is the host
+exception OperationError; the loop catches it, adds the traceback entry,
+and looks up the frame's exception table (error: / exception_unwind:).
+"""
+from __future__ import annotations
+
+from glass.bytecode.code import CO_FAST_FREE
+from glass.bytecode.opcode import NB_OPS, OPMAP, OPNAME
+from glass.objects import abstract
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError,
+                                      name_error, operation_error, type_error)
+from glass.objects.object import decref, xdecref
+from glass.vm import pystate
+from glass.vm.frame import Frame
+
+HANDLERS = [None] * 256
+EXIT = object()               # a handler's answer: the entry frame returned
+
+
+def handler(name):
+    """Register the decorated function as the handler of opcode `name`."""
+    def decorate(func):
+        HANDLERS[OPMAP[name]] = func
+        return func
+    return decorate
+
+
+# --- Entering and leaving the loop ---------------------------------------------
+
+def eval_frame(frame):
+    """Run `frame` (and every frame it calls inline) until it returns.
+
+    Counterpart: _PyEval_EvalFrameDefault's entry frame.  Returns a new
+    reference to the return value; a guest exception propagates as
+    OperationError.
+    """
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate)
+    frame.is_entry = True
+    frame.previous = tstate.frame
+    tstate.frame = frame
+    return _loop(tstate, frame)
+
+
+def _loop(tstate, frame):
+    handlers = HANDLERS
+    while True:
+        decoded = frame.decoded
+        ops, args, next_pc = decoded.ops, decoded.args, decoded.next_pc
+        try:
+            while True:
+                pc = frame.pc
+                frame.lasti = pc
+                frame.pc = next_pc[pc]
+                switch = handlers[ops[pc]](frame, args[pc])
+                if switch is not None:
+                    if switch is EXIT:
+                        w_retval = frame.w_retval
+                        frame.w_retval = None
+                        return w_retval
+                    frame = switch
+                    break
+        except OperationError as error:
+            frame = handle_error(tstate, frame, error)
+
+
+def handle_error(tstate, frame, error):
+    """Counterpart: the error: and exception_unwind: labels of ceval.c.
+
+    Finds the handler for the failing instruction in this frame or a caller
+    (inline frames only); returns the frame to resume, or re-raises the
+    error when the entry frame has no handler.
+    """
+    while True:
+        if error.reraise:
+            error.reraise = False              # RERAISE: no new traceback entry
+        else:
+            if not error.context_set:
+                error.context_set = True
+                set_context(tstate, error.w_value)
+            from glass.vm.traceback import add_traceback_entry
+            add_traceback_entry(error.w_value, frame)
+        found = frame.decoded.handler_for(frame.lasti)
+        if found is not None:
+            target, depth, push_lasti = found
+            base = frame.decoded.nlocalsplus + depth
+            while frame.stacktop > base:
+                xdecref(frame.pop())
+            if push_lasti:
+                from glass.objects.int import new_int
+                frame.push(new_int(frame.lasti))
+            frame.push(error.w_value)              # the stack takes the reference
+            frame.pc = target
+            return frame
+        caller = frame.previous
+        is_entry = frame.is_entry
+        _leave_frame(tstate, frame)
+        if is_entry:
+            raise error
+        frame = caller
+        tstate.frame = caller
+
+
+def _leave_frame(tstate, frame):
+    """A frame is done: release it (generators keep theirs) and pop it."""
+    tstate.recursion_depth -= 1
+    tstate.frame = frame.previous
+    if frame.w_gen is None:
+        frame.clear()
+
+
+def set_context(tstate, w_exc):
+    """Counterpart: the __context__ part of _PyErr_SetObject."""
+    w_handled = tstate.exc_value
+    if w_handled is None or w_handled is w_exc:
+        return
+    # Break a cycle the new context would make (the chain must not loop).
+    w_link = w_handled
+    while w_link is not None:
+        w_next = w_link.w_context
+        if w_next is w_exc:
+            w_link.w_context = None
+            decref(w_exc)
+            break
+        w_link = w_next
+    if w_exc.w_context is None:
+        w_handled.ob_refcnt += 1
+        w_exc.w_context = w_handled
+
+
+# --- Calling ----------------------------------------------------------------------
+
+def make_frame(w_func, args_w, kwnames):
+    """A new frame for w_func with the arguments bound (_PyEvalFramePushAndInit)."""
+    from glass.vm.call import initialize_locals
+    frame = Frame(w_func.w_code, w_func, w_func.w_globals, w_func.w_builtins, None)
+    try:
+        initialize_locals(frame, w_func, args_w, kwnames)
+    except OperationError:
+        frame.clear()
+        raise
+    return frame
+
+
+def call_function(w_func, args_w, kwnames):
+    """Call a guest function from host code: a new loop on the host stack."""
+    frame = make_frame(w_func, args_w, kwnames)
+    return eval_frame(frame)
+
+
+def _push_frame(tstate, frame, new_frame):
+    """Continue in the callee's frame, in this loop (no host recursion)."""
+    pystate.enter_recursive_call(tstate)
+    new_frame.previous = frame
+    tstate.frame = new_frame
+    return new_frame
+
+
+# --- The instructions, in 3.11's numbering ---------------------------------------------
+
+@handler("CACHE")
+def CACHE(frame, oparg):
+    """Never executed: the loop skips inline caches."""
+    raise operation_error("SystemError", "executed a CACHE entry")
+
+
+@handler("POP_TOP")
+def POP_TOP(frame, oparg):
+    """(value -- )"""
+    decref(frame.pop())
+
+
+@handler("PUSH_NULL")
+def PUSH_NULL(frame, oparg):
+    """( -- null)"""
+    frame.push(None)
+
+
+@handler("NOP")
+def NOP(frame, oparg):
+    """( -- )"""
+
+
+@handler("UNARY_POSITIVE")
+def UNARY_POSITIVE(frame, oparg):
+    """(value -- res)"""
+    w_value = frame.pop()
+    w_res = abstract.unary_op(w_value, "nb_positive", "+")
+    decref(w_value)
+    frame.push(w_res)
+
+
+@handler("UNARY_NEGATIVE")
+def UNARY_NEGATIVE(frame, oparg):
+    """(value -- res)"""
+    w_value = frame.pop()
+    w_res = abstract.unary_op(w_value, "nb_negative", "-")
+    decref(w_value)
+    frame.push(w_res)
+
+
+@handler("UNARY_NOT")
+def UNARY_NOT(frame, oparg):
+    """(value -- res)"""
+    from glass.objects.bool import new_bool
+    w_value = frame.pop()
+    truth = abstract.is_true(w_value)
+    decref(w_value)
+    frame.push(new_bool(not truth))
+
+
+@handler("UNARY_INVERT")
+def UNARY_INVERT(frame, oparg):
+    """(value -- res)"""
+    w_value = frame.pop()
+    w_res = abstract.unary_op(w_value, "nb_invert", "~")
+    decref(w_value)
+    frame.push(w_res)
+
+
+@handler("BINARY_SUBSCR")
+def BINARY_SUBSCR(frame, oparg):
+    """(container, sub -- res)"""
+    w_sub = frame.pop()
+    w_container = frame.pop()
+    try:
+        w_res = abstract.getitem(w_container, w_sub)
+    finally:
+        decref(w_sub)
+        decref(w_container)
+    frame.push(w_res)
+
+
+@handler("GET_LEN")
+def GET_LEN(frame, oparg):
+    """(obj -- obj, len)"""
+    from glass.objects.int import new_int
+    frame.push(new_int(abstract.length(frame.top())))
+
+
+@handler("PUSH_EXC_INFO")
+def PUSH_EXC_INFO(frame, oparg):
+    """(value -- prev_exc, value): the exception becomes the one being handled."""
+    from glass.objects.none import new_none
+    tstate = pystate.current()
+    w_value = frame.pop()
+    w_prev = tstate.exc_value
+    frame.push(w_prev if w_prev is not None else new_none())
+    w_value.ob_refcnt += 1
+    tstate.exc_value = w_value
+    frame.push(w_value)
+
+
+@handler("CHECK_EXC_MATCH")
+def CHECK_EXC_MATCH(frame, oparg):
+    """(left, right -- left, b): does the exception match an except clause?"""
+    from glass.objects.bool import new_bool
+    w_right = frame.pop()
+    w_left = frame.top()
+    try:
+        check_except_type_valid(w_right)
+        frame.push(new_bool(exception_matches(w_left, w_right)))
+    finally:
+        decref(w_right)
+
+
+def check_except_type_valid(w_right):
+    from glass.objects.tuple import W_Tuple
+    from glass.objects.type import W_Type
+    w_base = EXCEPTION_TYPES["BaseException"]
+    candidates = w_right.items if isinstance(w_right, W_Tuple) else [w_right]
+    for w_cand in candidates:
+        if not (isinstance(w_cand, W_Type) and w_cand.is_subtype(w_base)):
+            raise type_error("catching classes that do not inherit from "
+                             "BaseException is not allowed")
+
+
+def exception_matches(w_exc, w_right):
+    """PyErr_GivenExceptionMatches for an instance and a class or tuple."""
+    from glass.objects.tuple import W_Tuple
+    if isinstance(w_right, W_Tuple):
+        return any(exception_matches(w_exc, w) for w in w_right.items)
+    return w_exc.ob_type.is_subtype(w_right)
+
+
+@handler("STORE_SUBSCR")
+def STORE_SUBSCR(frame, oparg):
+    """(v, container, sub -- )"""
+    w_sub = frame.pop()
+    w_container = frame.pop()
+    w_value = frame.pop()
+    try:
+        abstract.setitem(w_container, w_sub, w_value)
+    finally:
+        decref(w_sub)
+        decref(w_container)
+        decref(w_value)
+
+
+@handler("DELETE_SUBSCR")
+def DELETE_SUBSCR(frame, oparg):
+    """(container, sub -- )"""
+    w_sub = frame.pop()
+    w_container = frame.pop()
+    try:
+        abstract.setitem(w_container, w_sub, None)
+    finally:
+        decref(w_sub)
+        decref(w_container)
+
+
+@handler("GET_ITER")
+def GET_ITER(frame, oparg):
+    """(iterable -- iter)"""
+    w_iterable = frame.pop()
+    try:
+        w_iter = abstract.iter(w_iterable)
+    finally:
+        decref(w_iterable)
+    frame.push(w_iter)
+
+
+@handler("LOAD_BUILD_CLASS")
+def LOAD_BUILD_CLASS(frame, oparg):
+    """( -- bc): builtins.__build_class__."""
+    w_bc = frame.w_builtins.getitem_str("__build_class__")
+    if w_bc is None:
+        raise name_error("__build_class__ not found")
+    w_bc.ob_refcnt += 1
+    frame.push(w_bc)
+
+
+@handler("LOAD_ASSERTION_ERROR")
+def LOAD_ASSERTION_ERROR(frame, oparg):
+    """( -- value)"""
+    w_type = EXCEPTION_TYPES["AssertionError"]
+    w_type.ob_refcnt += 1
+    frame.push(w_type)
+
+
+@handler("LIST_TO_TUPLE")
+def LIST_TO_TUPLE(frame, oparg):
+    """(list -- tuple)"""
+    from glass.objects.tuple import new_tuple
+    w_list = frame.pop()
+    frame.push(new_tuple(w_list.items))
+    decref(w_list)
+
+
+@handler("RETURN_VALUE")
+def RETURN_VALUE(frame, oparg):
+    """(retval -- ): leave the frame; the caller gets the value."""
+    w_retval = frame.pop()
+    tstate = pystate.current()
+    _leave_frame(tstate, frame)
+    if frame.is_entry:
+        frame.w_retval = w_retval
+        return EXIT
+    caller = frame.previous
+    caller.push(w_retval)
+    return caller
+
+
+@handler("SETUP_ANNOTATIONS")
+def SETUP_ANNOTATIONS(frame, oparg):
+    """( -- ): make __annotations__ in the class or module namespace."""
+    from glass.objects.dict import W_Dict
+    w_locals = _locals_or_error(frame, "no locals found when setting up annotations")
+    if isinstance(w_locals, W_Dict):
+        if w_locals.getitem_str("__annotations__") is None:
+            w_ann = W_Dict()
+            w_locals.setitem_str("__annotations__", w_ann)
+            decref(w_ann)
+        return
+    from glass.objects.str import intern
+    w_name = intern("__annotations__")
+    try:
+        decref(abstract.getitem(w_locals, w_name))
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["KeyError"]):
+            raise
+        decref(error.w_value)
+        w_ann = W_Dict()
+        abstract.setitem(w_locals, w_name, w_ann)
+        decref(w_ann)
+    finally:
+        decref(w_name)
+
+
+def _locals_or_error(frame, message):
+    if frame.w_locals is None:
+        raise operation_error("SystemError", message)
+    return frame.w_locals
+
+
+@handler("POP_EXCEPT")
+def POP_EXCEPT(frame, oparg):
+    """(exc_value -- ): restore the exception that was being handled before."""
+    from glass.objects.none import w_None
+    tstate = pystate.current()
+    w_prev = frame.pop()
+    w_old = tstate.exc_value
+    tstate.exc_value = None if w_prev is w_None else w_prev
+    if w_prev is w_None:
+        decref(w_prev)
+    xdecref(w_old)
+
+
+@handler("STORE_NAME")
+def STORE_NAME(frame, oparg):
+    """(v -- )"""
+    w_name = frame.w_code.names_w[oparg]
+    w_value = frame.pop()
+    w_locals = frame.w_locals
+    if w_locals is None:
+        decref(w_value)
+        raise operation_error("SystemError", "no locals found when storing %s"
+                              % abstract.repr_text(w_name))
+    try:
+        _store_in(w_locals, w_name, w_value)
+    finally:
+        decref(w_value)
+
+
+def _store_in(w_mapping, w_key, w_value):
+    from glass.objects.dict import W_Dict
+    if type(w_mapping) is W_Dict:
+        w_mapping.setitem(w_key, w_value)
+    else:
+        abstract.setitem(w_mapping, w_key, w_value)
+
+
+@handler("DELETE_NAME")
+def DELETE_NAME(frame, oparg):
+    """( -- )"""
+    w_name = frame.w_code.names_w[oparg]
+    w_locals = frame.w_locals
+    if w_locals is None:
+        raise operation_error("SystemError", "no locals when deleting %s"
+                              % abstract.repr_text(w_name))
+    try:
+        abstract.setitem(w_locals, w_name, None)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["KeyError"]):
+            raise
+        decref(error.w_value)
+        raise _name_error(w_name)
+
+
+def _name_error(w_name):
+    """NameError with its `name` attribute, for 3.11's "Did you mean" hint."""
+    error = name_error("name '%s' is not defined" % w_name.value)
+    error.w_value.extra = {"name": w_name}
+    w_name.ob_refcnt += 1
+    return error
+
+
+@handler("UNPACK_SEQUENCE")
+def UNPACK_SEQUENCE(frame, oparg):
+    """(seq -- values[oparg]): pushed last item first."""
+    from glass.objects.list import W_List
+    from glass.objects.tuple import W_Tuple
+    w_seq = frame.pop()
+    try:
+        kind = type(w_seq)
+        if (kind is W_Tuple or kind is W_List) and len(w_seq.items) == oparg:
+            items = w_seq.items
+        else:
+            items = _unpack_iterable(w_seq, oparg, -1)
+        for w_item in reversed(items):
+            w_item.ob_refcnt += 1
+            frame.push(w_item)
+        if not ((kind is W_Tuple or kind is W_List) and w_seq.items is items):
+            for w_item in items:
+                decref(w_item)
+    finally:
+        decref(w_seq)
+
+
+def _unpack_iterable(w_seq, before, after):
+    """Counterpart: unpack_iterable.  Returns new references, in order."""
+    try:
+        w_iter = abstract.iter(w_seq)
+    except OperationError as error:
+        if error.match(EXCEPTION_TYPES["TypeError"]) and \
+                w_seq.ob_type.tp_iter is None and w_seq.ob_type.sq_item is None:
+            decref(error.w_value)
+            raise type_error("cannot unpack non-iterable %s object" % w_seq.ob_type.name)
+        raise
+    items = []
+    try:
+        iternext = w_iter.ob_type.tp_iternext
+        for i in range(before):
+            w_item = iternext(w_iter)
+            if w_item is None:
+                if after == -1:
+                    raise operation_error("ValueError",
+                                          "not enough values to unpack (expected %d, got %d)"
+                                          % (before, i))
+                raise operation_error("ValueError",
+                                      "not enough values to unpack (expected at least %d, got %d)"
+                                      % (before + after, i))
+            items.append(w_item)
+        if after == -1:
+            w_extra = iternext(w_iter)
+            if w_extra is not None:
+                decref(w_extra)
+                raise operation_error("ValueError", "too many values to unpack (expected %d)"
+                                      % before)
+            return items
+        from glass.objects.list import W_List
+        rest = []
+        while True:
+            w_item = iternext(w_iter)
+            if w_item is None:
+                break
+            rest.append(w_item)
+        if len(rest) < after:
+            raise operation_error("ValueError",
+                                  "not enough values to unpack (expected at least %d, got %d)"
+                                  % (before + after, before + len(rest)))
+        tail = rest[len(rest) - after:] if after else []
+        middle = rest[:len(rest) - after] if after else rest
+        items.append(W_List(middle))
+        items.extend(tail)
+        return items
+    except OperationError:
+        for w_item in items:
+            decref(w_item)
+        raise
+    finally:
+        decref(w_iter)
+
+
+@handler("FOR_ITER")
+def FOR_ITER(frame, oparg):
+    """(iter -- iter, next), or (iter -- ) and jump forward when exhausted."""
+    w_iter = frame.top()
+    w_next = w_iter.ob_type.tp_iternext(w_iter)
+    if w_next is not None:
+        frame.push(w_next)
+        return None
+    decref(frame.pop())
+    frame.pc += oparg
+
+
+@handler("UNPACK_EX")
+def UNPACK_EX(frame, oparg):
+    """(seq -- values[oparg & 0xFF], list, values[oparg >> 8])"""
+    before, after = oparg & 0xFF, oparg >> 8
+    w_seq = frame.pop()
+    try:
+        items = _unpack_iterable(w_seq, before, after)
+    finally:
+        decref(w_seq)
+    for w_item in reversed(items):
+        frame.push(w_item)
+
+
+@handler("STORE_ATTR")
+def STORE_ATTR(frame, oparg):
+    """(v, owner -- )"""
+    w_name = frame.w_code.names_w[oparg]
+    w_owner = frame.pop()
+    w_value = frame.pop()
+    try:
+        abstract.setattr(w_owner, w_name, w_value)
+    finally:
+        decref(w_value)
+        decref(w_owner)
+
+
+@handler("DELETE_ATTR")
+def DELETE_ATTR(frame, oparg):
+    """(owner -- )"""
+    w_name = frame.w_code.names_w[oparg]
+    w_owner = frame.pop()
+    try:
+        abstract.setattr(w_owner, w_name, None)
+    finally:
+        decref(w_owner)
+
+
+@handler("STORE_GLOBAL")
+def STORE_GLOBAL(frame, oparg):
+    """(v -- )"""
+    w_value = frame.pop()
+    frame.w_globals.setitem(frame.w_code.names_w[oparg], w_value)
+    decref(w_value)
+
+
+@handler("DELETE_GLOBAL")
+def DELETE_GLOBAL(frame, oparg):
+    """( -- )"""
+    w_name = frame.w_code.names_w[oparg]
+    if not frame.w_globals.delitem(w_name):
+        raise _name_error(w_name)
+
+
+@handler("SWAP")
+def SWAP(frame, oparg):
+    """(bottom, ..., top -- top, ..., bottom)"""
+    stack = frame.localsplus
+    top = frame.stacktop - 1
+    stack[top], stack[top - oparg + 1] = stack[top - oparg + 1], stack[top]
+
+
+@handler("LOAD_CONST")
+def LOAD_CONST(frame, oparg):
+    """( -- value)"""
+    w_value = frame.w_code.w_consts.items[oparg]
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+@handler("LOAD_NAME")
+def LOAD_NAME(frame, oparg):
+    """( -- v): locals, then globals, then builtins."""
+    from glass.objects.dict import W_Dict
+    w_name = frame.w_code.names_w[oparg]
+    w_locals = frame.w_locals
+    if w_locals is None:
+        raise operation_error("SystemError", "no locals when loading %s"
+                              % abstract.repr_text(w_name))
+    if type(w_locals) is W_Dict:
+        w_value = w_locals.getitem(w_name)
+        if w_value is not None:
+            w_value.ob_refcnt += 1
+            frame.push(w_value)
+            return None
+    else:
+        try:
+            frame.push(abstract.getitem(w_locals, w_name))
+            return None
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["KeyError"]):
+                raise
+            decref(error.w_value)
+    w_value = frame.w_globals.getitem(w_name)
+    if w_value is None:
+        w_value = frame.w_builtins.getitem(w_name)
+        if w_value is None:
+            raise _name_error(w_name)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+@handler("BUILD_TUPLE")
+def BUILD_TUPLE(frame, oparg):
+    """(values[oparg] -- tuple)"""
+    from glass.objects.tuple import new_tuple_owned
+    frame.push(new_tuple_owned(frame.pop_n(oparg)))
+
+
+@handler("BUILD_LIST")
+def BUILD_LIST(frame, oparg):
+    """(values[oparg] -- list)"""
+    from glass.objects.list import W_List
+    frame.push(W_List(frame.pop_n(oparg)))
+
+
+@handler("BUILD_SET")
+def BUILD_SET(frame, oparg):
+    """(values[oparg] -- set)"""
+    from glass.objects.set import new_set
+    items = frame.pop_n(oparg)
+    try:
+        w_set = new_set(items)
+    finally:
+        for w_item in items:
+            decref(w_item)
+    frame.push(w_set)
+
+
+@handler("BUILD_MAP")
+def BUILD_MAP(frame, oparg):
+    """(values[oparg*2] -- map): key, value, key, value..."""
+    from glass.objects.dict import W_Dict
+    items = frame.pop_n(2 * oparg)
+    w_dict = W_Dict()
+    try:
+        for i in range(0, len(items), 2):
+            w_dict.setitem(items[i], items[i + 1])
+    finally:
+        for w_item in items:
+            decref(w_item)
+    frame.push(w_dict)
+
+
+@handler("LOAD_ATTR")
+def LOAD_ATTR(frame, oparg):
+    """(owner -- res)"""
+    w_owner = frame.pop()
+    try:
+        w_res = abstract.getattr(w_owner, frame.w_code.names_w[oparg])
+    finally:
+        decref(w_owner)
+    frame.push(w_res)
+
+
+@handler("COMPARE_OP")
+def COMPARE_OP(frame, oparg):
+    """(left, right -- res)"""
+    w_right = frame.pop()
+    w_left = frame.pop()
+    try:
+        w_res = abstract.rich_compare(w_left, w_right, oparg)
+    finally:
+        decref(w_left)
+        decref(w_right)
+    frame.push(w_res)
+
+
+@handler("IMPORT_NAME")
+def IMPORT_NAME(frame, oparg):
+    """(level, fromlist -- res)"""
+    from glass.vm.imports import import_name
+    w_fromlist = frame.pop()
+    w_level = frame.pop()
+    try:
+        w_res = import_name(frame, frame.w_code.names_w[oparg], w_fromlist, w_level)
+    finally:
+        decref(w_fromlist)
+        decref(w_level)
+    frame.push(w_res)
+
+
+@handler("IMPORT_FROM")
+def IMPORT_FROM(frame, oparg):
+    """(from -- from, res)"""
+    from glass.vm.imports import import_from
+    frame.push(import_from(frame.top(), frame.w_code.names_w[oparg]))
+
+
+@handler("JUMP_FORWARD")
+def JUMP_FORWARD(frame, oparg):
+    """( -- )"""
+    frame.pc += oparg
+
+
+@handler("JUMP_IF_FALSE_OR_POP")
+def JUMP_IF_FALSE_OR_POP(frame, oparg):
+    """(cond -- cond) and jump if false, else (cond -- )"""
+    if abstract.is_true(frame.top()):
+        decref(frame.pop())
+    else:
+        frame.pc += oparg
+
+
+@handler("JUMP_IF_TRUE_OR_POP")
+def JUMP_IF_TRUE_OR_POP(frame, oparg):
+    """(cond -- cond) and jump if true, else (cond -- )"""
+    if abstract.is_true(frame.top()):
+        frame.pc += oparg
+    else:
+        decref(frame.pop())
+
+
+@handler("POP_JUMP_FORWARD_IF_FALSE")
+def POP_JUMP_FORWARD_IF_FALSE(frame, oparg):
+    """(cond -- )"""
+    w_cond = frame.pop()
+    try:
+        if not abstract.is_true(w_cond):
+            frame.pc += oparg
+    finally:
+        decref(w_cond)
+
+
+@handler("POP_JUMP_FORWARD_IF_TRUE")
+def POP_JUMP_FORWARD_IF_TRUE(frame, oparg):
+    """(cond -- )"""
+    w_cond = frame.pop()
+    try:
+        if abstract.is_true(w_cond):
+            frame.pc += oparg
+    finally:
+        decref(w_cond)
+
+
+@handler("LOAD_GLOBAL")
+def LOAD_GLOBAL(frame, oparg):
+    """( -- null if (oparg & 1), v): globals, then builtins."""
+    w_name = frame.w_code.names_w[oparg >> 1]
+    w_value = frame.w_globals.getitem(w_name)
+    if w_value is None:
+        w_value = frame.w_builtins.getitem(w_name)
+        if w_value is None:
+            raise _name_error(w_name)
+    if oparg & 1:
+        frame.push(None)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+@handler("IS_OP")
+def IS_OP(frame, oparg):
+    """(left, right -- b): `is`, or `is not` when oparg is 1."""
+    from glass.objects.bool import new_bool
+    w_right = frame.pop()
+    w_left = frame.pop()
+    frame.push(new_bool((w_left is w_right) != bool(oparg)))
+    decref(w_left)
+    decref(w_right)
+
+
+@handler("CONTAINS_OP")
+def CONTAINS_OP(frame, oparg):
+    """(left, right -- b): `in`, or `not in` when oparg is 1."""
+    from glass.objects.bool import new_bool
+    w_right = frame.pop()
+    w_left = frame.pop()
+    try:
+        found = abstract.contains(w_right, w_left)
+    finally:
+        decref(w_left)
+        decref(w_right)
+    frame.push(new_bool(found != bool(oparg)))
+
+
+@handler("RERAISE")
+def RERAISE(frame, oparg):
+    """(values..., exc -- ): raise exc again; oparg says f_lasti is saved."""
+    w_exc = frame.pop()
+    if oparg:
+        w_lasti = frame.peek(oparg)
+        frame.lasti = w_lasti.value
+    error = OperationError(w_exc)
+    error.reraise = True
+    error.context_set = True
+    raise error
+
+
+@handler("COPY")
+def COPY(frame, oparg):
+    """(bottom, ... -- bottom, ..., bottom)"""
+    w_value = frame.peek(oparg)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+# BINARY_OP's oparg -> (slot, inplace slot or None, operator), from NB_OPS.
+_BINARY_OPS = []
+for _nb_name, _symbol in NB_OPS:                       # ORDER OP: NB_OPS
+    _slot = _nb_name.lower()
+    if _nb_name.startswith("NB_INPLACE_"):
+        _BINARY_OPS.append(("nb_" + _nb_name[len("NB_INPLACE_"):].lower(), _slot, _symbol))
+    else:
+        _BINARY_OPS.append((_slot, None, _symbol))
+
+
+@handler("BINARY_OP")
+def BINARY_OP(frame, oparg):
+    """(lhs, rhs -- res)"""
+    w_rhs = frame.pop()
+    w_lhs = frame.pop()
+    slot_name, inplace_slot, symbol = _BINARY_OPS[oparg]
+    try:
+        if inplace_slot is None:
+            w_res = abstract.binary_op(w_lhs, w_rhs, slot_name, symbol)
+        else:
+            w_res = abstract.inplace_op(w_lhs, w_rhs, inplace_slot, slot_name, symbol)
+    finally:
+        decref(w_lhs)
+        decref(w_rhs)
+    frame.push(w_res)
+
+
+@handler("LOAD_FAST")
+def LOAD_FAST(frame, oparg):
+    """( -- value)"""
+    w_value = frame.localsplus[oparg]
+    if w_value is None:
+        raise _unbound_local(frame, oparg)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+def _unbound_local(frame, oparg):
+    name = frame.w_code.code.co_localsplusnames[oparg]
+    error = operation_error("UnboundLocalError",
+                            "cannot access local variable '%s' where it is not "
+                            "associated with a value" % name)
+    from glass.objects.str import intern
+    error.w_value.extra = {"name": intern(name)}
+    return error
+
+
+@handler("STORE_FAST")
+def STORE_FAST(frame, oparg):
+    """(value -- )"""
+    w_value = frame.pop()
+    w_old = frame.localsplus[oparg]
+    frame.localsplus[oparg] = w_value
+    if w_old is not None:
+        decref(w_old)
+
+
+@handler("DELETE_FAST")
+def DELETE_FAST(frame, oparg):
+    """( -- )"""
+    w_old = frame.localsplus[oparg]
+    if w_old is None:
+        raise _unbound_local(frame, oparg)
+    frame.localsplus[oparg] = None
+    decref(w_old)
+
+
+@handler("POP_JUMP_FORWARD_IF_NOT_NONE")
+def POP_JUMP_FORWARD_IF_NOT_NONE(frame, oparg):
+    """(value -- )"""
+    from glass.objects.none import w_None
+    w_value = frame.pop()
+    if w_value is not w_None:
+        frame.pc += oparg
+    decref(w_value)
+
+
+@handler("POP_JUMP_FORWARD_IF_NONE")
+def POP_JUMP_FORWARD_IF_NONE(frame, oparg):
+    """(value -- )"""
+    from glass.objects.none import w_None
+    w_value = frame.pop()
+    if w_value is w_None:
+        frame.pc += oparg
+    decref(w_value)
+
+
+@handler("RAISE_VARARGS")
+def RAISE_VARARGS(frame, oparg):
+    """(args[oparg] -- ): raise, raise exc, or raise exc from cause."""
+    w_cause = frame.pop() if oparg == 2 else None
+    w_exc = frame.pop() if oparg >= 1 else None
+    do_raise(w_exc, w_cause)
+
+
+@handler("MAKE_FUNCTION")
+def MAKE_FUNCTION(frame, oparg):
+    """(defaults?, kwdefaults?, annotations?, closure?, codeobj -- func)"""
+    from glass.objects.funcobject import W_Function
+    w_code = frame.pop()
+    w_func = W_Function(w_code, frame.w_globals)
+    decref(w_code)
+    if oparg & 0x08:
+        w_func.w_closure = frame.pop()
+    if oparg & 0x04:
+        w_func.w_annotations = _annotations_dict(frame.pop())
+    if oparg & 0x02:
+        w_func.w_kwdefaults = frame.pop()
+    if oparg & 0x01:
+        w_func.w_defaults = frame.pop()
+    frame.push(w_func)
+
+
+def _annotations_dict(w_ann):
+    """3.11 passes annotations as a flat tuple (name, value, ...)."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.tuple import W_Tuple
+    if not isinstance(w_ann, W_Tuple):
+        return w_ann
+    w_dict = W_Dict()
+    items = w_ann.items
+    for i in range(0, len(items), 2):
+        w_dict.setitem(items[i], items[i + 1])
+    decref(w_ann)
+    return w_dict
+
+
+@handler("BUILD_SLICE")
+def BUILD_SLICE(frame, oparg):
+    """(start, stop, step if oparg == 3 -- slice)"""
+    from glass.objects.slice import new_slice
+    w_step = frame.pop() if oparg == 3 else None
+    w_stop = frame.pop()
+    w_start = frame.pop()
+    frame.push(new_slice(w_start, w_stop, w_step))
+    decref(w_start)
+    decref(w_stop)
+    xdecref(w_step)
+
+
+@handler("JUMP_BACKWARD_NO_INTERRUPT")
+def JUMP_BACKWARD_NO_INTERRUPT(frame, oparg):
+    """( -- )"""
+    frame.pc -= oparg
+
+
+@handler("MAKE_CELL")
+def MAKE_CELL(frame, oparg):
+    """( -- ): wrap the local in a cell (for an argument captured by a closure)."""
+    from glass.objects.funcobject import W_Cell
+    w_initial = frame.localsplus[oparg]
+    w_cell = W_Cell(w_initial)
+    if w_initial is not None:
+        decref(w_initial)
+    frame.localsplus[oparg] = w_cell
+
+
+@handler("LOAD_CLOSURE")
+def LOAD_CLOSURE(frame, oparg):
+    """( -- cell)"""
+    w_cell = frame.localsplus[oparg]
+    w_cell.ob_refcnt += 1
+    frame.push(w_cell)
+
+
+@handler("LOAD_DEREF")
+def LOAD_DEREF(frame, oparg):
+    """( -- value)"""
+    w_value = frame.localsplus[oparg].w_ref
+    if w_value is None:
+        raise _unbound_deref(frame, oparg)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+def _unbound_deref(frame, oparg):
+    """Counterpart: format_exc_unbound."""
+    code = frame.w_code.code
+    name = code.co_localsplusnames[oparg]
+    from glass.objects.str import intern
+    if code.co_localspluskinds[oparg] & CO_FAST_FREE:
+        error = operation_error("NameError",
+                                "cannot access free variable '%s' where it is not "
+                                "associated with a value in enclosing scope" % name)
+    else:
+        error = operation_error("UnboundLocalError",
+                                "cannot access local variable '%s' where it is not "
+                                "associated with a value" % name)
+    error.w_value.extra = {"name": intern(name)}
+    return error
+
+
+@handler("STORE_DEREF")
+def STORE_DEREF(frame, oparg):
+    """(v -- )"""
+    w_cell = frame.localsplus[oparg]
+    w_value = frame.pop()
+    w_old = w_cell.w_ref
+    w_cell.w_ref = w_value
+    xdecref(w_old)
+
+
+@handler("DELETE_DEREF")
+def DELETE_DEREF(frame, oparg):
+    """( -- )"""
+    w_cell = frame.localsplus[oparg]
+    w_old = w_cell.w_ref
+    if w_old is None:
+        raise _unbound_deref(frame, oparg)
+    w_cell.w_ref = None
+    decref(w_old)
+
+
+@handler("JUMP_BACKWARD")
+def JUMP_BACKWARD(frame, oparg):
+    """( -- ): a loop's back edge (the eval breaker is checked here)."""
+    frame.pc -= oparg
+
+
+@handler("CALL_FUNCTION_EX")
+def CALL_FUNCTION_EX(frame, oparg):
+    """(null, func, callargs, kwargs if (oparg & 1) -- result)"""
+    from glass.vm.call import call_function_ex
+    w_kwargs = frame.pop() if oparg & 1 else None
+    w_callargs = frame.pop()
+    w_func = frame.pop()
+    w_null = frame.pop()
+    try:
+        w_res = call_function_ex(w_func, w_callargs, w_kwargs)
+    finally:
+        decref(w_func)
+        decref(w_callargs)
+        xdecref(w_kwargs)
+        xdecref(w_null)
+    frame.push(w_res)
+
+
+@handler("EXTENDED_ARG")
+def EXTENDED_ARG(frame, oparg):
+    """( -- ): its bits are already folded into the next instruction's oparg."""
+
+
+@handler("LIST_APPEND")
+def LIST_APPEND(frame, oparg):
+    """(list, unused[oparg-1], v -- list, unused[oparg-1])"""
+    w_value = frame.pop()
+    frame.peek(oparg).items.append(w_value)       # the list takes the reference
+
+
+@handler("SET_ADD")
+def SET_ADD(frame, oparg):
+    """(set, unused[oparg-1], v -- set, unused[oparg-1])"""
+    w_value = frame.pop()
+    try:
+        frame.peek(oparg).add(w_value)
+    finally:
+        decref(w_value)
+
+
+@handler("MAP_ADD")
+def MAP_ADD(frame, oparg):
+    """(dict, unused[oparg-1], key, value -- dict, unused[oparg-1])"""
+    w_value = frame.pop()
+    w_key = frame.pop()
+    try:
+        frame.peek(oparg).setitem(w_key, w_value)
+    finally:
+        decref(w_key)
+        decref(w_value)
+
+
+@handler("LOAD_CLASSDEREF")
+def LOAD_CLASSDEREF(frame, oparg):
+    """( -- value): a class body's free variable: its namespace first."""
+    from glass.objects.str import intern
+    name = frame.w_code.code.co_localsplusnames[oparg]
+    w_locals = frame.w_locals
+    w_name = intern(name)
+    try:
+        w_value = w_locals.getitem(w_name)
+    finally:
+        decref(w_name)
+    if w_value is None:
+        w_value = frame.localsplus[oparg].w_ref
+        if w_value is None:
+            raise _unbound_deref(frame, oparg)
+    w_value.ob_refcnt += 1
+    frame.push(w_value)
+
+
+@handler("COPY_FREE_VARS")
+def COPY_FREE_VARS(frame, oparg):
+    """( -- ): copy the closure's cells into the frame's free-variable slots."""
+    cells = frame.w_func.w_closure.items
+    start = frame.decoded.nlocalsplus - oparg
+    for i in range(oparg):
+        w_cell = cells[i]
+        w_cell.ob_refcnt += 1
+        frame.localsplus[start + i] = w_cell
+
+
+@handler("RESUME")
+def RESUME(frame, oparg):
+    """( -- ): the start of a frame or a resumption; the eval breaker's check."""
+
+
+@handler("FORMAT_VALUE")
+def FORMAT_VALUE(frame, oparg):
+    """(value, fmt_spec if (oparg & 4) -- result)"""
+    w_spec = frame.pop() if (oparg & 0x04) else None
+    w_value = frame.pop()
+    try:
+        w_res = abstract.format_value(w_value, oparg & 0x03, w_spec)
+    finally:
+        decref(w_value)
+        xdecref(w_spec)
+    frame.push(w_res)
+
+
+@handler("BUILD_CONST_KEY_MAP")
+def BUILD_CONST_KEY_MAP(frame, oparg):
+    """(values[oparg], keys -- map)"""
+    from glass.objects.dict import W_Dict
+    w_keys = frame.pop()
+    values = frame.pop_n(oparg)
+    w_dict = W_Dict()
+    try:
+        for w_key, w_value in zip(w_keys.items, values):
+            w_dict.setitem(w_key, w_value)
+    finally:
+        decref(w_keys)
+        for w_value in values:
+            decref(w_value)
+    frame.push(w_dict)
+
+
+@handler("BUILD_STRING")
+def BUILD_STRING(frame, oparg):
+    """(pieces[oparg] -- str)"""
+    from glass.objects.str import new_str
+    pieces = frame.pop_n(oparg)
+    frame.push(new_str("".join(w.value for w in pieces)))
+    for w_piece in pieces:
+        decref(w_piece)
+
+
+@handler("LOAD_METHOD")
+def LOAD_METHOD(frame, oparg):
+    """(obj -- meth, self) for a plain method, else (obj -- null, attr)."""
+    w_obj = frame.pop()
+    try:
+        w_meth, w_self = load_method(w_obj, frame.w_code.names_w[oparg])
+    finally:
+        decref(w_obj)
+    frame.push(w_meth)
+    frame.push(w_self)
+
+
+@handler("LIST_EXTEND")
+def LIST_EXTEND(frame, oparg):
+    """(list, unused[oparg-1], iterable -- list, unused[oparg-1])"""
+    w_iterable = frame.pop()
+    w_list = frame.peek(oparg)
+    try:
+        items = list(abstract.iterate(
+            w_iterable, "Value after * must be an iterable, not %s"))
+    finally:
+        decref(w_iterable)
+    w_list.items.extend(items)
+
+
+@handler("SET_UPDATE")
+def SET_UPDATE(frame, oparg):
+    """(set, unused[oparg-1], iterable -- set, unused[oparg-1])"""
+    w_iterable = frame.pop()
+    w_set = frame.peek(oparg)
+    try:
+        for w_item in abstract.iterate(w_iterable):
+            try:
+                w_set.add(w_item)
+            finally:
+                decref(w_item)
+    finally:
+        decref(w_iterable)
+
+
+@handler("DICT_MERGE")
+def DICT_MERGE(frame, oparg):
+    """(dict, unused[oparg-1], update -- dict, unused[oparg-1]): f(**m)."""
+    from glass.vm.call import dict_merge
+    w_update = frame.pop()
+    try:
+        dict_merge(frame.peek(oparg), w_update, frame.peek(oparg + 2))
+    finally:
+        decref(w_update)
+
+
+@handler("DICT_UPDATE")
+def DICT_UPDATE(frame, oparg):
+    """(dict, unused[oparg-1], update -- dict, unused[oparg-1]): {**m}."""
+    from glass.vm.call import dict_update
+    w_update = frame.pop()
+    try:
+        dict_update(frame.peek(oparg), w_update)
+    finally:
+        decref(w_update)
+
+
+@handler("PRECALL")
+def PRECALL(frame, oparg):
+    """(method, callable, args[oparg] -- same): unpack a bound method.
+
+    When there is no method on the stack (a NULL) and the callable is a
+    bound method, 3.11 splits it into its function and self here, so CALL
+    can push a frame for the function directly.
+    """
+    from glass.objects.funcobject import W_Method
+    if frame.peek(oparg + 2) is None:
+        w_callable = frame.peek(oparg + 1)
+        if type(w_callable) is W_Method:
+            w_self = w_callable.w_self
+            w_func = w_callable.w_func
+            w_self.ob_refcnt += 1
+            w_func.ob_refcnt += 1
+            frame.set_peek(oparg + 2, w_func)
+            frame.set_peek(oparg + 1, w_self)
+            decref(w_callable)
+
+
+@handler("CALL")
+def CALL(frame, oparg):
+    """(method, callable, args[oparg] -- res)"""
+    from glass.objects.funcobject import W_Function
+    tstate = pystate.current()
+    kwnames = tstate.kwnames
+    tstate.kwnames = None
+    is_meth = frame.peek(oparg + 2) is not None
+    total = oparg + is_meth
+    w_callable = frame.peek(total + 1)
+    args_w = frame.pop_n(total)
+    frame.stacktop -= 1
+    frame.localsplus[frame.stacktop] = None
+    if not is_meth:
+        frame.stacktop -= 1                       # the NULL below the callable
+    if type(w_callable) is W_Function:
+        try:
+            new_frame = make_frame(w_callable, args_w, kwnames)
+        finally:
+            decref(w_callable)
+            for w_arg in args_w:
+                decref(w_arg)
+        return _push_frame(tstate, frame, new_frame)
+    try:
+        w_res = abstract.call(w_callable, args_w, kwnames)
+    finally:
+        decref(w_callable)
+        for w_arg in args_w:
+            decref(w_arg)
+    frame.push(w_res)
+
+
+@handler("KW_NAMES")
+def KW_NAMES(frame, oparg):
+    """( -- ): the next CALL's keyword names (a tuple constant)."""
+    w_names = frame.w_code.w_consts.items[oparg]
+    pystate.current().kwnames = tuple(w.value for w in w_names.items)
+
+
+@handler("POP_JUMP_BACKWARD_IF_NOT_NONE")
+def POP_JUMP_BACKWARD_IF_NOT_NONE(frame, oparg):
+    """(value -- )"""
+    from glass.objects.none import w_None
+    w_value = frame.pop()
+    if w_value is not w_None:
+        frame.pc -= oparg
+    decref(w_value)
+
+
+@handler("POP_JUMP_BACKWARD_IF_NONE")
+def POP_JUMP_BACKWARD_IF_NONE(frame, oparg):
+    """(value -- )"""
+    from glass.objects.none import w_None
+    w_value = frame.pop()
+    if w_value is w_None:
+        frame.pc -= oparg
+    decref(w_value)
+
+
+@handler("POP_JUMP_BACKWARD_IF_FALSE")
+def POP_JUMP_BACKWARD_IF_FALSE(frame, oparg):
+    """(cond -- )"""
+    w_cond = frame.pop()
+    try:
+        if not abstract.is_true(w_cond):
+            frame.pc -= oparg
+    finally:
+        decref(w_cond)
+
+
+@handler("POP_JUMP_BACKWARD_IF_TRUE")
+def POP_JUMP_BACKWARD_IF_TRUE(frame, oparg):
+    """(cond -- )"""
+    w_cond = frame.pop()
+    try:
+        if abstract.is_true(w_cond):
+            frame.pc -= oparg
+    finally:
+        decref(w_cond)
+
+
+# --- Helpers too long for their handlers --------------------------------------------
+
+def do_raise(w_exc, w_cause):
+    """Counterpart: do_raise: `raise`, `raise exc`, `raise exc from cause`."""
+    from glass.objects.exceptions import W_BaseException
+    from glass.objects.none import w_None
+    from glass.objects.type import W_Type
+    w_base = EXCEPTION_TYPES["BaseException"]
+    if w_exc is None:
+        w_handled = pystate.current().exc_value
+        if w_handled is None:
+            raise operation_error("RuntimeError", "No active exception to reraise")
+        w_handled.ob_refcnt += 1
+        error = OperationError(w_handled)
+        error.reraise = True
+        error.context_set = True
+        raise error
+    try:
+        if isinstance(w_exc, W_Type) and w_exc.is_subtype(w_base):
+            w_value = abstract.call(w_exc, [])
+            if not isinstance(w_value, W_BaseException):
+                raise type_error("calling %s should have returned an instance of "
+                                 "BaseException, not %s"
+                                 % (abstract.repr_text(w_exc), w_value.ob_type.name))
+        elif isinstance(w_exc, W_BaseException):
+            w_exc.ob_refcnt += 1
+            w_value = w_exc
+        else:
+            raise type_error("exceptions must derive from BaseException")
+    finally:
+        decref(w_exc)
+    if w_cause is not None:
+        try:
+            if isinstance(w_cause, W_Type) and w_cause.is_subtype(w_base):
+                w_fixed = abstract.call(w_cause, [])
+            elif isinstance(w_cause, W_BaseException):
+                w_cause.ob_refcnt += 1
+                w_fixed = w_cause
+            elif w_cause is w_None:
+                w_fixed = None
+            else:
+                decref(w_value)
+                raise type_error("exception causes must derive from BaseException")
+        finally:
+            decref(w_cause)
+        w_old = w_value.w_cause
+        w_value.w_cause = w_fixed
+        w_value.suppress_context = True
+        xdecref(w_old)
+    raise OperationError(w_value)
+
+
+def load_method(w_obj, w_name):
+    """Counterpart: _PyObject_GetMethod: (function, self) without binding when
+    the attribute is a plain method found on the type, else (None, attribute)."""
+    from glass.objects.descr import W_MethodDescr
+    from glass.objects.funcobject import W_Function
+    from glass.objects.typeobject import ObjectType
+    w_type = w_obj.ob_type
+    if w_type.tp_getattro is ObjectType.getattro:
+        w_descr = w_type.lookup(w_name.value)
+        if w_descr is not None and type(w_descr) in (W_Function, W_MethodDescr):
+            w_dict = getattr(w_obj, "w_dict", None)
+            if w_dict is None or w_dict.getitem(w_name) is None:
+                w_descr.ob_refcnt += 1
+                w_obj.ob_refcnt += 1
+                return w_descr, w_obj
+    return None, abstract.getattr(w_obj, w_name)
+
+
+def _missing_handler(frame, oparg):
+    op = frame.decoded.ops[frame.lasti]
+    raise operation_error("SystemError", "glass: opcode %s is not implemented yet"
+                          % OPNAME[op])
+
+
+for _op in range(256):
+    if HANDLERS[_op] is None:
+        HANDLERS[_op] = _missing_handler

@@ -1,0 +1,177 @@
+"""Interpreter frames, and the decoded form of a code object the loop runs.
+
+Counterpart: Include/internal/pycore_frame.h (_PyInterpreterFrame) and
+Python/frame.c.
+
+A Frame is laid out as 3.11 lays one out: `localsplus` holds the fast
+locals, then the cells and free variables, then the value stack, in one
+list; `stacktop` is the index of the first free stack slot.  The guest sees
+a frame object (glass/objects/frame.py) only when it asks for one
+(sys._getframe, a traceback), made lazily as CPython does.
+"""
+from __future__ import annotations
+
+from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE
+from glass.bytecode.opcode import CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT
+from glass.objects.object import decref, xdecref
+
+
+class DecodedCode:
+    """A code object's instructions as two arrays, decoded once per code object.
+
+    ops[i] and args[i] are the opcode and the full oparg (EXTENDED_ARG
+    prefixes folded in) of the instruction at code unit i; next_pc[i] is the
+    unit after its inline caches.  Decoding once keeps this work out of the
+    dispatch loop, which only indexes.
+    """
+    __slots__ = ("ops", "args", "next_pc", "exception_entries", "nlocalsplus",
+                 "stacksize", "cell_indexes", "free_start", "nfree")
+
+    def __init__(self, code):
+        raw = code.co_code
+        count = len(raw) // 2
+        ops = [0] * count
+        args = [0] * count
+        next_pc = [0] * count
+        extended = 0
+        for i in range(count):
+            op = raw[2 * i]
+            arg = raw[2 * i + 1] | extended if op >= HAVE_ARGUMENT else 0
+            extended = (arg << 8) if op == EXTENDED_ARG else 0
+            ops[i] = op
+            args[i] = arg
+            next_pc[i] = min(i + 1 + CACHE_ENTRIES[op], count)
+        self.ops = ops
+        self.args = args
+        self.next_pc = next_pc
+        self.exception_entries = [
+            (e.start // 2, e.end // 2, e.target // 2, e.depth, e.lasti)
+            for e in code.exception_entries()]
+        self.nlocalsplus = len(code.co_localsplusnames)
+        self.stacksize = code.co_stacksize
+        kinds = code.co_localspluskinds
+        self.cell_indexes = [i for i, k in enumerate(kinds) if k & CO_FAST_CELL]
+        free = [i for i, k in enumerate(kinds) if k & CO_FAST_FREE]
+        self.free_start = free[0] if free else self.nlocalsplus
+        self.nfree = len(free)
+
+    def handler_for(self, index):
+        """The innermost exception-table entry covering code unit `index`."""
+        for start, end, target, depth, lasti in self.exception_entries:
+            if start <= index < end:
+                return target, depth, lasti
+        return None
+
+
+def decoded(w_code):
+    d = w_code.decoded
+    if d is None:
+        d = w_code.decoded = DecodedCode(w_code.code)
+    return d
+
+
+class Frame:
+    """Counterpart: _PyInterpreterFrame."""
+    __slots__ = ("w_code", "decoded", "w_func", "w_globals", "w_builtins",
+                 "w_locals", "localsplus", "stacktop", "pc", "lasti",
+                 "previous", "w_frame_obj", "is_entry", "w_retval", "w_gen")
+
+    def __init__(self, w_code, w_func, w_globals, w_builtins, w_locals):
+        d = decoded(w_code)
+        # The frame owns its code and function (f_code and f_func are strong
+        # references in 3.11): a function called straight off the stack must
+        # outlive the stack slot that held it.  Globals and builtins are
+        # borrowed from the function, as in CPython.
+        w_code.ob_refcnt += 1
+        if w_func is not None:
+            w_func.ob_refcnt += 1
+        self.w_code = w_code
+        self.decoded = d
+        self.w_func = w_func
+        self.w_globals = w_globals
+        self.w_builtins = w_builtins
+        self.w_locals = w_locals           # owned, or None (module/class frames)
+        self.localsplus = [None] * (d.nlocalsplus + d.stacksize)
+        self.stacktop = d.nlocalsplus
+        self.pc = 0                        # next code unit to execute
+        self.lasti = -1                    # the instruction running (prev_instr)
+        self.previous = None
+        self.w_frame_obj = None
+        self.is_entry = False              # the first frame of a host-level eval
+        self.w_retval = None
+        self.w_gen = None
+
+    # --- the value stack (STACK_SHRINK, PUSH, POP, TOP, PEEK) ----------------
+
+    def push(self, w_value):
+        """Push a reference the stack now owns."""
+        self.localsplus[self.stacktop] = w_value
+        self.stacktop += 1
+
+    def pop(self):
+        """Pop the top; the caller now owns the reference."""
+        self.stacktop -= 1
+        w_value = self.localsplus[self.stacktop]
+        self.localsplus[self.stacktop] = None
+        return w_value
+
+    def top(self):
+        return self.localsplus[self.stacktop - 1]
+
+    def peek(self, n):
+        """PEEK(n): the n-th item from the top, 1-based (borrowed)."""
+        return self.localsplus[self.stacktop - n]
+
+    def set_peek(self, n, w_value):
+        self.localsplus[self.stacktop - n] = w_value
+
+    def pop_n(self, n):
+        """Pop n items and return them bottom-first (the caller owns them)."""
+        top = self.stacktop
+        items = self.localsplus[top - n:top]
+        for i in range(top - n, top):
+            self.localsplus[i] = None
+        self.stacktop = top - n
+        return items
+
+    def stack_items(self):
+        return self.localsplus[self.decoded.nlocalsplus:self.stacktop]
+
+    # --- lifetime --------------------------------------------------------------
+
+    def clear(self):
+        """Release everything the frame owns (_PyFrame_Clear)."""
+        localsplus = self.localsplus
+        self.localsplus = []
+        for w_value in localsplus:
+            if w_value is not None:
+                decref(w_value)
+        w_locals, self.w_locals = self.w_locals, None
+        xdecref(w_locals)
+        self.stacktop = 0
+        w_func, self.w_func = self.w_func, None
+        xdecref(w_func)
+        w_frame_obj, self.w_frame_obj = self.w_frame_obj, None
+        if w_frame_obj is not None and w_frame_obj.ob_refcnt > 1:
+            # A traceback still shows this frame: its frame object takes
+            # over the code reference, as 3.11's frame object takes over
+            # the frame's data (take_ownership in frameobject.c).
+            w_frame_obj.owns_code = True
+            w_frame_obj.ob_refcnt -= 1
+        else:
+            xdecref(w_frame_obj)
+            decref(self.w_code)
+
+    def line_number(self):
+        """The line of the instruction running (PyFrame_GetLineNumber)."""
+        index = self.lasti if self.lasti >= 0 else 0
+        return line_at(self.w_code.code, index)
+
+
+def line_at(code, index):
+    """The source line of code unit `index` (PyCode_Addr2Line), or None."""
+    offset = index * 2
+    for start, end, line in code.co_lines():
+        if start <= offset < end:
+            return line
+    return None

@@ -1,0 +1,111 @@
+"""The interpreter state and the thread state.
+
+Counterpart: Python/pystate.c (PyInterpreterState, PyThreadState) and the
+recursion accounting of Include/internal/pycore_ceval.h
+(_Py_EnterRecursiveCall).
+
+Builtin types are process-wide singletons in Glass, as static types are in
+CPython, so there is one interpreter per host process.  The running guest
+thread's state is `current()`, the analogue of _PyThreadState_GET(): code
+that needs it asks, instead of receiving it as an argument everywhere.
+"""
+from __future__ import annotations
+
+import contextlib
+
+DEFAULT_RECURSION_LIMIT = 1000
+
+
+class ThreadState:
+    """Counterpart: PyThreadState."""
+    __slots__ = ("frame", "recursion_depth", "exc_value", "interp", "kwnames",
+                 "thread_id")
+
+    def __init__(self, interp):
+        self.interp = interp
+        self.frame = None              # the innermost running Frame
+        self.recursion_depth = 0       # Python frames and guarded C calls
+        self.exc_value = None          # the exception being handled (exc_info), or None
+        self.kwnames = None            # set by KW_NAMES for the next CALL
+        self.thread_id = 0
+
+
+class Interpreter:
+    """Counterpart: PyInterpreterState."""
+    __slots__ = ("w_modules", "w_builtins", "w_sys", "recursion_limit",
+                 "config", "main_thread", "w_builtins_module")
+
+    def __init__(self, config=None):
+        self.config = config
+        self.recursion_limit = DEFAULT_RECURSION_LIMIT
+        self.w_modules = None          # sys.modules (a W_Dict)
+        self.w_builtins = None         # the builtins module's dict
+        self.w_builtins_module = None
+        self.w_sys = None
+        self.main_thread = ThreadState(self)
+
+
+_INTERP = []
+_CURRENT = []
+
+
+def interpreter():
+    """The one interpreter, made on first use (initialize() sets it up)."""
+    if not _INTERP:
+        _INTERP.append(Interpreter())
+        _CURRENT.append(_INTERP[0].main_thread)
+    return _INTERP[0]
+
+
+def current():
+    """The running thread's state (_PyThreadState_GET)."""
+    if not _CURRENT:
+        interpreter()
+    return _CURRENT[0]
+
+
+@contextlib.contextmanager
+def recursion_guard(where=""):
+    """_Py_EnterRecursiveCall / _Py_LeaveRecursiveCall around a C-level call."""
+    tstate = current()
+    enter_recursive_call(tstate, where)
+    try:
+        yield
+    finally:
+        tstate.recursion_depth -= 1
+
+
+def enter_recursive_call(tstate, where=""):
+    """Count one level; RecursionError when past the limit."""
+    tstate.recursion_depth += 1
+    if tstate.recursion_depth > tstate.interp.recursion_limit:
+        tstate.recursion_depth -= 1
+        from glass.objects.exceptions import operation_error
+        raise operation_error("RecursionError",
+                              "maximum recursion depth exceeded" + where)
+
+
+def builtins_of(w_globals):
+    """The builtins dict a function with these globals sees (_PyEval_BuiltinsFromGlobals)."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.module import W_Module
+    w_builtins = w_globals.getitem_str("__builtins__")
+    if w_builtins is not None:
+        if isinstance(w_builtins, W_Module):
+            return w_builtins.w_dict
+        if isinstance(w_builtins, W_Dict):
+            return w_builtins
+    return interpreter().w_builtins
+
+
+def call_finalizer(finalize, w_obj):
+    """Run a __del__; an exception in it is reported, never propagated.
+
+    Counterpart: PyObject_CallFinalizerFromDealloc + PyErr_WriteUnraisable.
+    """
+    from glass.objects.exceptions import OperationError
+    try:
+        finalize(w_obj)
+    except OperationError as error:
+        from glass.vm.traceback import write_unraisable
+        write_unraisable(error, "Exception ignored in", w_obj, finalize)
