@@ -34,6 +34,23 @@ def builtin_module(name, doc=None):
     return decorate
 
 
+def find_module_def(name):
+    """The declaration of native module `name`, importing its file on first use.
+
+    Native modules live in glass/modules/<name>.py; a name with no such file
+    (or not registered there) has no native module.
+    """
+    if name not in MODULE_DEFS:
+        import importlib
+        import os
+        here = os.path.dirname(os.path.abspath(__file__))
+        if name.isidentifier() and os.path.exists(os.path.join(here, name + ".py")):
+            importlib.import_module("glass.modules." + name)
+            from glass.objects.type import ready_all
+            ready_all()                  # types the module file declared
+    return MODULE_DEFS.get(name)
+
+
 def make_module(name):
     """Build the guest module `name` from its declaration (a new reference)."""
     from glass.objects.descr import W_BuiltinFunction

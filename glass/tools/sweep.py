@@ -28,8 +28,7 @@ import time
 from glass.tools.stdlib import find_stdlib, stdlib_pycs, stdlib_sources
 
 HOST_REJECTS = "host rejects"       # the host's compile() fails on this file
-STATUS_PATH = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__)))), "docs", "STATUS.md")
+from glass.tools.status import STATUS_PATH, replace_section  # noqa: E402
 
 
 def _host_compiles(path):
@@ -202,9 +201,8 @@ def report(result, stdlib):
 # --- docs/STATUS.md --------------------------------------------------------------
 
 def status_section(result, stdlib):
-    """The Markdown section for one stage, between its two marker comments."""
+    """The Markdown section for one stage (without its marker comments)."""
     lines = [
-        "<!-- sweep:%s begin -->" % result.stage,
         "### %s" % result.stage,
         "",
         "%s.  `python3 -m glass.tools.sweep %s`, %s, host %s %s, stdlib %s:" % (
@@ -226,7 +224,6 @@ def status_section(result, stdlib):
         for cause, count, example in causes:
             lines.append("| %s | %d | `%s` |" % (
                 cause.replace("|", "\\|"), count, os.path.relpath(example, stdlib)))
-    lines.append("<!-- sweep:%s end -->" % result.stage)
     return "\n".join(lines)
 
 
@@ -235,20 +232,9 @@ def _display_stdlib(stdlib):
     return "`%s`" % (("~" + stdlib[len(home):]) if stdlib.startswith(home) else stdlib)
 
 
-def update_status(result, stdlib, path=STATUS_PATH):
+def update_status(result, stdlib):
     """Replace (or append) the stage's section in docs/STATUS.md."""
-    section = status_section(result, stdlib)
-    text = open(path).read() if os.path.exists(path) else "# Status\n"
-    begin = "<!-- sweep:%s begin -->" % result.stage
-    end = "<!-- sweep:%s end -->" % result.stage
-    if begin in text and end in text:
-        head, _, tail = text.partition(begin)
-        _, _, tail = tail.partition(end)
-        text = head + section + tail
-    else:
-        text = text.rstrip("\n") + "\n\n" + section + "\n"
-    with open(path, "w") as file:
-        file.write(text)
+    replace_section("sweep:" + result.stage, status_section(result, stdlib))
 
 
 def main(argv=None):

@@ -35,9 +35,9 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
     interp = pystate.interpreter()
     w_module = interp.w_modules.getitem(w_name)
     if w_module is None:
-        from glass.modules import MODULE_DEFS, make_module
+        from glass.modules import find_module_def, make_module
         top = name.partition(".")[0]
-        if top in MODULE_DEFS:
+        if find_module_def(top) is not None:
             w_module = make_module(top)
             interp.w_modules.setitem_str(top, w_module)
             decref(w_module)
