@@ -35,4 +35,4 @@ def fannkuch(n):
             r += 1
 
 
-print(fannkuch(7))
+print(fannkuch(8))

@@ -32,5 +32,5 @@ def benchmark(n):
     return best
 
 
-p = benchmark(20000)
+p = benchmark(80000)
 print("%.6f %.6f %.6f" % (p.x, p.y, p.z))

@@ -25,7 +25,7 @@ def chained(n):
 
 
 total = 0
-for _ in range(20):
+for _ in range(120):
     for value in chained(2000):
         total += value
 print(total)

@@ -20,5 +20,5 @@ def n_queens(n):
     return solutions
 
 
-found = n_queens(7)
+found = n_queens(8)
 print(len(found), found[0], found[-1])

@@ -61,4 +61,4 @@ def render(width, height):
     return total
 
 
-print("%.6f" % render(48, 36))
+print("%.6f" % render(120, 90))

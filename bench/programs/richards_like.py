@@ -71,4 +71,4 @@ s.add(Handler(2, 3, s))
 s.add(Handler(3, 4, s))
 for k in range(12):
     s.tasks[k % 4].receive(Packet(None, k, k % 2))
-print(s.schedule(3000))
+print(s.schedule(40000))

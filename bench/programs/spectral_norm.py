@@ -33,4 +33,4 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-print("%.9f" % spectral_norm(60))
+print("%.9f" % spectral_norm(110))

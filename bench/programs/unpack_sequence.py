@@ -15,4 +15,4 @@ def unpack(iterations):
     return total
 
 
-print(unpack(30000))
+print(unpack(250000))
