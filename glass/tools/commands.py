@@ -32,10 +32,10 @@ def _parser(name, description):
     return parser
 
 
-def _compiler(parser, args):
+def _compiler(parser, args, default=None):
     """The -X compiler=... choice, validated as the main command does."""
     from glass.compiler import default_compiler
-    compiler = default_compiler()
+    compiler = default or default_compiler()
     for option in args.xoptions:
         name, _, value = option.partition("=")
         if name == "compiler":
@@ -89,27 +89,28 @@ def ast_command(argv):
     parser.add_argument("-i", "--indent", type=int, default=3,
                         help="indentation of nodes (number of spaces)")
     args = parser.parse_args(argv)
-    compiler = _compiler(parser, args)
+    # Glass's own parser is the default front end; -X compiler=host asks the
+    # host's ast module instead (for comparison).
+    front_end = _compiler(parser, args, default="glass")
     try:
         source, filename = _read_source(args.infile)
     except OSError as error:
         _open_error(parser, args.infile, error)
-    if compiler != "host":
-        return _unavailable("Glass's own parser is not implemented yet; "
-                            "use -X compiler=host on a CPython 3.11 host")
-    from glass.compiler import host_compiler_problem
-    problem = host_compiler_problem()
-    if problem:
-        return _unavailable(problem)
-    import ast
+    if front_end == "glass":
+        from glass.parser.ast_nodes import dump
+        from glass.parser.parser import parse
+    else:
+        from glass.compiler import host_compiler_problem
+        problem = host_compiler_problem()
+        if problem:
+            return _unavailable(problem)
+        from ast import dump, parse
     try:
-        tree = ast.parse(source, filename, args.mode,
-                         type_comments=args.no_type_comments)
+        tree = parse(source, filename, args.mode, type_comments=args.no_type_comments)
     except SyntaxError as error:
         sys.stderr.write(format_syntax_error(error))
         return EXIT_FAILURE
-    print(ast.dump(tree, include_attributes=args.include_attributes,
-                   indent=args.indent))
+    print(dump(tree, include_attributes=args.include_attributes, indent=args.indent))
     return EXIT_OK
 
 

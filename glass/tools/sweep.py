@@ -83,10 +83,19 @@ def check_tokens(path):
     return check_file(path)
 
 
+def check_ast(path):
+    """`glass ast -a FILE` (Glass's parser) = `python3 -m ast -a FILE`."""
+    from glass.tools.ast_check import check_file
+    return check_file(path)
+
+
 # name -> (check, the files it reads, what a "file" is, one line on the stage)
 STAGES = collections.OrderedDict([
     ("tokens", (check_tokens, stdlib_sources, "source files",
                 "`glass tokens FILE` = `python3 -m tokenize FILE`")),
+    ("ast", (check_ast, stdlib_sources, "source files",
+             "`glass ast -a FILE` = `python3 -m ast -a FILE`, and the same "
+             "SyntaxError where the host rejects a file")),
     ("dis", (check_dis, stdlib_sources, "source files",
              "`glass dis -X compiler=host FILE` = `python3 -m dis FILE`")),
     ("compile", (check_compile, stdlib_sources, "source files",

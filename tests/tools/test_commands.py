@@ -44,6 +44,16 @@ def test_ast_as_python_m_ast(flags, tmp_path):
                         ["-m", "ast"] + flags + [str(path)])
 
 
+@needs_python311
+@pytest.mark.parametrize("flags", [[], ["-a", "-i", "1"], ["-m", "eval"]],
+                         ids=lambda f: " ".join(f) or "none")
+def test_glass_parser_ast_as_python_m_ast(flags, tmp_path):
+    path = tmp_path / "t.py"
+    path.write_text("a + b * (c if d else e)\n" if "eval" in flags else
+                    "async def f(x: int, /, *a, k=1, **kw):\n    return [y async for y in x if y]\n")
+    same_as_python_tool(["ast"] + flags + [str(path)], ["-m", "ast"] + flags + [str(path)])
+
+
 @needs_cpython311_host
 @needs_python311
 def test_syntax_error_in_dis_and_ast(tmp_path):
@@ -88,7 +98,7 @@ def test_compile_default_output_is_py_compile_cache_path(tmp_path):
 def test_glass_compiler_not_yet_written_says_so(tmp_path):
     path = tmp_path / "t.py"
     path.write_text("x = 1\n")
-    for command in ("dis", "ast", "compile"):
+    for command in ("dis", "compile"):
         run = run_glass([command, "-X", "compiler=glass", str(path)])
         assert run.status == 2
         assert "not implemented yet" in run.stderr
