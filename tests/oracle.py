@@ -127,7 +127,8 @@ from glass.tools.stdlib import HOST_IS_CPYTHON_311 as _HOST_OK  # noqa: E402
 
 def run_program_both(path, args=(), stdin=None, env=None):
     """(python3's run, Glass's run) of one program file, Glass with -X compiler=host."""
-    directory = os.path.dirname(os.path.abspath(path))
+    path = os.path.abspath(path)
+    directory = os.path.dirname(path)
     expected = run_python([path] + list(args), stdin=stdin, cwd=directory, env=env)
     actual = run_glass(["-X", "compiler=host", path] + list(args), stdin=stdin,
                        cwd=directory, env=env)

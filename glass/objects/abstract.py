@@ -23,11 +23,6 @@ CMP_SYMBOLS = ("<", "<=", "==", "!=", ">", ">=")
 SWAPPED_OP = (4, 5, 2, 3, 0, 1)            # _Py_SwappedOp: < becomes >, ...
 
 
-def _not_implemented():
-    from glass.objects.none import w_NotImplemented
-    return w_NotImplemented
-
-
 # --- repr, str, hash, truth -------------------------------------------------------
 
 def repr(w_obj):
@@ -91,8 +86,6 @@ def hash(w_obj):
 
 def is_true(w_obj):
     """PyObject_IsTrue: a host bool (nb_bool, then the length, then True)."""
-    from glass.objects.bool import w_False, w_True
-    from glass.objects.none import w_None
     if w_obj is w_True:
         return True
     if w_obj is w_False or w_obj is w_None:
@@ -112,7 +105,7 @@ def is_true(w_obj):
 def rich_compare(w_v, w_w, op):
     """PyObject_RichCompare (do_richcompare): a new reference."""
     from glass.vm import pystate
-    w_notimpl = _not_implemented()
+    w_notimpl = w_NotImplemented
     t_v, t_w = w_v.ob_type, w_w.ob_type
     checked_reverse = False
     with pystate.recursion_guard(" in comparison"):
@@ -132,7 +125,6 @@ def rich_compare(w_v, w_w, op):
             if w_res is not w_notimpl:
                 return w_res
             decref(w_res)
-    from glass.objects.bool import new_bool
     if op == EQ:
         return new_bool(w_v is w_w)
     if op == NE:
@@ -159,7 +151,7 @@ def rich_compare_bool(w_v, w_w, op):
 
 def binary_op1(w_v, w_w, slot_name):
     """Counterpart: binary_op1: the left slot, the right slot, subclass first."""
-    w_notimpl = _not_implemented()
+    w_notimpl = w_NotImplemented
     t_v, t_w = w_v.ob_type, w_w.ob_type
     slot_v = host_getattr(t_v, slot_name)
     slot_w = host_getattr(t_w, slot_name) if t_w is not t_v else None
@@ -197,7 +189,7 @@ def binary_op(w_v, w_w, slot_name, symbol):
     if slot_name == "nb_power":
         return power(w_v, w_w, None)
     w_res = binary_op1(w_v, w_w, slot_name)
-    if w_res is not _not_implemented():
+    if w_res is not w_NotImplemented:
         return w_res
     decref(w_res)
     if slot_name == "nb_add":
@@ -228,7 +220,7 @@ def _repeat(repeat, w_seq, w_count):
 
 def inplace_op(w_v, w_w, inplace_slot, slot_name, symbol):
     """PyNumber_InPlaceAdd and friends (binary_iop1 and the sequence fallbacks)."""
-    w_notimpl = _not_implemented()
+    w_notimpl = w_NotImplemented
     func = host_getattr(w_v.ob_type, inplace_slot)
     if func is not None:
         w_res = func(w_v, w_w)
@@ -265,7 +257,7 @@ def power(w_v, w_w, w_z):
 def _ternary(w_v, w_w, w_z, symbol):
     """Counterpart: ternary_op: as binary_op1, with the modulus passed along."""
     from glass.objects.none import w_None
-    w_notimpl = _not_implemented()
+    w_notimpl = w_NotImplemented
     if w_z is None:
         w_z = w_None
     t_v, t_w = w_v.ob_type, w_w.ob_type
@@ -449,12 +441,25 @@ def iterate(w_obj, message=None):
     try:
         iternext = w_it.ob_type.tp_iternext
         while True:
-            w_item = iternext(w_it)
+            try:
+                w_item = iternext(w_it)
+            except OperationError as error:
+                # PyIter_Next: StopIteration (a generator's return value)
+                # ends the iteration like a NULL without an exception.
+                if not error.match(_stop_iteration_type()):
+                    raise
+                decref(error.w_value)
+                return
             if w_item is None:
                 return
             yield w_item
     finally:
         decref(w_it)
+
+
+def _stop_iteration_type():
+    from glass.objects.exceptions import EXCEPTION_TYPES
+    return EXCEPTION_TYPES["StopIteration"]
 
 
 # --- attributes -------------------------------------------------------------------------
@@ -580,3 +585,11 @@ def format_value(w_value, conversion, w_spec):
         return format(w_converted, w_spec)
     finally:
         decref(w_converted)
+
+
+# Singletons the hot paths above compare against, bound once here at the end
+# (an import inside a function costs more than the operation it serves, and
+# at this point every function of this module exists, so the import cycle
+# through int/bool is harmless).
+from glass.objects.bool import new_bool, w_False, w_True  # noqa: E402
+from glass.objects.none import w_None, w_NotImplemented  # noqa: E402

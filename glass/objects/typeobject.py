@@ -236,27 +236,7 @@ instance that has no instance attributes and cannot be given any.
 
     @slot("tp_dealloc")
     def dealloc(self):
-        """subtype_dealloc: __del__ first, then the dict and slots."""
-        finalize = self.ob_type.tp_finalize
-        if finalize is not None:
-            from glass.vm import pystate
-            self.ob_refcnt = 1              # resurrect for the call, as CPython
-            pystate.call_finalizer(finalize, self)
-            self.ob_refcnt -= 1
-            if self.ob_refcnt > 0:
-                return                      # the finalizer resurrected it
-        w_dict = getattr(self, "w_dict", None)
-        if w_dict is not None:
-            self.w_dict = None
-            decref(w_dict)
-        slots_w = getattr(self, "slots_w", None)
-        if slots_w:
-            self.slots_w = None
-            for w_value in slots_w:
-                xdecref(w_value)
-        base_dealloc = _builtin_base_dealloc(self.ob_type)
-        if base_dealloc is not None:
-            base_dealloc(self)
+        """object_dealloc: a plain object holds no references."""
 
     @getter("__class__")
     def get_class(self):
@@ -335,6 +315,35 @@ def _abstract_error(w_type):
         if w_methods is not None else []
     raise type_error("Can't instantiate abstract class %s with abstract method%s %s"
                      % (w_type.name, "" if len(names) == 1 else "s", ", ".join(names)))
+
+
+def subtype_dealloc(w_obj):
+    """The tp_dealloc of every class made by a class statement.
+
+    Counterpart: subtype_dealloc: __del__ first (PEP 442: the object may be
+    resurrected), then the instance dict and the __slots__ values, then the
+    dealloc of the nearest builtin base (a list subclass releases its items).
+    """
+    finalize = w_obj.ob_type.tp_finalize
+    if finalize is not None:
+        from glass.vm import pystate
+        w_obj.ob_refcnt = 1              # alive again for the call, as in CPython
+        pystate.call_finalizer(finalize, w_obj)
+        w_obj.ob_refcnt -= 1
+        if w_obj.ob_refcnt > 0:
+            return                       # the finalizer resurrected it
+    w_dict = getattr(w_obj, "w_dict", None)
+    if w_dict is not None:
+        w_obj.w_dict = None
+        decref(w_dict)
+    slots_w = getattr(w_obj, "slots_w", None)
+    if slots_w:
+        w_obj.slots_w = None
+        for w_value in slots_w:
+            xdecref(w_value)
+    base_dealloc = _builtin_base_dealloc(w_obj.ob_type)
+    if base_dealloc is not None:
+        base_dealloc(w_obj)
 
 
 def _builtin_base_dealloc(w_type):
@@ -679,6 +688,7 @@ def type_new(w_metatype, args_w, kwnames):
         w_b.w_subclasses.append(w_type)
     from glass.objects.typeslots import update_heap_slots
     update_heap_slots(w_type)
+    w_type.tp_dealloc = subtype_dealloc
     w_type.is_ready = True
     _set_classcell(w_type)
     _set_names(w_type)

@@ -143,12 +143,22 @@ def add_slot_wrappers(w_type):
             continue
         if kind == "new":
             w_type.dict[dunder] = make_new_wrapper(w_type)
+        elif kind == "hash" and func is _hash_not_implemented():
+            # add_operators: PyObject_HashNotImplemented shows as __hash__ = None.
+            from glass.objects.none import w_None
+            w_None.ob_refcnt += 1
+            w_type.dict[dunder] = w_None
         elif kind == "getattr_hook":
             continue                 # __getattr__ is only a heap-type hook
         else:
             w_type.dict[dunder] = W_SlotWrapper(w_type, dunder, slot_name, kind, func)
     if own.get("tp_hash") is None and own.get("tp_richcompare") is not None:
         pass  # inherit_slots decides whether __hash__ becomes None
+
+
+def _hash_not_implemented():
+    from glass.objects.heapslots import hash_not_implemented
+    return hash_not_implemented
 
 
 def inherit_slots(w_type):
@@ -170,8 +180,12 @@ def inherit_slots(w_type):
 
 # --- The wrapper side: a guest call to a builtin dunder calls the slot ---------------
 
-def call_wrapper(kind, func, w_self, args_w, name):
-    """Counterpart: the wrap_* functions.  args_w excludes self; new reference."""
+def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
+    """Counterpart: the wrap_* functions.  args_w excludes self; new reference.
+
+    Only `__init__` (wrap_init, a PyWrapperFlag_KEYWORDS wrapper) takes
+    keyword arguments: its kwnames name the last values of args_w.
+    """
     from glass.objects import abstract
     from glass.objects.exceptions import type_error
     from glass.objects.int import new_int
@@ -275,6 +289,9 @@ def call_wrapper(kind, func, w_self, args_w, name):
         expect(1)
         func(w_self, args_w[0], None)
         return _none()
+    if kind == "init":
+        func(w_self, list(args_w), kwnames)
+        return _none()
     if kind == "del":
         expect(0)
         func(w_self)
@@ -301,6 +318,8 @@ def update_heap_slots(w_type):
     from glass.objects import heapslots
     from glass.objects.type import SLOT_NAMES
     for slot_name in SLOT_NAMES:
+        if slot_name == "tp_dealloc":
+            continue              # type_new gives every heap type subtype_dealloc
         func = heapslots.slot_function(slot_name, w_type)
         if func is None and w_type.w_base is not None:
             func = getattr(w_type.w_base, slot_name)
