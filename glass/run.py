@@ -82,8 +82,9 @@ def _run_source(config, source, filename):
 
 def execute(config, code, filename):
     """Start the interpreter and run the code as __main__: the exit status."""
-    from glass.vm import pylifecycle
+    from glass.vm import fastloop, pylifecycle
     pylifecycle.initialize(config)
+    fastloop.install()          # the generated loop, unless GLASS_LOOP=plain
     return pylifecycle.run_on_big_stack(pylifecycle.run_code, code, filename)
 
 

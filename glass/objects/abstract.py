@@ -13,6 +13,7 @@ from __future__ import annotations
 from glass.objects.exceptions import OperationError, type_error
 from glass.objects.object import decref
 from glass.objects.type import EQ, NE
+from glass.vm import pystate
 
 # This module defines the guest protocols under CPython's short names (repr,
 # str, hash, iter, next, getattr...); the host builtins it needs itself are
@@ -31,9 +32,12 @@ def repr(w_obj):
     if func is None:
         from glass.objects.str import new_str
         return new_str("<%s object at %#x>" % (w_obj.ob_type.name, id(w_obj)))
-    from glass.vm import pystate
-    with pystate.recursion_guard(" while getting the repr of an object"):
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate, " while getting the repr of an object")
+    try:
         w_res = func(w_obj)
+    finally:
+        tstate.recursion_depth -= 1
     return _check_str(w_res, "__repr__")
 
 
@@ -46,9 +50,12 @@ def str(w_obj):
     func = w_obj.ob_type.tp_str
     if func is None:
         return repr(w_obj)
-    from glass.vm import pystate
-    with pystate.recursion_guard(" while getting the str of an object"):
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate, " while getting the str of an object")
+    try:
         w_res = func(w_obj)
+    finally:
+        tstate.recursion_depth -= 1
     return _check_str(w_res, "__str__")
 
 
@@ -104,11 +111,12 @@ def is_true(w_obj):
 
 def rich_compare(w_v, w_w, op):
     """PyObject_RichCompare (do_richcompare): a new reference."""
-    from glass.vm import pystate
     w_notimpl = w_NotImplemented
     t_v, t_w = w_v.ob_type, w_w.ob_type
     checked_reverse = False
-    with pystate.recursion_guard(" in comparison"):
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate, " in comparison")
+    try:
         if t_v is not t_w and t_w.is_subtype(t_v) and t_w.tp_richcompare is not None:
             checked_reverse = True
             w_res = t_w.tp_richcompare(w_w, w_v, SWAPPED_OP[op])
@@ -125,6 +133,8 @@ def rich_compare(w_v, w_w, op):
             if w_res is not w_notimpl:
                 return w_res
             decref(w_res)
+    finally:
+        tstate.recursion_depth -= 1
     if op == EQ:
         return new_bool(w_v is w_w)
     if op == NE:
@@ -507,9 +517,12 @@ def call(w_callable, args_w, kwnames=None):
     func = w_callable.ob_type.tp_call
     if func is None:
         raise type_error("'%s' object is not callable" % w_callable.ob_type.name)
-    from glass.vm import pystate
-    with pystate.recursion_guard(" while calling a Python object"):
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate, " while calling a Python object")
+    try:
         return func(w_callable, args_w, kwnames)
+    finally:
+        tstate.recursion_depth -= 1
 
 
 def call_bound_descriptor(w_descr, w_obj, args_w, bind_to_type=False):
