@@ -75,8 +75,11 @@ def _run_source(config, source, filename):
     except SyntaxError as error:
         sys.stderr.write(format_syntax_error(error))
         return EXIT_FAILURE
-    except CompilerUnavailable:
-        return _not_implemented()           # no compiler to make the code
+    except CompilerUnavailable as error:
+        # The chosen compiler cannot make this code (the wrong host, or a
+        # construct it does not compile yet): say which, python-style.
+        sys.stderr.write("glass: %s\n" % error)
+        return EXIT_USAGE
     return execute(config, code, filename)
 
 

@@ -322,8 +322,11 @@ def const_key(value):
         return ("code", id(value))
     kind = type(value)
     if kind is float:
-        return (kind, math.copysign(1.0, value) if value == 0.0 else
-                ("nan" if value != value else value))
+        if value == 0.0:
+            return (kind, "zero", math.copysign(1.0, value))   # 0.0 and -0.0 differ
+        if value != value:
+            return (kind, "nan")
+        return (kind, value)
     if kind is complex:
         return (kind, const_key(value.real), const_key(value.imag))
     if kind is tuple:

@@ -71,6 +71,33 @@ def check_compile(path):
         os.unlink(pyc_path)
 
 
+def check_glass_compile(path):
+    """Glass's own compiler gives, for the file, a code object equal (field
+    by field, through co_consts) to the host's compile()."""
+    if not _host_compiles(path):
+        return HOST_REJECTS
+    from glass.bytecode.code import Code, code_differences
+    from glass.compiler import compile_source
+    with open(path, "rb") as file:
+        source = file.read()
+    expected = Code.from_host(compile(source, path, "exec", dont_inherit=True))
+    try:
+        got = compile_source(source, path, "exec", "glass")
+    except SyntaxError as error:
+        return "SyntaxError from Glass: %s" % (error.msg,)
+    differences = code_differences(got, expected)
+    if not differences:
+        return None
+    # The cause: the first differing field, and where it is when that is a
+    # kind of code object (<module>, <listcomp>, <lambda>...) rather than
+    # one function's name, so that differences group by cause.
+    where, field = differences[0]
+    name = where.rsplit(".", 1)[-1]
+    if field.startswith("co_consts["):
+        field = "co_consts"
+    return "%s in %s" % (field, name) if name.startswith("<") else field
+
+
 def check_marshal(path):
     """Glass's marshal reads each .pyc CPython wrote as the host reads it."""
     from glass.bytecode.pyc import check_stdlib_pyc
@@ -89,6 +116,19 @@ def check_ast(path):
     return check_file(path)
 
 
+def check_syntax_error(name):
+    """A case of the syntax-error corpus (glass/tools/syntax_corpus.py): the
+    same exception, field by field, or the same tree, in each of its modes."""
+    from glass.tools.syntax_corpus import check_case
+    return check_case(name)
+
+
+def syntax_error_cases():
+    """The names of the corpus's cases (the corpus is built from the stdlib)."""
+    from glass.tools.syntax_corpus import case_names
+    return case_names()
+
+
 # name -> (check, the files it reads, what a "file" is, one line on the stage)
 STAGES = collections.OrderedDict([
     ("tokens", (check_tokens, stdlib_sources, "source files",
@@ -96,11 +136,19 @@ STAGES = collections.OrderedDict([
     ("ast", (check_ast, stdlib_sources, "source files",
              "`glass ast -a FILE` = `python3 -m ast -a FILE`, and the same "
              "SyntaxError where the host rejects a file")),
+    ("syntax_errors", (check_syntax_error, syntax_error_cases, "cases",
+                       "The syntax-error corpus (snippets from CPython's tests, the "
+                       "`badsyntax_*`/`bad_coding*` files, seeded mutations of stdlib "
+                       "files): the same exception, field by field, or the same tree, "
+                       "in exec mode and in the case's own single/eval mode")),
     ("dis", (check_dis, stdlib_sources, "source files",
              "`glass dis -X compiler=host FILE` = `python3 -m dis FILE`")),
     ("compile", (check_compile, stdlib_sources, "source files",
                  "`glass compile -X compiler=host FILE -o X.pyc`, loaded by the "
                  "host, equals `compile()` field by field")),
+    ("glass_compile", (check_glass_compile, stdlib_sources, "source files",
+                       "Glass's own compiler (`compile_source(..., 'glass')`) "
+                       "equals the host's `compile()` field by field")),
     ("marshal", (check_marshal, stdlib_pycs, "host-written .pyc files",
                  "Glass's marshal reads every stdlib .pyc as the host does")),
 ])
@@ -199,11 +247,15 @@ def summary_line(result):
                 len(result.rejected), result.seconds))
 
 
+def _display(name, stdlib):
+    """A file under the stdlib by its relative path; a corpus case by its name."""
+    return os.path.relpath(name, stdlib) if os.path.isabs(name) else name
+
+
 def report(result, stdlib):
     lines = [summary_line(result)]
     for cause, count, example in result.causes():
-        lines.append("  %5d  %s  (e.g. %s)" % (count, cause,
-                                               os.path.relpath(example, stdlib)))
+        lines.append("  %5d  %s  (e.g. %s)" % (count, cause, _display(example, stdlib)))
     return "\n".join(lines) + "\n"
 
 
@@ -232,7 +284,8 @@ def status_section(result, stdlib):
                   "|---|---:|---|"]
         for cause, count, example in causes:
             lines.append("| %s | %d | `%s` |" % (
-                cause.replace("|", "\\|"), count, os.path.relpath(example, stdlib)))
+                cause.replace("|", "\\|"), count,
+                _display(example, stdlib).replace("|", "\\|")))
     return "\n".join(lines)
 
 
@@ -272,8 +325,7 @@ def main(argv=None):
     sys.stdout.write(report(result, stdlib))
     if args.list:
         for path in sorted(result.differ):
-            sys.stdout.write("%s: %s\n" % (os.path.relpath(path, stdlib),
-                                           result.differ[path]))
+            sys.stdout.write("%s: %s\n" % (_display(path, stdlib), result.differ[path]))
     if not args.no_status and not args.limit:
         update_status(result, stdlib)
         sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))

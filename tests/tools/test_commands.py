@@ -95,14 +95,24 @@ def test_compile_default_output_is_py_compile_cache_path(tmp_path):
     assert os.path.exists(importlib.util.cache_from_source(str(source)))
 
 
-def test_glass_compiler_not_yet_written_says_so(tmp_path):
+@needs_python311
+def test_dis_with_glass_s_own_compiler(tmp_path):
     path = tmp_path / "t.py"
-    path.write_text("x = 1\n")
-    for command in ("dis", "compile"):
-        run = run_glass([command, "-X", "compiler=glass", str(path)])
-        assert run.status == 2
-        assert "not implemented yet" in run.stderr
-        assert "Traceback" not in run.stderr
+    path.write_text("def f(a, *b, c=1, **d):\n    return [x for x in b if x > a], c, d\n"
+                    "class C(f):\n    y: int = 2\n")
+    same_as_python_tool(["dis", "-X", "compiler=glass", str(path)], ["-m", "dis", str(path)])
+
+
+@needs_python311
+def test_pyc_from_glass_s_own_compiler_runs_on_cpython(tmp_path):
+    source = tmp_path / "prog.py"
+    source.write_text("def gen(n):\n    yield from range(n)\n"
+                      "try:\n    print(sum(gen(5)), {k: v for k, v in zip('ab', 'cd')})\n"
+                      "finally:\n    print('done')\n")
+    pyc = tmp_path / "prog.pyc"
+    run = run_glass(["compile", "-X", "compiler=glass", str(source), "-o", str(pyc)])
+    assert run.status == 0, run.stderr
+    assert run_python([str(pyc)]).stdout == run_python([str(source)]).stdout == "10 {'a': 'c', 'b': 'd'}\ndone\n"
 
 
 def test_missing_input_file_is_a_usage_error():
