@@ -125,19 +125,19 @@ import textwrap  # noqa: E402
 from glass.tools.stdlib import HOST_IS_CPYTHON_311 as _HOST_OK  # noqa: E402
 
 
-def run_program_both(path, args=(), stdin=None, env=None):
-    """(python3's run, Glass's run) of one program file, Glass with -X compiler=host."""
+def run_program_both(path, args=(), stdin=None, env=None, compiler="host"):
+    """(python3's run, Glass's run) of one program file, Glass with -X compiler=..."""
     path = os.path.abspath(path)
     directory = os.path.dirname(path)
     expected = run_python([path] + list(args), stdin=stdin, cwd=directory, env=env)
-    actual = run_glass(["-X", "compiler=host", path] + list(args), stdin=stdin,
+    actual = run_glass(["-X", "compiler=" + compiler, path] + list(args), stdin=stdin,
                        cwd=directory, env=env)
     return expected, actual
 
 
-def program_difference(path, args=(), stdin=None, env=None):
+def program_difference(path, args=(), stdin=None, env=None, compiler="host"):
     """A readable diff between python3 and Glass running the program, or ""."""
-    expected, actual = run_program_both(path, args, stdin, env)
+    expected, actual = run_program_both(path, args, stdin, env, compiler)
     return diff_runs(Run(expected.status, expected.stdout, _addresses(expected.stderr)),
                      Run(actual.status, actual.stdout, _addresses(actual.stderr)))
 
