@@ -1,9 +1,15 @@
 """Guest bools: the two instances of a subclass of int.
 
 Counterpart: Objects/boolobject.c.
+
+True and False are ints (1 and 0) for every purpose but their repr and the
+bitwise operators &, | and ^, which give a bool when both operands are bools.
+bool cannot be subclassed (no BASETYPE flag), so a W_Bool is always one of
+the two singletons.
 """
 from __future__ import annotations
 
+from glass.objects.exceptions import type_error
 from glass.objects.int import W_Int
 from glass.objects.type import builtin_type, slot
 
@@ -24,11 +30,34 @@ The class bool is a subclass of the class int, and cannot be subclassed."""
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
+        """bool_new: bool(x=False, /)."""
         from glass.objects import abstract
         if kwnames:
-            from glass.objects.exceptions import type_error
             raise type_error("bool() takes no keyword arguments")
+        if len(args_w) > 1:
+            raise type_error("bool expected at most 1 argument, got %d" % len(args_w))
         return new_bool(abstract.is_true(args_w[0]) if args_w else False)
+
+    @slot("nb_and")
+    def and_(w_a, w_b):
+        """bool_and: a bool if both are bools, else int's &."""
+        if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool):
+            return new_bool(w_a.value & w_b.value)
+        return W_Int.and_(w_a, w_b)
+
+    @slot("nb_or")
+    def or_(w_a, w_b):
+        """bool_or"""
+        if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool):
+            return new_bool(w_a.value | w_b.value)
+        return W_Int.or_(w_a, w_b)
+
+    @slot("nb_xor")
+    def xor(w_a, w_b):
+        """bool_xor"""
+        if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool):
+            return new_bool(w_a.value ^ w_b.value)
+        return W_Int.xor(w_a, w_b)
 
 
 w_True = W_Bool(1, W_Bool.w_type)

@@ -404,7 +404,7 @@ GENERIC = {
     "nb_invert": _unary("__invert__"),
     "nb_index": _checked_unary("__index__", _int_type, "__index__ returned non-int (type %s)"),
     "nb_int": _checked_unary("__int__", _int_type, "__int__ returned non-int (type %s)"),
-    "nb_float": _checked_unary("__float__", _float_type, "%s.__float__ returned non-float"),
+    "nb_float": _unary("__float__"),      # checked by PyNumber_Float, with the type names
     "nb_power": slot_nb_power,
     "nb_inplace_power": _inplace_power,
     "mp_length": slot_sq_length,

@@ -1,0 +1,55 @@
+"""Numeric errors: each message, then one uncaught for the traceback."""
+
+
+def attempt(label, func):
+    try:
+        print(label, repr(func()))
+    except (ArithmeticError, ValueError, TypeError) as error:
+        print(label, type(error).__name__, error, error.args)
+
+
+attempt("int / 0", lambda: 1 / 0)
+attempt("int // 0", lambda: 1 // 0)
+attempt("int % 0", lambda: 1 % 0)
+attempt("float / 0", lambda: 1.0 / 0)
+attempt("float // 0", lambda: 1.0 // 0.0)
+attempt("float % 0", lambda: 1.0 % 0)
+attempt("float divmod 0", lambda: (1.0).__divmod__(0))
+attempt("complex / 0", lambda: 1j / 0)
+attempt("0.0 ** -1", lambda: 0.0 ** -1)
+attempt("0j ** -1", lambda: 0j ** -1)
+attempt("10.0 ** 400", lambda: 10.0 ** 400)
+attempt("big / int", lambda: 10 ** 400 / 7)
+attempt("float(big)", lambda: float(10 ** 400))
+attempt("big + 0.5", lambda: 10 ** 400 + 0.5)
+attempt("int(inf)", lambda: int(float("inf")))
+attempt("int(nan)", lambda: int(float("nan")))
+attempt("round(inf)", lambda: float("inf").__round__())
+attempt("int('x')", lambda: int("x"))
+attempt("int('', 16)", lambda: int("", 16))
+attempt("int(base=99)", lambda: int("1", 99))
+attempt("float('1,5')", lambda: float("1,5"))
+attempt("complex('1+')", lambda: complex("1+"))
+attempt("1 << -1", lambda: 1 << -1)
+attempt("pow mod 0", lambda: (3).__pow__(2, 0))
+attempt("pow inverse", lambda: (4).__pow__(-1, 8))
+attempt("pow float mod", lambda: (3.0).__pow__(2, 5))
+attempt("complex mod", lambda: (3j).__pow__(2, 5))
+attempt("complex <", lambda: 1j < 2j)
+attempt("int + str", lambda: 1 + "1")
+attempt("str * float", lambda: "ab" * 2.0)
+attempt("float & int", lambda: 1.5 & 1)
+attempt("~float", lambda: ~1.5)
+attempt("hex ratio", lambda: float("nan").as_integer_ratio())
+attempt("to_bytes", lambda: (256).to_bytes(1, "big"))
+attempt("fromhex", lambda: float.fromhex("0x1p5000"))
+attempt("digits", lambda: int("7" * 5000))
+attempt("str(big)", lambda: str(7 ** 6000))
+attempt("format", lambda: f"{12:.3d}")
+attempt("format c", lambda: f"{-1:c}")
+attempt("format ,s", lambda: f"{'x':,}")
+attempt("format type", lambda: f"{1.5:d}")
+attempt("format complex 0", lambda: f"{1j:010}")
+x = 10
+y = 0.0
+print(x / y)
