@@ -18,6 +18,7 @@ import struct
 
 from glass.bytecode import marshal
 from glass.bytecode.code import Code, _is_host_code, code_differences
+from glass.objects.hashing import siphash13
 
 MAGIC_NUMBER_VALUE = 3495      # Lib/importlib/_bootstrap_external.py, 3.11
 MAGIC_NUMBER = MAGIC_NUMBER_VALUE.to_bytes(2, "little") + b"\r\n"
@@ -215,56 +216,11 @@ def _unpack_uint32(data):
 
 # --- The source hash: SipHash-1-3 keyed by the magic number --------------------
 
-_MASK64 = 0xFFFFFFFFFFFFFFFF
-
-
 def source_hash(source_bytes, key=RAW_MAGIC_NUMBER):
     """8 bytes: importlib.util.source_hash.  Counterpart: _imp_source_hash_impl,
     which returns _Py_KeyedHash(key, source): SipHash-1-3 with the key
     (key, 0), packed little-endian (the byte order of the build machine)."""
     return struct.pack("<Q", siphash13(key, 0, bytes(source_bytes)))
-
-
-def siphash13(k0, k1, data):
-    """SipHash with 1 compression and 3 finalization rounds.
-    Counterpart: siphash13 in Python/pyhash.c."""
-    v0 = k0 ^ 0x736F6D6570736575
-    v1 = k1 ^ 0x646F72616E646F6D
-    v2 = k0 ^ 0x6C7967656E657261
-    v3 = k1 ^ 0x7465646279746573
-
-    def sipround(v0, v1, v2, v3):
-        v0 = (v0 + v1) & _MASK64
-        v1 = ((v1 << 13) | (v1 >> 51)) & _MASK64
-        v1 ^= v0
-        v0 = ((v0 << 32) | (v0 >> 32)) & _MASK64
-        v2 = (v2 + v3) & _MASK64
-        v3 = ((v3 << 16) | (v3 >> 48)) & _MASK64
-        v3 ^= v2
-        v0 = (v0 + v3) & _MASK64
-        v3 = ((v3 << 21) | (v3 >> 43)) & _MASK64
-        v3 ^= v0
-        v2 = (v2 + v1) & _MASK64
-        v1 = ((v1 << 17) | (v1 >> 47)) & _MASK64
-        v1 ^= v2
-        v2 = ((v2 << 32) | (v2 >> 32)) & _MASK64
-        return v0, v1, v2, v3
-
-    whole = len(data) - len(data) % 8
-    for offset in range(0, whole, 8):
-        m = int.from_bytes(data[offset:offset + 8], "little")
-        v3 ^= m
-        v0, v1, v2, v3 = sipround(v0, v1, v2, v3)
-        v0 ^= m
-    # The last word: the leftover bytes, and the length's low byte on top.
-    m = int.from_bytes(data[whole:], "little") | ((len(data) & 0xFF) << 56)
-    v3 ^= m
-    v0, v1, v2, v3 = sipround(v0, v1, v2, v3)
-    v0 ^= m
-    v2 ^= 0xFF
-    for _ in range(3):
-        v0, v1, v2, v3 = sipround(v0, v1, v2, v3)
-    return v0 ^ v1 ^ v2 ^ v3
 
 
 # --- Sweep checks (need a CPython 3.11 host: the host's marshal is the oracle) --

@@ -1,27 +1,51 @@
 """The sys module.
 
-Counterpart: Python/sysmodule.c.
+Counterpart: Python/sysmodule.c (and the struct sequences it builds:
+sys.flags, version_info, hash_info, float_info, int_info, thread_info).
 
-First version: what programs and tracebacks need (argv, modules, path,
-stdout/stderr, exit, recursion limit, getrefcount, exc_info, version_info).
-Until Glass's _io exists, sys.stdout and sys.stderr are HostTextStream
-objects writing to the host's streams.
+Until Glass's _io exists, sys.stdin, sys.stdout and sys.stderr are
+HostTextStream objects reading and writing the host's standard streams.
+sys.settrace and sys.setprofile only remember their function: tracing
+comes with the probes (vm/probes.py).
 """
 from __future__ import annotations
 
 import sys as host_sys
 
-from glass import GUEST_VERSION
+from glass import GUEST_VERSION, __version__
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import type_error, value_error
+from glass.objects.exceptions import OperationError, type_error, value_error
 from glass.objects.object import W_Object, decref
-from glass.objects.type import builtin_type, method
+from glass.objects.type import builtin_type, getter, method
 
+RELEASE_LEVEL = "final"
+SERIAL = 0
+HEXVERSION = (GUEST_VERSION[0] << 24) | (GUEST_VERSION[1] << 16) | \
+    (GUEST_VERSION[2] << 8) | (0xF << 4) | SERIAL
+API_VERSION = 1013                   # PYTHON_API_VERSION
+MAXSIZE = (1 << 63) - 1
+COPYRIGHT = """\
+Copyright (c) 2001-2023 Python Software Foundation.
+All Rights Reserved.
+
+Copyright (c) 2000 BeOpen.com.
+All Rights Reserved.
+
+Copyright (c) 1995-2001 Corporation for National Research Initiatives.
+All Rights Reserved.
+
+Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.
+All Rights Reserved."""
+# Glass's own -X options, which the guest's sys._xoptions does not show.
+GLASS_XOPTIONS = ("compiler",)
+
+
+# --- The standard streams (until _io) ---------------------------------------------------
 
 @builtin_type("glass_host_text_stream")
 class W_HostTextStream(W_Object):
-    """A text stream writing to one of the host's standard streams."""
+    """A text stream reading or writing one of the host's standard streams."""
     __slots__ = ("stream", "name")
 
     def __init__(self, stream, name):
@@ -43,6 +67,55 @@ class W_HostTextStream(W_Object):
     def flush(self):
         """Flush the stream."""
         self.stream.flush()
+
+    @method("($self, size=-1, /)")
+    def readline(self, w_size):
+        """Read until newline or EOF."""
+        from glass.objects.str import new_str
+        size = abstract.index_as_ssize(w_size) if w_size is not None else -1
+        return new_str(self.stream.readline(size) if size >= 0 else self.stream.readline())
+
+    @method("($self, size=-1, /)")
+    def read(self, w_size):
+        """Read at most size characters from stream."""
+        from glass.objects.str import new_str
+        size = abstract.index_as_ssize(w_size) if w_size is not None else -1
+        return new_str(self.stream.read(size) if size >= 0 else self.stream.read())
+
+    @method("($self, /)")
+    def isatty(self):
+        """Return whether this is an 'interactive' stream."""
+        from glass.objects.bool import new_bool
+        try:
+            return new_bool(self.stream.isatty())
+        except (OSError, ValueError, AttributeError):
+            return new_bool(False)
+
+    @method("($self, /)")
+    def fileno(self):
+        """Return the underlying file descriptor."""
+        from glass.objects.int import new_int
+        return new_int(self.stream.fileno())
+
+    @getter("name")
+    def get_name(self):
+        from glass.objects.str import new_str
+        return new_str(self.name)
+
+    @getter("encoding")
+    def get_encoding(self):
+        from glass.objects.str import new_str
+        return new_str(getattr(self.stream, "encoding", None) or "utf-8")
+
+    @getter("errors")
+    def get_errors(self):
+        from glass.objects.str import new_str
+        return new_str(getattr(self.stream, "errors", None) or "strict")
+
+    @getter("closed")
+    def get_closed(self):
+        from glass.objects.bool import new_bool
+        return new_bool(False)
 
 
 def write_text(w_file, text):
@@ -71,35 +144,381 @@ def flush(w_file):
         decref(w_flush)
 
 
+def sys_attr(name):
+    """PySys_GetObject: a borrowed reference to sys.<name>, or None."""
+    from glass.vm import pystate
+    w_sys = pystate.interpreter().w_sys
+    if w_sys is None:
+        return None
+    return w_sys.w_dict.getitem_str(name)
+
+
+# --- The struct sequences -----------------------------------------------------------------
+
+_TYPES = {}
+
+
+def _structseq_type(name):
+    """The struct sequence types of sys, made on first use (they need the
+    tuple type to be ready)."""
+    from glass.objects.structseq import make_structseq_type
+    w_type = _TYPES.get(name)
+    if w_type is None:
+        fields, doc, creatable = STRUCTSEQ_DEFS[name]
+        w_type = _TYPES[name] = make_structseq_type(
+            name, [(f, None) for f in fields], doc, creatable=creatable)
+    return w_type
+
+
+STRUCTSEQ_DEFS = {
+    "sys.version_info": (
+        ("major", "minor", "micro", "releaselevel", "serial"),
+        "sys.version_info\n\nVersion information as a named tuple.", False),
+    "sys.flags": (
+        ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
+         "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
+         "warn_default_encoding", "safe_path", "int_max_str_digits"),
+        "sys.flags\n\nFlags provided through command line arguments or environment "
+        "vars.", False),
+    "sys.hash_info": (
+        ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+         "seed_bits", "cutoff"),
+        "hash_info\n\nA named tuple providing parameters used for computing\n"
+        "hashes. The attributes are read only.", False),
+    "sys.float_info": (
+        ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+         "mant_dig", "epsilon", "radix", "rounds"),
+        "sys.float_info\n\nA named tuple holding information about the float type. "
+        "It contains low level\ninformation about the precision and internal "
+        "representation. Please study\nyour system's :file:`float.h` for more "
+        "information.", False),
+    "sys.int_info": (
+        ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+         "str_digits_check_threshold"),
+        "sys.int_info\n\nA named tuple that holds information about Python's\n"
+        "internal representation of integers.  The attributes are read only.", False),
+    "sys.thread_info": (
+        ("name", "lock", "version"),
+        "sys.thread_info\n\nA named tuple holding information about the thread "
+        "implementation.", False),
+    "asyncgen_hooks": (
+        ("firstiter", "finalizer"), None, False),
+    "UnraisableHookArgs": (
+        ("exc_type", "exc_value", "exc_traceback", "err_msg", "object"),
+        "UnraisableHookArgs\n\nType used to pass arguments to sys.unraisablehook.",
+        True),
+}
+
+
+def _guest(value):
+    """A guest object for a host int, float, str, bool or None."""
+    from glass.objects.bool import new_bool
+    from glass.objects.float import new_float
+    from glass.objects.int import new_int
+    from glass.objects.none import new_none
+    from glass.objects.str import new_str
+    if value is None:
+        return new_none()
+    if isinstance(value, bool):
+        return new_bool(value)
+    if isinstance(value, int):
+        return new_int(value)
+    if isinstance(value, float):
+        return new_float(value)
+    return new_str(value)
+
+
+def _new_structseq(name, values):
+    from glass.objects.structseq import new_structseq
+    return new_structseq(_structseq_type(name), [_guest(v) for v in values])
+
+
+def make_version_info(version=GUEST_VERSION, level=RELEASE_LEVEL, serial=SERIAL):
+    return _new_structseq("sys.version_info", list(version) + [level, serial])
+
+
+def make_unraisable_hook_args(w_type, w_value, w_tb, w_msg, w_obj):
+    """The sys.UnraisableHookArgs passed to sys.unraisablehook (borrowed items)."""
+    from glass.objects.structseq import new_structseq
+    values_w = [w_type, w_value, w_tb, w_msg, w_obj]
+    for w_item in values_w:
+        w_item.ob_refcnt += 1
+    return new_structseq(_structseq_type("UnraisableHookArgs"), values_w)
+
+
+def _flags_values(config):
+    """sys.flags from the configuration (config_init / set_flags_from_config)."""
+    import os
+
+    def option(name, default=0):
+        return getattr(config, name, default) if config is not None else default
+    environ = {} if option("ignore_environment", False) else os.environ
+    xoptions = option("xoptions", {}) or {}
+    hash_seed = environ.get("PYTHONHASHSEED")
+    utf8 = xoptions.get("utf8")
+    utf8_mode = (0 if utf8 in ("0",) else 1) if "utf8" in xoptions else \
+        int(environ.get("PYTHONUTF8", "0") == "1")
+    max_digits = xoptions.get("int_max_str_digits",
+                              environ.get("PYTHONINTMAXSTRDIGITS"))
+    try:
+        max_digits = int(max_digits) if max_digits not in (None, True) else -1
+    except ValueError:
+        max_digits = -1
+    inspect = int(bool(option("inspect", False)))
+    return [
+        int(option("debug", 0)), inspect, inspect, int(option("optimize", 0)),
+        int(bool(option("dont_write_bytecode", False))),
+        int(bool(option("no_user_site", False))), int(bool(option("no_site", False))),
+        int(bool(option("ignore_environment", False))), int(option("verbose", 0)),
+        int(option("bytes_warning", 0)), int(bool(option("quiet", False))),
+        0 if hash_seed == "0" else 1, int(bool(option("isolated", False))),
+        "dev" in xoptions or bool(environ.get("PYTHONDEVMODE")), utf8_mode,
+        int("warn_default_encoding" in xoptions or
+            bool(environ.get("PYTHONWARNDEFAULTENCODING"))),
+        bool(option("safe_path", False)), max_digits,
+    ]
+
+
+def _float_info():
+    info = host_sys.float_info
+    return [info.max, info.max_exp, info.max_10_exp, info.min, info.min_exp,
+            info.min_10_exp, info.dig, info.mant_dig, info.epsilon, info.radix,
+            info.rounds]
+
+
+def _thread_info():
+    info = getattr(host_sys, "thread_info", None)
+    if info is None:
+        return ["pthread", "semaphore", None]
+    return [info.name, info.lock, info.version]
+
+
+def _version_text():
+    """sys.version: CPython's shape ("3.11.7 (main, date, time) [compiler]"),
+    which platform._sys_version parses, with Glass in the compiler part."""
+    import platform
+    build = platform.python_build()
+    date = build[1] if len(build) > 1 else ""
+    return "%d.%d.%d (main, %s) [Glass %s on %s %s]" % (
+        GUEST_VERSION + (date, __version__, platform.python_implementation(),
+                         platform.python_version()))
+
+
+def _prefix():
+    """The prefix of the guest's stdlib: Lib/ is <prefix>/lib/python3.11."""
+    import os
+    explicit = os.environ.get("GLASS_STDLIB")
+    if explicit:
+        return os.path.dirname(os.path.dirname(os.path.abspath(explicit)))
+    from glass.tools.stdlib import HOST_IS_CPYTHON_311
+    if HOST_IS_CPYTHON_311:
+        return host_sys.prefix
+    return getattr(host_sys, "base_prefix", host_sys.prefix)
+
+
+# --- getsizeof: CPython's sizes for the basic builtin types ----------------------------------
+
+GC_HEAD_SIZE = 16                    # sizeof(PyGC_Head) on a 64-bit build
+
+
+def _sizeof(w_obj):
+    """The sizes CPython 3.11 reports on a 64-bit build for the exact builtin
+    types whose layout is simple; None when __sizeof__ must answer."""
+    from glass.objects.bool import W_Bool
+    from glass.objects.bytes import W_Bytes
+    from glass.objects.float import W_Float
+    from glass.objects.int import W_Int
+    from glass.objects.none import W_Ellipsis, W_None, W_NotImplemented
+    from glass.objects.str import W_Str
+    from glass.objects.tuple import W_Tuple
+    kind = type(w_obj)
+    w_type = w_obj.ob_type
+    if kind is W_Int and w_type is W_Int.w_type or kind is W_Bool:
+        digits = (abs(w_obj.value).bit_length() + 29) // 30
+        return 24 + 4 * max(digits, 1)            # long__sizeof__: at least one digit
+    if kind is W_Float and w_type is W_Float.w_type:
+        return 24
+    if kind is W_Str and w_type is W_Str.w_type:
+        text = w_obj.value
+        top = max(map(ord, text)) if text else 0
+        if top < 128:
+            return 49 + len(text)
+        if top < 256:
+            return 73 + len(text)
+        if top < 65536:
+            return 74 + 2 * len(text)
+        return 76 + 4 * len(text)
+    if kind is W_Bytes and w_type is W_Bytes.w_type:
+        return 33 + len(w_obj.value)
+    if kind is W_Tuple and w_type is W_Tuple.w_type:
+        return 24 + 8 * len(w_obj.items) + GC_HEAD_SIZE
+    if kind in (W_None, W_NotImplemented, W_Ellipsis):
+        return 16
+    return None
+
+
+# --- The module ---------------------------------------------------------------------------
+
 @builtin_module("sys")
 class SysModule:
     """This module provides access to some objects used or maintained by the
-interpreter and to functions that interact strongly with the interpreter."""
+interpreter and to functions that interact strongly with the interpreter.
+
+Dynamic objects:
+
+argv -- command line arguments; argv[0] is the script pathname if known
+path -- module search path; path[0] is the script directory, else ''
+modules -- dictionary of loaded modules
+
+displayhook -- called to show results in an interactive session
+excepthook -- called to handle any uncaught exception other than SystemExit
+  To customize printing in an interactive session or to install a custom
+  top-level exception handler, assign other functions to replace these.
+
+stdin -- standard input file object; used by input()
+stdout -- standard output file object; used by print()
+stderr -- standard error object; used for error messages
+  By assigning other file objects (or objects that behave like files)
+  to these, it is possible to redirect all of the interpreter's I/O.
+
+last_type -- type of last uncaught exception
+last_value -- value of last uncaught exception
+last_traceback -- traceback of last uncaught exception
+  These three are only available in an interactive session after a
+  traceback has been printed.
+
+Static objects:
+
+builtin_module_names -- tuple of module names built into this interpreter
+copyright -- copyright notice pertaining to this interpreter
+exec_prefix -- prefix used to find the machine-specific Python library
+executable -- absolute path of the executable binary of the Python interpreter
+float_info -- a named tuple with information about the float implementation.
+float_repr_style -- string indicating the style of repr() output for floats
+hash_info -- a named tuple with information about the hash algorithm.
+hexversion -- version information encoded as a single integer
+implementation -- Python implementation information.
+int_info -- a named tuple with information about the int implementation.
+maxsize -- the largest supported length of containers.
+maxunicode -- the value of the largest Unicode code point
+platform -- platform identifier
+prefix -- prefix used to find the Python library
+thread_info -- a named tuple with information about the thread implementation.
+version -- the version of this interpreter as a string
+version_info -- version information as a named tuple
+__stdin__ -- the original stdin; don't touch!
+__stdout__ -- the original stdout; don't touch!
+__stderr__ -- the original stderr; don't touch!
+__displayhook__ -- the original displayhook; don't touch!
+__excepthook__ -- the original excepthook; don't touch!
+
+Functions:
+
+displayhook() -- print an object to the screen, and save it in builtins._
+excepthook() -- print an exception and its traceback to sys.stderr
+exception() -- return the current thread's active exception
+exc_info() -- return information about the current thread's active exception
+exit() -- exit the interpreter by raising SystemExit
+getdlopenflags() -- returns flags to be used for dlopen() calls
+getprofile() -- get the global profiling function
+getrefcount() -- return the reference count for an object (plus one :-)
+getrecursionlimit() -- return the max recursion depth for the interpreter
+getsizeof() -- return the size of an object in bytes
+gettrace() -- get the global debug tracing function
+setdlopenflags() -- set the flags to be used for dlopen() calls
+setprofile() -- set the global profiling function
+setrecursionlimit() -- set the max recursion depth for the interpreter
+settrace() -- set the global debug tracing function
+"""
 
     @function("($module, status=None, /)")
     def exit(w_status):
-        """Exit the interpreter by raising SystemExit(status)."""
-        from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, W_BaseException
-        from glass.objects.tuple import new_tuple
-        args = [w_status] if w_status is not None else []
-        raise OperationError(W_BaseException(EXCEPTION_TYPES["SystemExit"], new_tuple(args)))
+        """Exit the interpreter by raising SystemExit(status).
+
+If the status is omitted or None, it defaults to zero (i.e., success).
+If the status is an integer, it will be used as the system exit status.
+If it is another kind of object, it will be printed and the system
+exit status will be one (i.e., failure)."""
+        from glass.objects.exceptions import system_exit
+        raise system_exit(w_status)
+
+    @function("($module, exctype, value, traceback, /)")
+    def excepthook(w_type, w_value, w_tb):
+        """Handle an exception by displaying it with a traceback on sys.stderr."""
+        from glass.vm.traceback import display
+        display(w_value, w_tb)
+
+    @function("($module, object, /)")
+    def displayhook(w_obj):
+        """Print an object to sys.stdout and also save it in builtins._"""
+        from glass.objects.none import w_None
+        from glass.vm import pystate
+        if w_obj is w_None:
+            return None
+        w_builtins = pystate.interpreter().w_builtins
+        w_builtins.setitem_str("_", w_None)
+        w_out = sys_attr("stdout")
+        if w_out is None or w_out is w_None:
+            from glass.objects.exceptions import runtime_error
+            raise runtime_error("lost sys.stdout")
+        write_text(w_out, abstract.repr_text(w_obj))
+        write_text(w_out, "\n")
+        w_builtins.setitem_str("_", w_obj)
+
+    @function("($module, unraisable, /)")
+    def unraisablehook(w_args):
+        """Handle an unraisable exception.
+
+The unraisable argument has the following attributes:
+
+* exc_type: Exception type.
+* exc_value: Exception value, can be None.
+* exc_traceback: Exception traceback, can be None.
+* err_msg: Error message, can be None.
+* object: Object causing the exception, can be None."""
+        from glass.objects.none import w_None
+        from glass.objects.str import W_Str
+        from glass.objects.structseq import W_StructSeq
+        from glass.vm.traceback import write_unraisable_default
+        if not (isinstance(w_args, W_StructSeq) and
+                w_args.ob_type is _structseq_type("UnraisableHookArgs")):
+            raise type_error("sys.unraisablehook argument type must be "
+                             "UnraisableHookArgs")
+        w_type, w_value, w_tb, w_msg, w_obj = w_args.items
+        if w_type is not w_None and not _is_exception_class(w_type):
+            raise type_error("unraisable argument must be a exception type")   # sic
+        message = w_msg.value if isinstance(w_msg, W_Str) else None
+        write_unraisable_default(w_type, w_value, w_tb, message, w_obj)
 
     @function("($module, /)")
     def getrecursionlimit():
-        """Return the current value of the recursion limit."""
+        """Return the current value of the recursion limit.
+
+The recursion limit is the maximum depth of the Python interpreter
+stack.  This limit prevents infinite recursion from causing an overflow
+of the C stack and crashing Python."""
         from glass.objects.int import new_int
         from glass.vm import pystate
         return new_int(pystate.interpreter().recursion_limit)
 
     @function("($module, limit, /)")
     def setrecursionlimit(w_limit):
-        """Set the maximum depth of the Python interpreter stack to n."""
+        """Set the maximum depth of the Python interpreter stack to n.
+
+This limit prevents infinite recursion from causing an overflow of the C
+stack and crashing Python.  The highest possible limit is platform-
+dependent."""
+        from glass.objects.float import W_Float
         from glass.vm import pystate
-        from glass.objects.int import W_Int
-        if not isinstance(w_limit, W_Int):
-            raise type_error("'%s' object cannot be interpreted as an integer"
-                             % w_limit.ob_type.name)
-        limit = w_limit.value
+        if isinstance(w_limit, W_Float):
+            raise type_error("'float' object cannot be interpreted as an integer")
+        w_int = abstract.index(w_limit)
+        limit = w_int.value
+        decref(w_int)
+        if limit > (1 << 31) - 1:
+            from glass.objects.exceptions import overflow_error
+            raise overflow_error("Python int too large to convert to C int")
         if limit < 1:
             raise value_error("recursion limit must be greater or equal than 1")
         tstate = pystate.current()
@@ -113,35 +532,88 @@ interpreter and to functions that interact strongly with the interpreter."""
 
     @function("($module, object, /)")
     def getrefcount(w_obj):
-        """Return the reference count of object."""
+        """Return the reference count of object.
+
+The count returned is generally one higher than you might expect,
+because it includes the (temporary) reference as an argument to
+getrefcount()."""
         from glass.objects.int import new_int
         return new_int(w_obj.ob_refcnt)
 
+    @function("($module, object, default=<unrepresentable>, /)")
+    def getsizeof(w_obj, w_default):
+        """getsizeof(object [, default]) -> int
+
+Return the size of object in bytes."""
+        from glass.objects.int import W_Int, new_int
+        from glass.objects.type import HAVE_GC
+        size = _sizeof(w_obj)
+        if size is not None:
+            return new_int(size)
+        w_method = w_obj.ob_type.lookup("__sizeof__")
+        try:
+            if w_method is None:
+                raise type_error("Type %s doesn't define __sizeof__" % w_obj.ob_type.name)
+            w_res = abstract.call_bound_descriptor(w_method, w_obj, [])
+        except OperationError as error:
+            if w_default is None or not error.match(_exc("TypeError")):
+                raise
+            decref(error.w_value)
+            w_default.ob_refcnt += 1
+            return w_default
+        try:
+            if not isinstance(w_res, W_Int):
+                raise type_error("an integer is required")
+            value = w_res.value
+        finally:
+            decref(w_res)
+        if value < 0:
+            raise value_error("__sizeof__() should return >= 0")
+        if w_obj.ob_type.flags & HAVE_GC:
+            value += GC_HEAD_SIZE
+        return new_int(value)
+
     @function("($module, /)")
     def exc_info():
-        """Return current exception information: (type, value, traceback)."""
+        """Return current exception information: (type, value, traceback).
+
+Return information about the most recent exception caught by an except
+clause in the current stack frame or in an older stack frame."""
         from glass.objects.none import w_None
         from glass.objects.tuple import new_tuple
         from glass.vm import pystate
-        w_exc = pystate.current().exc_value
-        if w_exc is None:
+        w_exc = pystate.topmost_exception(pystate.current())
+        if w_exc is None or w_exc is w_None:
             return new_tuple([w_None, w_None, w_None])
         w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
         return new_tuple([w_exc.ob_type, w_exc, w_tb])
 
     @function("($module, /)")
     def exception():
-        """Return the current exception."""
+        """Return the current exception.
+
+Return the most recent exception caught by an except clause
+in the current stack frame or in an older stack frame, or None
+if no such exception exists."""
+        from glass.objects.none import w_None
         from glass.vm import pystate
-        w_exc = pystate.current().exc_value
-        if w_exc is None:
+        w_exc = pystate.topmost_exception(pystate.current())
+        if w_exc is None or w_exc is w_None:
             return None
         w_exc.ob_refcnt += 1
         return w_exc
 
     @function("($module, depth=0, /)")
     def _getframe(w_depth):
-        """Return a frame object from the call stack."""
+        """Return a frame object from the call stack.
+
+If optional integer depth is given, return the frame object that many
+calls below the top of the stack.  If that is deeper than the call
+stack, ValueError is raised.  The default for depth is zero, returning
+the frame at the top of the call stack.
+
+This function should be used for internal and specialized purposes
+only."""
         from glass.objects.frame import frame_object
         from glass.vm import pystate
         depth = abstract.index_as_ssize(w_depth) if w_depth is not None else 0
@@ -155,46 +627,508 @@ interpreter and to functions that interact strongly with the interpreter."""
 
     @function("($module, string, /)")
     def intern(w_string):
-        """``Intern'' the given string."""
+        """``Intern'' the given string.
+
+This enters the string in the (global) table of interned strings whose
+purpose is to speed up dictionary lookups. Return the string itself or
+the previously interned string object with the same value."""
         from glass.objects.str import W_Str, intern
-        if type(w_string) is not W_Str:
-            raise type_error("intern() argument must be str, not %s" % w_string.ob_type.name)
+        if type(w_string) is not W_Str or w_string.ob_type is not W_Str.w_type:
+            raise type_error("intern() argument must be str, not %s"
+                             % w_string.ob_type.name)
         return intern(w_string.value)
+
+    @function("($module, /)")
+    def getdefaultencoding():
+        """Return the current default encoding used by the Unicode implementation."""
+        from glass.objects.str import new_str
+        return new_str("utf-8")
+
+    @function("($module, /)")
+    def getfilesystemencoding():
+        """Return the encoding used to convert Unicode filenames to OS filenames."""
+        from glass.objects.str import new_str
+        return new_str(host_sys.getfilesystemencoding())
+
+    @function("($module, /)")
+    def getfilesystemencodeerrors():
+        """Return the error mode used Unicode to OS filename conversion."""
+        from glass.objects.str import new_str
+        return new_str(host_sys.getfilesystemencodeerrors())
+
+    @function("($module, /)")
+    def getswitchinterval():
+        """Return the current thread switch interval; see sys.setswitchinterval()."""
+        from glass.objects.float import new_float
+        from glass.vm import pystate
+        return new_float(_state(pystate.interpreter()).get("switchinterval", 0.005))
+
+    @function("($module, interval, /)")
+    def setswitchinterval(w_interval):
+        """Set the ideal thread switching delay inside the Python interpreter.
+
+The actual frequency of switching threads can be lower if the
+interpreter executes long sequences of uninterruptible code
+(this is implementation-specific and workload-dependent).
+
+The parameter must represent the desired switching delay in seconds
+A typical value is 0.005 (5 milliseconds)."""
+        from glass.vm import pystate
+        value = _as_double(w_interval)
+        if value <= 0.0:
+            raise value_error("switch interval must be strictly positive")
+        _state(pystate.interpreter())["switchinterval"] = value
+
+    @function("($module, function, /)")
+    def settrace(w_func):
+        """Set the global debug tracing function.
+
+It will be called on each function call.  See the debugger chapter
+in the library manual."""
+        # Divergence: the function is remembered but not yet called; tracing
+        # comes with the probes (vm/probes.py).
+        _set_hook("trace", w_func)
+
+    @function("($module, /)")
+    def gettrace():
+        """Return the global debug tracing function set with sys.settrace.
+
+See the debugger chapter in the library manual."""
+        return _get_hook("trace")
+
+    @function("($module, function, /)")
+    def setprofile(w_func):
+        """Set the profiling function.
+
+It will be called on each function call and return.  See the profiler
+chapter in the library manual."""
+        # Divergence: remembered, not yet called (see settrace).
+        _set_hook("profile", w_func)
+
+    @function("($module, /)")
+    def getprofile():
+        """Return the profiling function set with sys.setprofile.
+
+See the profiler chapter in the library manual."""
+        return _get_hook("profile")
+
+    @function("($module, /)")
+    def is_finalizing():
+        """Return True if Python is exiting."""
+        from glass.objects.bool import new_bool
+        return new_bool(False)
+
+    @function("($module, event, /, *args)")
+    def audit(w_event, args_w):
+        """Passes the event to any audit hooks that are attached."""
+        from glass.objects.str import W_Str
+        if not isinstance(w_event, W_Str):
+            raise type_error("expected str for argument 'event', not %s"
+                             % w_event.ob_type.name)
+
+    @function("($module, hook)")
+    def addaudithook(w_hook):
+        """Adds a new audit hook callback."""
+        # Divergence: audit hooks are accepted and never called (no events yet).
+
+    @function("($module, /)")
+    def get_int_max_str_digits():
+        """Return the maximum string digits limit for non-binary int<->str conversions."""
+        from glass.objects.int import new_int
+        from glass.vm import pystate
+        return new_int(_state(pystate.interpreter()).get("int_max_str_digits", 4300))
+
+    @function("($module, /, maxdigits)")
+    def set_int_max_str_digits(w_maxdigits):
+        """Set the maximum string digits limit for non-binary int<->str conversions."""
+        from glass.vm import pystate
+        value = abstract.index_as_ssize(w_maxdigits)
+        if value != 0 and value < 640:
+            raise value_error("maxdigits must be 0 or larger than 640")
+        _state(pystate.interpreter())["int_max_str_digits"] = value
+
+    @function("($module, func, args, /)")
+    def call_tracing(w_func, w_args):
+        """Call func(*args), while tracing is enabled.
+
+The tracing state is saved, and restored afterwards.  This is intended
+to be called from a debugger from a checkpoint, to recursively debug
+some other code."""
+        from glass.objects.tuple import W_Tuple
+        if not isinstance(w_args, W_Tuple):
+            raise type_error("call_tracing() argument 2 must be tuple, not %s"
+                             % w_args.ob_type.name)
+        return abstract.call(w_func, list(w_args.items))
+
+
+    @function("($module, /)")
+    def get_asyncgen_hooks():
+        """Return the installed asynchronous generators hooks.
+
+This returns a namedtuple of the form (firstiter, finalizer)."""
+        from glass.objects.none import w_None
+        from glass.objects.structseq import new_structseq
+        from glass.vm import pystate
+        state = _state(pystate.interpreter())
+        values_w = [state.get("firstiter") or w_None, state.get("finalizer") or w_None]
+        for w_value in values_w:
+            w_value.ob_refcnt += 1
+        return new_structseq(_structseq_type("asyncgen_hooks"), values_w)
+
+    @function("($module, *args, **kwargs)")
+    def set_asyncgen_hooks(args_w, kwargs):
+        """set_asyncgen_hooks(* [, firstiter] [, finalizer])
+
+Set a finalizer for async generators objects."""
+        from glass.objects.none import w_None
+        from glass.vm import pystate
+        names = ("firstiter", "finalizer")
+        if len(args_w) > 2:
+            raise type_error("function takes at most 2 arguments (%d given)"
+                             % (len(args_w) + len(kwargs)))
+        given = dict(zip(names, args_w))
+        for name, w_value in kwargs.items():
+            if name not in names:
+                raise type_error("'%s' is an invalid keyword argument for this function"
+                                 % name)
+            given[name] = w_value
+        for name in names:
+            w_value = given.get(name)
+            if w_value is not None and w_value is not w_None and \
+                    w_value.ob_type.tp_call is None:
+                raise type_error("callable %s expected, got %s"
+                                 % (name, w_value.ob_type.name))
+        state = _state(pystate.interpreter())
+        for name in names:
+            if name in given:
+                w_value = given[name]
+                w_value = None if w_value is w_None else w_value
+                if w_value is not None:
+                    w_value.ob_refcnt += 1
+                w_old = state.get(name)
+                state[name] = w_value
+                if w_old is not None:
+                    decref(w_old)
+
+    @function("($module, /)")
+    def get_coroutine_origin_tracking_depth():
+        """Check status of origin tracking for coroutine objects in this thread."""
+        from glass.objects.int import new_int
+        from glass.vm import pystate
+        return new_int(_state(pystate.interpreter()).get("origin_depth", 0))
+
+    @function("($module, /, depth)")
+    def set_coroutine_origin_tracking_depth(w_depth):
+        """Enable or disable origin tracking for coroutine objects in this thread.
+
+Coroutine objects will track 'depth' frames of traceback information
+about where they came from, available in their cr_origin attribute.
+
+Set a depth of 0 to disable."""
+        from glass.vm import pystate
+        depth = abstract.index_as_ssize(w_depth)
+        if depth < 0:
+            raise value_error("depth must be >= 0")
+        _state(pystate.interpreter())["origin_depth"] = depth
+
+    @function("($module, /)")
+    def getallocatedblocks():
+        """Return the number of memory blocks currently allocated."""
+        # Divergence: Glass objects live in the host's heap, not in pymalloc.
+        from glass.objects.int import new_int
+        return new_int(0)
+
+    @function("($module, /)")
+    def getdlopenflags():
+        """Return the current value of the flags that are used for dlopen calls.
+
+The flag constants are defined in the os module."""
+        from glass.objects.int import new_int
+        from glass.vm import pystate
+        default = host_sys.getdlopenflags() if hasattr(host_sys, "getdlopenflags") else 2
+        return new_int(_state(pystate.interpreter()).get("dlopenflags", default))
+
+    @function("($module, flags, /)")
+    def setdlopenflags(w_flags):
+        """Set the flags used by the interpreter for dlopen calls.
+
+This is used, for example, when the interpreter loads extension
+modules. Among other things, this will enable a lazy resolving of
+symbols when importing a module, if called as sys.setdlopenflags(0).
+To share symbols across extension modules, call as
+sys.setdlopenflags(os.RTLD_GLOBAL).  Symbolic names for the flag
+modules can be found in the os module (RTLD_xxx constants, e.g.
+os.RTLD_LAZY)."""
+        from glass.vm import pystate
+        _state(pystate.interpreter())["dlopenflags"] = abstract.index_as_ssize(w_flags)
+
+    @function("($module, /)")
+    def _clear_type_cache():
+        """Clear the internal type lookup cache."""
+
+    @function("($module, /)")
+    def _current_frames():
+        """Return a dict mapping each thread's thread id to its current stack frame.
+
+This function should be used for specialized purposes only."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.frame import frame_object
+        from glass.objects.int import new_int
+        from glass.vm import pystate
+        tstate = pystate.current()
+        w_dict = W_Dict()
+        if tstate.frame is not None:
+            w_key = new_int(_thread_id(tstate))
+            w_frame = frame_object(tstate.frame)
+            w_dict.setitem(w_key, w_frame)
+            decref(w_key)
+            decref(w_frame)
+        return w_dict
+
+    @function("($module, /)")
+    def _current_exceptions():
+        """Return a dict mapping each thread's identifier to its current raised exception.
+
+This function should be used for specialized purposes only."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.int import new_int
+        from glass.objects.none import w_None
+        from glass.objects.tuple import new_tuple
+        from glass.vm import pystate
+        tstate = pystate.current()
+        w_exc = pystate.topmost_exception(tstate)
+        if w_exc is None or w_exc is w_None:
+            w_info = new_tuple([w_None, w_None, w_None])
+        else:
+            w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
+            w_info = new_tuple([w_exc.ob_type, w_exc, w_tb])
+        w_dict = W_Dict()
+        w_key = new_int(_thread_id(tstate))
+        w_dict.setitem(w_key, w_info)
+        decref(w_key)
+        decref(w_info)
+        return w_dict
+
+    @function("($module, *args, **kws)")
+    def breakpointhook(args_w, kwargs):
+        """breakpointhook(*args, **kws)
+
+This hook function is called by built-in breakpoint()."""
+        return _breakpointhook(args_w, kwargs)
+
+
+def _thread_id(tstate):
+    import threading
+    return tstate.thread_id or threading.get_ident()
+
+
+def _breakpointhook(args_w, kwargs):
+    """Counterpart: sys_breakpointhook: $PYTHONBREAKPOINT names the function
+    to call ("pdb.set_trace" by default, "0" for none)."""
+    import os
+    import warnings
+    from glass.objects.str import new_str
+    from glass.vm import pystate
+    config = pystate.interpreter().config
+    hookname = "" if getattr(config, "ignore_environment", False) else \
+        os.environ.get("PYTHONBREAKPOINT", "")
+    if hookname == "0":
+        return None
+    if not hookname:
+        hookname = "pdb.set_trace"
+    modulepath, dot, attrname = hookname.rpartition(".")
+    if not dot:
+        modulepath, attrname = "builtins", hookname
+    from glass.vm.imports import builtin_import
+    w_modname = new_str(modulepath)
+    try:
+        w_module = builtin_import(w_modname, None, None, None)
+        try:
+            w_hook = abstract.getattr_str(w_module, attrname)
+        finally:
+            decref(w_module)
+    except OperationError as error:
+        if not (error.match(_exc("ImportError")) or error.match(_exc("AttributeError"))):
+            raise
+        decref(error.w_value)
+        # Divergence: the warnings machinery is not there yet; this is its output.
+        _warn_stderr('RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "%s"'
+                     % hookname)
+        del warnings
+        return None
+    finally:
+        decref(w_modname)
+    try:
+        return abstract.call(w_hook, list(args_w) + list(kwargs.values()),
+                             tuple(kwargs) or None)
+    finally:
+        decref(w_hook)
+
+
+def _warn_stderr(text):
+    w_err = sys_attr("stderr")
+    if w_err is not None:
+        write_text(w_err, text + "\n")
+
+
+def _exc(name):
+    from glass.objects.exceptions import EXCEPTION_TYPES
+    return EXCEPTION_TYPES[name]
+
+
+def _is_exception_class(w_obj):
+    from glass.objects.type import W_Type
+    return isinstance(w_obj, W_Type) and w_obj.is_subtype(_exc("BaseException"))
+
+
+def _as_double(w_value):
+    from glass.objects.float import W_Float
+    from glass.objects.int import W_Int
+    if isinstance(w_value, W_Float):
+        return w_value.value
+    if isinstance(w_value, W_Int):
+        return float(w_value.value)
+    func = w_value.ob_type.nb_float
+    if func is None:
+        raise type_error("must be real number, not %s" % w_value.ob_type.name)
+    w_res = func(w_value)
+    value = w_res.value
+    decref(w_res)
+    return value
+
+
+# Per-interpreter values with no home of their own yet (the switch
+# interval, the int digit limit, the trace and profile functions).
+_STATE = {}
+
+
+def _state(interp):
+    return _STATE.setdefault(id(interp), {})
+
+
+def _set_hook(kind, w_func):
+    from glass.objects.none import w_None
+    from glass.vm import pystate
+    state = _state(pystate.interpreter())
+    w_old = state.get(kind)
+    if w_func is w_None:
+        w_func = None
+    if w_func is not None:
+        w_func.ob_refcnt += 1
+    state[kind] = w_func
+    if w_old is not None:
+        decref(w_old)
+
+
+def _get_hook(kind):
+    from glass.vm import pystate
+    w_func = _state(pystate.interpreter()).get(kind)
+    if w_func is None:
+        return None
+    w_func.ob_refcnt += 1
+    return w_func
 
 
 def init_module(w_module):
-    from glass.objects.int import new_int
+    """Counterpart: _PySys_InitCore and _PySys_UpdateConfig: the values."""
+    import os
+    from glass.modules import MODULE_DEFS
+    from glass.objects.dict import W_Dict
     from glass.objects.list import W_List
+    from glass.objects.namespaceobject import new_namespace
     from glass.objects.str import new_str
     from glass.objects.tuple import new_tuple_owned
     from glass.vm import pystate
     interp = pystate.interpreter()
-    d = w_module.w_dict
     config = interp.config
-    argv = config.argv if config is not None else [""]
+    d = w_module.w_dict
+    argv = getattr(config, "argv", None) or [""]
+    xoptions = dict(getattr(config, "xoptions", None) or {})
+    for name in GLASS_XOPTIONS:
+        xoptions.pop(name, None)
+    w_xoptions = W_Dict()
+    for key, value in xoptions.items():
+        w_key = new_str(key)
+        w_value = _guest(value if value is not True else True)
+        w_xoptions.setitem(w_key, w_value)
+        decref(w_key)
+        decref(w_value)
+    warnoptions = list(getattr(config, "warnoptions", None) or [])
+    orig_argv = getattr(host_sys, "orig_argv", None) or [host_sys.executable] + argv
+    prefix = _prefix()
+    stdout = W_HostTextStream(host_sys.stdout, "<stdout>")
+    stderr = W_HostTextStream(host_sys.stderr, "<stderr>")
+    stdin = W_HostTextStream(host_sys.stdin, "<stdin>")
     values = {
         "argv": W_List([new_str(a) for a in argv]),
+        "orig_argv": W_List([new_str(a) for a in orig_argv]),
+        "warnoptions": W_List([new_str(w) for w in warnoptions]),
+        "_xoptions": w_xoptions,
         "path": W_List([]),
-        "stdout": W_HostTextStream(host_sys.stdout, "<stdout>"),
-        "stderr": W_HostTextStream(host_sys.stderr, "<stderr>"),
-        "version_info": new_tuple_owned([new_int(GUEST_VERSION[0]), new_int(GUEST_VERSION[1]),
-                                         new_int(GUEST_VERSION[2]), new_str("final"),
-                                         new_int(0)]),
-        "version": new_str("%d.%d.%d (Glass)" % GUEST_VERSION),
-        "maxsize": new_int((1 << 63) - 1),
-        "byteorder": new_str(host_sys.byteorder),
-        "platform": new_str(host_sys.platform),
-        "executable": new_str(host_sys.executable),
+        "meta_path": W_List([]),
+        "path_hooks": W_List([]),
+        "path_importer_cache": W_Dict(),
+        "stdin": stdin, "stdout": stdout, "stderr": stderr,
+        "version_info": make_version_info(),
+        "version": _version_text(),
+        "hexversion": HEXVERSION,
+        "api_version": API_VERSION,
+        "copyright": COPYRIGHT,
+        "platform": host_sys.platform,
+        "byteorder": host_sys.byteorder,
+        "maxsize": MAXSIZE,
+        "maxunicode": 0x10FFFF,
+        "float_repr_style": "short",
+        "executable": host_sys.executable,
+        "_base_executable": host_sys.executable,
+        "prefix": prefix, "base_prefix": prefix,
+        "exec_prefix": prefix, "base_exec_prefix": prefix,
+        "platlibdir": "lib",
+        "pycache_prefix": None,
+        "abiflags": "",
+        "_framework": "",
+        "_home": None,
+        "dont_write_bytecode": bool(getattr(config, "dont_write_bytecode", False)),
+        "flags": _new_structseq("sys.flags", _flags_values(config)),
+        "hash_info": _new_structseq(
+            "sys.hash_info", [64, (1 << 61) - 1, 314159, 0, 1000003, "siphash13",
+                              64, 128, 0]),
+        "float_info": _new_structseq("sys.float_info", _float_info()),
+        "int_info": _new_structseq("sys.int_info", [30, 4, 4300, 640]),
+        "thread_info": _new_structseq("sys.thread_info", _thread_info()),
+        "builtin_module_names": new_tuple_owned(
+            [new_str(n) for n in sorted(MODULE_DEFS)]),
     }
-    values["__stdout__"] = values["stdout"]
-    values["__stderr__"] = values["stderr"]
-    values["stdout"].ob_refcnt += 1
-    values["stderr"].ob_refcnt += 1
-    for name, w_value in values.items():
+    version = tuple(int(p) for p in __version__.split(".")[:3])
+    w_glass_version = make_version_info(version, "alpha", 0)
+    w_name, w_tag = new_str("glass"), new_str("glass-%d%d" % GUEST_VERSION[:2])
+    w_hex = _guest((version[0] << 24) | (version[1] << 16) | (version[2] << 8) | 0xA0)
+    w_multiarch = new_str(_multiarch())
+    values["implementation"] = new_namespace([
+        ("name", w_name), ("cache_tag", w_tag), ("version", w_glass_version),
+        ("hexversion", w_hex), ("_multiarch", w_multiarch)])
+    for w_item in (w_name, w_tag, w_glass_version, w_hex, w_multiarch):
+        decref(w_item)
+    stdlib = os.path.join(prefix, "lib", "python%d.%d" % GUEST_VERSION[:2])
+    values["_stdlib_dir"] = stdlib
+    for name, value in values.items():
+        w_value = value if isinstance(value, W_Object) else _guest(value)
         d.setitem_str(name, w_value)
         decref(w_value)
+    for original, name in (("__stdin__", "stdin"), ("__stdout__", "stdout"),
+                           ("__stderr__", "stderr"), ("__displayhook__", "displayhook"),
+                           ("__excepthook__", "excepthook"),
+                           ("__unraisablehook__", "unraisablehook"),
+                           ("__breakpointhook__", "breakpointhook")):
+        d.setitem_str(original, d.getitem_str(name))
     if interp.w_modules is not None:
         d.setitem_str("modules", interp.w_modules)
+
+
+def _multiarch():
+    import sysconfig
+    return sysconfig.get_config_var("MULTIARCH") or "%s-%s" % (
+        __import__("platform").machine(), host_sys.platform)
 
 
 SysModule.init_module = staticmethod(init_module)

@@ -225,7 +225,7 @@ def _repeat(repeat, w_seq, w_count):
     if w_count.ob_type.nb_index is None:
         raise type_error("can't multiply sequence by non-int of type '%s'"
                          % w_count.ob_type.name)
-    return repeat(w_seq, index_as_ssize(w_count))
+    return repeat(w_seq, index_as_ssize(w_count, "OverflowError"))
 
 
 def inplace_op(w_v, w_w, inplace_slot, slot_name, symbol):
@@ -324,14 +324,15 @@ def index(w_obj):
     return w_res
 
 
-def index_as_ssize(w_obj):
-    """PyNumber_AsSsize_t with OverflowError: a host int."""
+def index_as_ssize(w_obj, error="IndexError"):
+    """PyNumber_AsSsize_t(obj, PyExc_<error>): a host int.  Indexing raises
+    IndexError for a huge index; repeating a sequence raises OverflowError."""
     w_int = index(w_obj)
     value = w_int.value
     decref(w_int)
     if not -(1 << 63) <= value < (1 << 63):
         from glass.objects.exceptions import operation_error
-        raise operation_error("IndexError", "cannot fit 'int' into an index-sized integer")
+        raise operation_error(error, "cannot fit 'int' into an index-sized integer")
     return value
 
 
@@ -395,7 +396,7 @@ def setitem(w_obj, w_key, w_value):
             return w_type.sq_ass_item(w_obj, index_value, w_value)
         raise type_error("sequence index must be integer, not '%s'" % w_key.ob_type.name)
     if w_value is None:
-        raise type_error("'%s' object doesn't support item deletion" % w_type.name)
+        raise type_error("'%s' object does not support item deletion" % w_type.name)
     raise type_error("'%s' object does not support item assignment" % w_type.name)
 
 
@@ -414,12 +415,9 @@ def contains(w_container, w_item):
 
 
 def sequence_tuple(w_obj):
-    """PySequence_Tuple: a new tuple of the iterable's items."""
-    from glass.objects.tuple import W_Tuple, new_tuple_owned
-    if w_obj.ob_type is W_Tuple.w_type:
-        w_obj.ob_refcnt += 1
-        return w_obj
-    return new_tuple_owned(list(iterate(w_obj)))
+    """PySequence_Tuple: a new tuple of the iterable's items (glass/objects/tuple.py)."""
+    from glass.objects.tuple import sequence_tuple as tuple_of
+    return tuple_of(w_obj)
 
 
 # --- iteration --------------------------------------------------------------------------
@@ -475,8 +473,14 @@ def _stop_iteration_type():
 # --- attributes -------------------------------------------------------------------------
 
 def getattr(w_obj, w_name):
-    """PyObject_GetAttr: tp_getattro."""
-    return w_obj.ob_type.tp_getattro(w_obj, w_name)
+    """PyObject_GetAttr: tp_getattro.  An AttributeError learns the object and
+    the name (set_attribute_error_context), for the "Did you mean" hint."""
+    try:
+        return w_obj.ob_type.tp_getattro(w_obj, w_name)
+    except OperationError as error:
+        from glass.objects.exceptions import set_attribute_error_context
+        set_attribute_error_context(w_obj, w_name, error)
+        raise
 
 
 def getattr_str(w_obj, name):

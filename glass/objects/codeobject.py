@@ -142,6 +142,6 @@ def wrap_constant(value):
         from glass.objects.bytes import new_bytes
         return new_bytes(value)
     if kind is frozenset:
-        from glass.objects.set import new_frozenset
-        return new_frozenset([wrap_constant(v) for v in value])
+        from glass.objects.set import frozenset_from_host
+        return frozenset_from_host(value, wrap_constant)
     raise TypeError("unexpected constant %r" % (value,))

@@ -69,7 +69,10 @@ class W_BuiltinFunction(W_Object):
 
     @slot("tp_call")
     def call(self, args_w, kwnames):
-        bound = self.signature.bind(self.name, args_w, kwnames)
+        qualname = None
+        if self.qualname_prefix and self.w_self is not None:
+            qualname = "%s.%s" % (self.qualname_prefix, self.name)
+        bound = self.signature.bind(self.name, args_w, kwnames, qualname)
         if self.pass_self and self.w_self is not None:
             return _result(self.func(self.w_self, *bound))
         return _result(self.func(*bound))
@@ -152,7 +155,8 @@ class W_MethodDescr(W_Object):
         w_self = args_w[0]
         if not w_self.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_self)
-        bound = self.signature.bind(self.name, args_w[1:], kwnames)
+        bound = self.signature.bind(self.name, args_w[1:], kwnames,
+                                    "%s.%s" % (self.w_objclass.name, self.name))
         return _result(self.func(w_self, *bound))
 
     @slot("tp_repr")
@@ -205,7 +209,8 @@ class W_ClassMethodDescr(W_MethodDescr):
     def call(self, args_w, kwnames):
         if not args_w:
             raise _needs_argument(self.name, self.w_objclass)
-        bound = self.signature.bind(self.name, args_w[1:], kwnames)
+        bound = self.signature.bind(self.name, args_w[1:], kwnames,
+                                    "%s.%s" % (self.w_objclass.name, self.name))
         return _result(self.func(args_w[0], *bound))
 
     @slot("tp_repr")
@@ -243,8 +248,9 @@ class W_SlotWrapper(W_Object):
         w_self = args_w[0]
         if not w_self.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_self)
-        _no_keywords(self.name, kwnames)
-        return call_wrapper(self.kind, self.func, w_self, args_w[1:], self.name)
+        if self.kind != "init":
+            _no_keywords(self.name, kwnames)
+        return call_wrapper(self.kind, self.func, w_self, args_w[1:], self.name, kwnames)
 
     @slot("tp_repr")
     def repr(self):
@@ -283,9 +289,10 @@ class W_MethodWrapper(W_Object):
     @slot("tp_call")
     def call(self, args_w, kwnames):
         from glass.objects.typeslots import call_wrapper
-        _no_keywords(self.w_descr.name, kwnames)
         d = self.w_descr
-        return call_wrapper(d.kind, d.func, self.w_self, args_w, d.name)
+        if d.kind != "init":
+            _no_keywords(d.name, kwnames)
+        return call_wrapper(d.kind, d.func, self.w_self, args_w, d.name, kwnames)
 
     @slot("tp_dealloc")
     def dealloc(self):

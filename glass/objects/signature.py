@@ -82,20 +82,91 @@ class Signature:
                                     default.strip() if eq else None))
         return cls(text, self_name, params, varargs, varkw)
 
-    def bind(self, func_name, args_w, kwnames):
+    def bind(self, func_name, args_w, kwnames, qualname=None):
         """Match a call to the parameters.  Returns the host argument list.
 
         In the signature's order: one entry per positional parameter (None
         where an optional one was left out), a host list for *args if there
         is one, one entry per keyword-only parameter, and a host dict
-        {name: w_value} for **kwargs if there is one.  Raises OperationError.
+        {name: w_value} for **kwargs if there is one.  Raises OperationError
+        with the message the C function's argument parsing gives:
+        Argument Clinic's METH_O / METH_NOARGS / _PyArg_CheckPositional for
+        positional-only parameters, _PyArg_UnpackKeywords for the others.
+        `qualname` ("list.append") names a method where CPython does.
         """
         nkw = len(kwnames) if kwnames else 0
         npos = len(args_w) - nkw
         if self.simple and not nkw:
             if npos != self.max_positional:
-                raise _arity_error(func_name, self, npos)
+                raise _arity_error(func_name, self, npos, qualname)
             return list(args_w)
+        if self.varargs is None and self.varkw is None:
+            if all(p.kind == POSITIONAL_ONLY for p in self.params):
+                if nkw:
+                    raise _type_error("%s() takes no keyword arguments"
+                                      % (qualname or func_name))
+                if not self.min_positional <= npos <= self.max_positional:
+                    raise _arity_error(func_name, self, npos, qualname)
+                return list(args_w) + [None] * (self.max_positional - npos)
+            return self._unpack_keywords(func_name, args_w, npos, kwnames or ())
+        return self._bind_varargs(func_name, args_w, npos, kwnames or ())
+
+    def _unpack_keywords(self, func_name, args_w, nargs, kwnames):
+        """Counterpart: _PyArg_UnpackKeywords (Python/getargs.c)."""
+        params = self.params
+        posonly = sum(1 for p in params if p.kind == POSITIONAL_ONLY)
+        maxpos = self.max_positional
+        minpos = self.min_positional
+        minkw = sum(1 for p in params if p.kind == KEYWORD_ONLY and p.default is None)
+        maxargs = len(params)
+        kwtuple = [p.name for p in params[posonly:]]
+        reqlimit = maxpos + minkw if minkw else minpos
+        nkwargs = len(kwnames)
+        bound = list(args_w[:nargs]) + [None] * (maxargs - nargs)
+        if nkwargs == 0 and minkw == 0 and minpos <= nargs <= maxpos:
+            return bound
+        if nargs + nkwargs > maxargs:
+            raise _type_error("%s() takes at most %d %sargument%s (%d given)" % (
+                func_name, maxargs, "keyword " if nargs == 0 else "",
+                "" if maxargs == 1 else "s", nargs + nkwargs))
+        if nargs > maxpos:
+            if maxpos == 0:
+                raise _type_error("%s() takes no positional arguments" % func_name)
+            raise _type_error("%s() takes %s %d positional argument%s (%d given)" % (
+                func_name, "at most" if minpos < maxpos else "exactly", maxpos,
+                "" if maxpos == 1 else "s", nargs))
+        minposonly = min(posonly, minpos)
+        if nargs < minposonly:
+            raise _type_error("%s() takes %s %d positional argument%s (%d given)" % (
+                func_name, "at least" if minposonly < maxpos else "exactly",
+                minposonly, "" if minposonly == 1 else "s", nargs))
+        kwvalues = dict(zip(kwnames, args_w[nargs:]))
+        for i in range(max(nargs, posonly), maxargs):
+            if nkwargs:
+                w_value = kwvalues.get(kwtuple[i - posonly])
+            elif i >= reqlimit:
+                break
+            else:
+                w_value = None
+            bound[i] = w_value
+            if w_value is not None:
+                nkwargs -= 1
+            elif i < minpos or maxpos <= i < reqlimit:
+                raise _type_error("%s() missing required argument '%s' (pos %d)"
+                                  % (func_name, kwtuple[i - posonly], i + 1))
+        if nkwargs > 0:
+            for i in range(posonly, nargs):
+                if kwtuple[i - posonly] in kwvalues:
+                    raise _type_error("argument for %s() given by name ('%s') and "
+                                      "position (%d)" % (func_name, kwtuple[i - posonly],
+                                                         i + 1))
+            raise _invalid_keyword(func_name, kwnames, kwtuple)
+        return bound
+
+    def _bind_varargs(self, func_name, args_w, npos, kwnames):
+        """A signature with *args or **kwargs (what C writes by hand, with
+        PyArg_ParseTupleAndKeywords for the keywords)."""
+        nkw = len(kwnames)
         params = self.params
         bound = [None] * len(params)
         if npos > self.max_positional and not self.varargs:
@@ -118,28 +189,30 @@ class Signature:
             else:
                 if extra_kw is not None:
                     extra_kw[name] = w_value
-                elif any(p.name == name for p in params):
-                    raise _type_error(
-                        "%s() got some positional-only arguments passed as "
-                        "keyword arguments: '%s'" % (func_name, name))
                 else:
-                    raise _type_error("%s() got an unexpected keyword argument '%s'"
-                                      % (func_name, name))
+                    raise _invalid_keyword(func_name, kwnames,
+                                           [p.name for p in params
+                                            if p.kind != POSITIONAL_ONLY])
         for j, param in enumerate(params):
             if bound[j] is None and param.default is None:
                 if param.kind == POSITIONAL_ONLY or j < npos:
                     raise _arity_error(func_name, self, npos)
-                kind = "keyword-only " if param.kind == KEYWORD_ONLY else ""
-                raise _type_error("%s() missing required %sargument '%s' (pos %d)"
-                                  % (func_name, kind, param.name, j + 1)
-                                  if param.kind != KEYWORD_ONLY else
-                                  "%s() missing required keyword-only argument '%s'"
-                                  % (func_name, param.name))
+                raise _type_error("%s() missing required argument '%s' (pos %d)"
+                                  % (func_name, param.name, j + 1))
         if extra is not None:
             bound.insert(self.max_positional, extra)
         if extra_kw is not None:
             bound.append(extra_kw)
         return bound
+
+
+def _invalid_keyword(func_name, kwnames, kwtuple):
+    """Counterpart: error_unexpected_keyword_arg."""
+    for name in kwnames:
+        if name not in kwtuple:
+            return _type_error("'%s' is an invalid keyword argument for %s()"
+                               % (name, func_name))
+    return _type_error("invalid keyword argument for %s()" % func_name)
 
 
 def _split_top_level(text):
@@ -171,25 +244,24 @@ def _type_error(message):
     return type_error(message)
 
 
-def _arity_error(func_name, sig, given):
-    """CPython's wording for a wrong number of positional arguments."""
+def _arity_error(func_name, sig, given, qualname=None):
+    """CPython's wording for a wrong number of positional arguments: METH_NOARGS
+    and METH_O name the function (qualified for a method), the others
+    (_PyArg_CheckPositional) give its bare name."""
     low, high = sig.min_positional, sig.max_positional
     if sig.varargs:
-        return _type_error("%s() takes at least %d argument%s (%d given)"
+        return _type_error("%s expected at least %d argument%s, got %d"
                            % (func_name, low, "" if low == 1 else "s", given))
     if high == 0:
-        return _type_error("%s() takes no arguments (%d given)" % (func_name, given))
-    if low == high:
-        if low == 1 and sig.simple:
-            return _type_error("%s() takes exactly one argument (%d given)"
-                               % (func_name, given))
-        if given < low:
-            return _type_error("%s() takes exactly %d argument%s (%d given)"
-                               % (func_name, low, "" if low == 1 else "s", given))
-        return _type_error("%s() takes exactly %d argument%s (%d given)"
-                           % (func_name, high, "" if high == 1 else "s", given))
+        return _type_error("%s() takes no arguments (%d given)"
+                           % (qualname or func_name, given))
+    if low == high == 1 and sig.simple:
+        return _type_error("%s() takes exactly one argument (%d given)"
+                           % (qualname or func_name, given))
     if given < low:
-        return _type_error("%s() takes at least %d argument%s (%d given)"
-                           % (func_name, low, "" if low == 1 else "s", given))
-    return _type_error("%s() takes at most %d argument%s (%d given)"
-                       % (func_name, high, "" if high == 1 else "s", given))
+        return _type_error("%s expected %s%d argument%s, got %d" % (
+            func_name, "" if low == high else "at least ", low,
+            "" if low == 1 else "s", given))
+    return _type_error("%s expected %s%d argument%s, got %d" % (
+        func_name, "" if low == high else "at most ", high,
+        "" if high == 1 else "s", given))

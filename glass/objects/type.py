@@ -49,7 +49,7 @@ TYPE_SUBCLASS = 1 << 31
 # The fast-subclass bits are inherited: every subclass of int has LONG_SUBCLASS.
 INHERITED_FLAGS = (LONG_SUBCLASS | LIST_SUBCLASS | TUPLE_SUBCLASS | BYTES_SUBCLASS |
                    UNICODE_SUBCLASS | DICT_SUBCLASS | BASE_EXC_SUBCLASS |
-                   TYPE_SUBCLASS | SEQUENCE | MAPPING | HAVE_GC)
+                   TYPE_SUBCLASS | SEQUENCE | MAPPING | HAVE_GC | MATCH_SELF)
 
 # --- Slots --------------------------------------------------------------------
 # Every slot a type can fill, with the host signature of its function.  The
@@ -258,6 +258,10 @@ def builtin_type(name, base=None, flags=0, doc=None, host_class=None):
 
 
 def _collect(typedef, attr):
+    if isinstance(attr, (classmethod, staticmethod)):
+        # A class body makes __init_subclass__ and __class_getitem__
+        # classmethods by itself, hiding the registry's marks on the function.
+        attr = attr.__func__
     spec = getattr(attr, "_glass_method", None)
     if spec is not None:
         guest_name, signature, kind, doc = spec
@@ -337,6 +341,8 @@ def ready(w_type):
     for attr_name, (get, doc) in typedef.getters.items():
         w_type.dict[attr_name] = make_getset(w_type, attr_name, get,
                                              typedef.setters.get(attr_name), doc)
+    if "__dict__" in typedef.getters:
+        w_type.has_dict = True           # tp_dictoffset: instances have a __dict__
     add_slot_wrappers(w_type)
     inherit_slots(w_type)
     if "__doc__" not in w_type.dict:

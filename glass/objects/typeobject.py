@@ -282,7 +282,7 @@ instance that has no instance attributes and cannot be given any.
         names = set()
         w_dict = getattr(self, "w_dict", None)
         if w_dict is not None:
-            names.update(k.value for k, _ in w_dict.table.values() if hasattr(k, "value"))
+            names.update(k.value for k, _ in w_dict.item_pairs() if hasattr(k, "value"))
         for w_class in self.ob_type.mro:
             names.update(w_class.dict)
         return W_List([new_str(n) for n in names])
@@ -473,8 +473,11 @@ type(name, bases, dict, **kwds) -> a new type"""
 
     @getter("__name__")
     def get_name(self):
+        """type_name: a static type's tp_name after its last dot ("sys.flags")."""
         from glass.objects.str import new_str
-        return new_str(self.name)
+        if self.flags & HEAPTYPE:
+            return new_str(self.name)
+        return new_str(self.name.rsplit(".", 1)[-1])
 
     @setter("__name__")
     def set_name(self, w_value):
@@ -488,7 +491,9 @@ type(name, bases, dict, **kwds) -> a new type"""
     @getter("__qualname__")
     def get_qualname(self):
         from glass.objects.str import new_str
-        return new_str(self.qualname)
+        if self.flags & HEAPTYPE:
+            return new_str(self.qualname)
+        return new_str(self.name.rsplit(".", 1)[-1])
 
     @setter("__qualname__")
     def set_qualname(self, w_value):
@@ -508,6 +513,8 @@ type(name, bases, dict, **kwds) -> a new type"""
                 raise _attribute_error(self, "__module__")
             w_module.ob_refcnt += 1
             return w_module
+        if "." in self.name:                 # type_module: "sys.flags" is in sys
+            return new_str(self.name.rsplit(".", 1)[0])
         return new_str("builtins")
 
     @getter("__mro__")
@@ -672,7 +679,7 @@ def type_new(w_metatype, args_w, kwnames):
         w_b.ob_refcnt += 1
     w_type.flags |= w_base.flags & INHERITED_FLAGS & ~IMMUTABLETYPE
     # The namespace becomes the type's dict (keys are host strs here).
-    for w_key, w_value in w_dict.table.values():
+    for w_key, w_value in w_dict.item_pairs():
         if isinstance(w_key, W_Str):
             w_value.ob_refcnt += 1
             w_type.dict[w_key.value] = w_value

@@ -240,8 +240,9 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         expect(1)
         return new_bool(func(w_self, args_w[0]))
     if kind in ("sq_item", "repeat"):
+        # wrap_sq_item's getindex and wrap_indexargfunc: OverflowError.
         expect(1)
-        return func(w_self, abstract.index_as_ssize(args_w[0]))
+        return func(w_self, abstract.index_as_ssize(args_w[0], "OverflowError"))
     if kind == "sq_setitem":
         expect(2)
         func(w_self, abstract.index_as_ssize(args_w[0]), args_w[1])

@@ -23,23 +23,55 @@ How a parse runs, as in CPython:
 """
 from __future__ import annotations
 
+import gc
+import platform
 import sys
+import threading
 
 from glass.parser import ast_nodes as ast
 from glass.parser.pegen.runtime import LazyTokens, TokenSource
 from glass.parser.python_parser import PythonParser
-from glass.parser.token import ENDMARKER, ERRORTOKEN, NEWLINE
-from glass.parser.tokenizer import E_EOF, E_OK, Tokenizer
+from glass.parser.token import ENDMARKER, ERRORTOKEN, NEWLINE, STRING
+from glass.parser.tokenizer import E_EOF, E_OK, MAXINDENT, Tokenizer
 
 MODES = {"exec": "file", "eval": "eval", "single": "interactive",
          "func_type": "func_type", "fstring": "fstring"}
 
 # The C parser gives up with MemoryError beyond MAXSTACK (6000) nested rule
-# calls.  Glass's rules are host frames, about one per C rule call, so the
-# host's recursion limit is set that far above the caller's depth for the
-# parse, and a RecursionError becomes CPython's MemoryError.  (C counts
-# exactly; Glass counts frames, which its helper methods add to a little.)
+# calls (p->level).  Glass's rules are host frames, one per C rule call (the
+# generated parser has a method for each C function, the _raw halves of
+# left-recursive rules included), so the host's recursion limit does most
+# of the counting for free: the parse runs with the limit MAXSTACK frames
+# above the caller's depth.  Other frames count too (expect, an AST
+# constructor, C-level recursion the host counts), so reaching that limit
+# means "MAXSTACK levels, or nearly": then the parse runs again with
+# CountingParser, whose rule methods count p->level exactly as C does, and
+# that run gives the answer.  Deep input is rare, so the exact count costs
+# nothing on ordinary input.  PyPy counts its limit in bytes of stack, not
+# in frames, so there CountingParser always runs (its JIT makes it cheap).
 MAXSTACK = 6000
+HOST_COUNTS_FRAMES = platform.python_implementation() == "CPython"
+
+
+class _NearMaxstack(Exception):
+    """The frame-counted parse reached the limit: count exactly instead."""
+
+
+# The host stack the parse needs is therefore bounded (MAXSTACK frames, and
+# as many again for each nested f-string sub-parser, at most four).  CPython
+# 3.11 keeps Python frames on the heap, so any thread will do; CPython 3.9
+# and 3.10 and PyPy use the C stack for them, so there the parse runs on a
+# thread of Glass's own with a stack of PARSER_STACK_SIZE bytes, whatever
+# stack the caller's thread has.
+FRAMES_ON_HEAP = (platform.python_implementation() == "CPython"
+                  and sys.version_info >= (3, 11))
+PARSER_STACK_SIZE = 256 * 1024 * 1024
+_parser_thread = threading.local()          # .on_parser_stack: in Glass's thread
+_stack_size_lock = threading.Lock()
+
+# PyAST_mod2obj: turning the C tree into Python objects counts the nesting of
+# nodes, and gives up beyond three times the recursion limit.
+COMPILER_STACK_FRAME_SCALE = 3
 
 
 def _stack_depth():
@@ -112,6 +144,10 @@ class ParseJob:
         self.starting_lineno = starting_lineno
         self.starting_col_offset = starting_col_offset
         self.outer = outer          # the parser of the string, for an f-string expression
+        # PythonParser, or CountingParser when nesting is counted exactly.
+        self.parser_class = type(outer) if outer is not None else PythonParser
+        self.tokens = None          # the tokens read on demand (the exact road)
+        self.heaviest_line = None   # or what the fast road found of them (depth_bound)
 
     def tokenizer(self):
         tokenizer = Tokenizer(self.text, self.filename,
@@ -121,6 +157,7 @@ class ParseJob:
                               async_hacks=self.feature_version < 7)
         if self.mode == "fstring":
             tokenizer.lineno = self.starting_lineno - 1
+        tokenizer.file_input = self.mode == "exec"
         return tokenizer
 
     def source(self, tokenizer):
@@ -133,8 +170,8 @@ class ParseJob:
         return TokenSource(tokenizer, keywords)
 
     def parser(self, tokens, tokenizer, source):
-        p = PythonParser(tokens, tokenizer, self.filename, self.mode, self.feature_version,
-                         source.type_ignores)
+        p = self.parser_class(tokens, tokenizer, self.filename, self.mode,
+                              self.feature_version, source.type_ignores)
         source.parser = p
         if self.outer is not None:
             p.warnings = self.outer.warnings
@@ -143,20 +180,127 @@ class ParseJob:
         return p
 
 
+def _counting(rule):
+    """A rule method that counts its nesting as C's rules do (p->level++)."""
+    def counted(self):
+        level = self.level + 1
+        if level > MAXSTACK:
+            raise MemoryError()
+        self.level = level
+        try:
+            return rule(self)
+        finally:
+            self.level = level - 1
+    counted.__name__ = rule.__name__
+    counted.__doc__ = rule.__doc__
+    return counted
+
+
+class CountingParser(PythonParser):
+    """PythonParser with every rule method counting p->level (for PyPy)."""
+    level = 0
+
+
+for _name, _rule in list(vars(PythonParser).items()):
+    if callable(_rule) and not _name.startswith("__"):
+        setattr(CountingParser, _name, _counting(_rule))
+
 def start_rule(p):
     return getattr(p, MODES[p.mode])()
 
 
 def run_parser(job):
-    """_PyPegen_run_parser: the tree, or the SyntaxError CPython raises."""
+    """_PyPegen_run_parser: the tree, or the SyntaxError CPython raises.
+
+    Runs on a thread with a stack of known size unless the host keeps its
+    frames on the heap (see PARSER_STACK_SIZE); see MAXSTACK for the two
+    ways the nesting is counted.
+    """
+    if HOST_COUNTS_FRAMES:
+        try:
+            return _on_bounded_stack(_run_counted_by_frames, job)
+        except _NearMaxstack:
+            pass
+    job.parser_class = CountingParser
+    return _on_bounded_stack(_run_counting_levels, job)
+
+
+def _on_bounded_stack(function, job):
+    if FRAMES_ON_HEAP or getattr(_parser_thread, "on_parser_stack", False):
+        return function(job)
+    return _on_parser_thread(function, job)
+
+
+def _run_counted_by_frames(job):
+    """The parse with the host's recursion limit MAXSTACK frames above here.
+
+    The host's cycle collector is off meanwhile: a parse allocates hundreds
+    of thousands of containers (tokens, memo dicts, nodes) and makes no
+    garbage worth collecting, so collecting during it only costs time.
+    (7% on bench/parse.py, CPython 3.11.)
+    """
     limit = sys.getrecursionlimit()
-    sys.setrecursionlimit(_stack_depth() + MAXSTACK)
+    collecting = gc.isenabled()
+    gc.disable()
+    # Frames from here to the start rule's: _run_parser, start_rule.  Rule
+    # level L is then at most frame depth + 2 + L, so MAXSTACK + 2 frames
+    # are never reached before C's limit is.
+    sys.setrecursionlimit(_stack_depth() + 2 + MAXSTACK)
     try:
         return _run_parser(job)
     except RecursionError:
+        raise _NearMaxstack() from None
+    finally:
+        sys.setrecursionlimit(limit)
+        if collecting:
+            gc.enable()
+
+
+def _run_counting_levels(job):
+    """The parse with CountingParser, which raises C's MemoryError itself.
+
+    The host's limit must only never stop it first: two frames a level (the
+    wrapper, the rule), for the parser and each of up to four nested
+    f-string sub-parsers, with the helpers on top.
+    """
+    limit = sys.getrecursionlimit()
+    collecting = gc.isenabled()
+    gc.disable()
+    sys.setrecursionlimit(_stack_depth() + 12 * MAXSTACK)
+    try:
+        return _run_parser(job)
+    except RecursionError:          # cannot happen within the bound above
         raise MemoryError() from None
     finally:
         sys.setrecursionlimit(limit)
+        if collecting:
+            gc.enable()
+
+
+def _on_parser_thread(function, *args):
+    """function(*args) on a new thread with PARSER_STACK_SIZE bytes of stack;
+    its result is returned and its exception raised here."""
+    outcome = []
+
+    def target():
+        _parser_thread.on_parser_stack = True
+        try:
+            outcome.append((True, function(*args)))
+        except BaseException as error:      # handed over to the caller's thread
+            outcome.append((False, error))
+
+    with _stack_size_lock:
+        previous = threading.stack_size(PARSER_STACK_SIZE)
+        try:
+            thread = threading.Thread(target=target, name="glass-parser", daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    thread.join()
+    ok, value = outcome[0]
+    if ok:
+        return value
+    raise value
 
 
 def _run_parser(job):
@@ -175,11 +319,13 @@ def _run_parser(job):
             except SyntaxError:
                 result = None
             if result is not None:
+                job.heaviest_line = source.heaviest_line
                 return result
     # The exact road: tokens on demand, as C reads them.
     tokenizer = job.tokenizer()
     source = job.source(tokenizer)
-    tokens = LazyTokens(source)
+    tokens = job.tokens = LazyTokens(source)
+    job.heaviest_line = None
     p = job.parser(tokens, tokenizer, source)
     result = None
     try:
@@ -239,7 +385,10 @@ def tokenize_full_source_to_check_for_errors(p, error):
         try:
             tok = tokenizer.get()
         except SyntaxError as tokenizer_error:
-            return tokenizer_error
+            # An identifier that is not UTF-8 (E_DECODE): here C lets the
+            # codec's UnicodeDecodeError itself out, unconverted.
+            unicode_error = getattr(tokenizer_error, "unicode_error", None)
+            return unicode_error if unicode_error is not None else tokenizer_error
         if tok.type == ERRORTOKEN:
             if tokenizer.level != 0:
                 error_lineno = tokenizer.parenlinenostack[-1]
@@ -286,11 +435,19 @@ def _bytes_encoding(data):
 
 
 def parse(source, filename="<unknown>", mode="exec", type_comments=False,
-          feature_version=None, from_file=False):
+          feature_version=None, from_file=False, recursion_limit=1000,
+          recursion_depth=0):
     """ast.parse: the AST of `source` (str or bytes), or CPython's SyntaxError.
 
     `feature_version` is a (3, minor) tuple or a minor number; syntax newer
     than it is rejected as CPython rejects it.
+
+    `recursion_limit` and `recursion_depth` are the guest's recursion limit
+    and the depth of the frame calling ast.parse: as PyAST_mod2obj does, a
+    tree nested deeper than COMPILER_STACK_FRAME_SCALE times (limit - depth)
+    raises RecursionError("maximum recursion depth exceeded during ast
+    construction").  compile() to bytecode makes no Python objects of the
+    tree and so has no such check: pass recursion_limit=None.
     """
     if mode not in ("exec", "eval", "single", "func_type"):
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
@@ -304,6 +461,9 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
     if isinstance(source, (bytes, bytearray)):
         from glass.parser.source import decode_string
         data = bytes(source)
+        if b"\0" in data and not from_file:
+            # source_as_string (Python/pythonrun.c) refuses NUL before decoding.
+            raise SyntaxError("source code string cannot contain null bytes")
         encoding = _bytes_encoding(data)
         text = decode_string(data, filename, exec_input=mode == "exec")
     else:
@@ -315,7 +475,90 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
             raise SyntaxError("source code string cannot contain null bytes")
     job = ParseJob(text, filename, mode, type_comments, feature_version, encoding,
                    from_file=from_file)
-    return run_parser(job)
+    tree = run_parser(job)
+    if recursion_limit is not None:
+        budget = COMPILER_STACK_FRAME_SCALE * (recursion_limit - recursion_depth)
+        if depth_bound(job) > budget and deeper_than(tree, budget):
+            raise RecursionError("maximum recursion depth exceeded during ast construction")
+    return tree
+
+
+# The fields of each node class that can hold counted nodes: not names,
+# numbers or constants, and not the simple sums (expr_context, operator...),
+# which ast2obj makes by a switch over singletons, counting no depth.
+_SIMPLE = {"identifier", "int", "string", "constant",
+           "expr_context", "boolop", "operator", "unaryop", "cmpop"}
+
+
+def _child_fields():
+    fields = {}
+    for cls in ast.NODE_CLASSES.values():
+        names = []
+        for field in ast.NODE_FIELDS.get(cls.__name__, ()):
+            if field.type not in _SIMPLE:
+                names.append(field.name)
+        fields[cls] = tuple(names)
+    return fields
+
+
+CHILD_FIELDS = _child_fields()
+
+
+def depth_bound(job):
+    """A bound on how deeply the tree of these tokens can nest, cheap enough
+    to spare walking the tree (deeper_than) for almost every file.
+
+    A path from the root crosses at most MAXINDENT + 1 levels of compound
+    statements (two nodes each: an If and its body, a Try and its handler),
+    and then stays within one logical line, where each node owns a token of
+    its own, or shares its span with at most two others (Expr, withitem,
+    arguments): so at most 3 nodes a token.  An f-string is one token that
+    holds expressions, so it weighs its length in characters.
+    The fast road weighs the lines as it reads the tokens (TokenSource.all).
+    """
+    if job.heaviest_line is not None:
+        return 2 * (MAXINDENT + 1) + 1 + 3 * job.heaviest_line
+    heaviest = weight = 0
+    for tok in list.__iter__(job.tokens):
+        kind = tok.type
+        if kind == NEWLINE:
+            if weight > heaviest:
+                heaviest = weight
+            weight = 0
+        elif kind == STRING and "f" in tok.string[:3].lower():
+            weight += len(tok.string)
+        else:
+            weight += 1
+    return 2 * (MAXINDENT + 1) + 1 + 3 * max(heaviest, weight)
+
+
+def deeper_than(tree, budget):
+    """Is some chain of nodes in `tree` longer than `budget`?  (ast2obj_* counts
+    state->recursion_depth up for each node it converts.)  Walked with a list
+    of its own, not host recursion."""
+    children = CHILD_FIELDS
+    pending = [(tree, 1)]
+    pop = pending.pop
+    push = pending.append
+    while pending:
+        node, depth = pop()
+        if depth > budget:
+            return True
+        depth += 1
+        names = children[node.__class__]
+        if names:
+            fields = node.__dict__
+            for name in names:
+                value = fields.get(name)
+                if value is None:
+                    continue
+                if value.__class__ is list:
+                    for item in value:
+                        if item is not None:
+                            push((item, depth))
+                else:
+                    push((value, depth))
+    return False
 
 
 def parse_fstring_expression(outer, text, starting_lineno, starting_col_offset):

@@ -109,6 +109,349 @@ KEYWORDS = {
 }
 SOFT_KEYWORDS = ('match', 'case', '_',)
 
+# The tokens each rule (or group) can begin with, where a rule checks
+# the next token against them before trying its alternatives.
+FIRST_ANNOTATED_RHS = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, KW_YIELD, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_ARGS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_ARGUMENTS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_ASSIGNMENT = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, KW_YIELD, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_AS_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STRING,
+))
+FIRST_ATOM = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_AUGASSIGN = frozenset((
+    AMPEREQUAL, ATEQUAL, CIRCUMFLEXEQUAL, DOUBLESLASHEQUAL, DOUBLESTAREQUAL, LEFTSHIFTEQUAL,
+    MINEQUAL, PERCENTEQUAL, PLUSEQUAL, RIGHTSHIFTEQUAL, SLASHEQUAL, STAREQUAL,
+    VBAREQUAL,
+))
+FIRST_AWAIT_PRIMARY = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE,
+    LPAR, LSQB, NAME, NUMBER, STRING,
+))
+FIRST_BLOCK = frozenset((
+    AWAIT, ELLIPSIS, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL,
+    KW_FALSE, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONE,
+    KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRUE,
+    KW_YIELD, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NEWLINE, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_CLOSED_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STRING,
+))
+FIRST_COMPARE_OP_BITWISE_OR_PAIR = frozenset((
+    EQEQUAL, GREATER, GREATEREQUAL, KW_IN, KW_IS, KW_NOT,
+    LESS, LESSEQUAL, NOTEQUAL,
+))
+FIRST_COMPARISON = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE,
+    LPAR, LSQB, MINUS, NAME, NUMBER, PLUS,
+    STRING, TILDE,
+))
+FIRST_COMPOUND_STMT = frozenset((
+    ASYNC, AT, KW_CLASS, KW_DEF, KW_FOR, KW_IF,
+    KW_TRY, KW_WHILE, KW_WITH, NAME,
+))
+FIRST_CONJUNCTION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_NOT, KW_TRUE,
+    LBRACE, LPAR, LSQB, MINUS, NAME, NUMBER,
+    PLUS, STRING, TILDE,
+))
+FIRST_DEL_TARGET = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_DISJUNCTION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_NOT, KW_TRUE,
+    LBRACE, LPAR, LSQB, MINUS, NAME, NUMBER,
+    PLUS, STRING, TILDE,
+))
+FIRST_DOUBLE_STARRED_KVPAIR = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_EXPRESSIONS = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_EXPRESSION_WITHOUT_INVALID = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_FACTOR = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE,
+    LPAR, LSQB, MINUS, NAME, NUMBER, PLUS,
+    STRING, TILDE,
+))
+FIRST_INVALID_ARGUMENTS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_INVALID_ASSIGNMENT = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, KW_YIELD, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_INVALID_AS_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STRING,
+))
+FIRST_INVALID_DOUBLE_STARRED_KVPAIRS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_INVALID_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_NOT, KW_TRUE,
+    LBRACE, LPAR, LSQB, MINUS, NAME, NUMBER,
+    PLUS, STRING, TILDE,
+))
+FIRST_INVALID_KVPAIR = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_INVALID_KWARG = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_INVALID_LAMBDA_PARAMETERS = frozenset((
+    LPAR, NAME, SLASH, STAR,
+))
+FIRST_INVALID_NAMED_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_INVALID_PARAMETERS = frozenset((
+    LPAR, NAME, SLASH, STAR,
+))
+FIRST_INVERSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_NOT, KW_TRUE,
+    LBRACE, LPAR, LSQB, MINUS, NAME, NUMBER,
+    PLUS, STRING, TILDE,
+))
+FIRST_KWARGS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_KWARG_OR_DOUBLE_STARRED = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_KWARG_OR_STARRED = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_LAMBDA_PARAMS = frozenset((
+    DOUBLESTAR, LPAR, NAME, SLASH, STAR,
+))
+FIRST_LITERAL_EXPR = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, MINUS, NUMBER, STRING,
+))
+FIRST_LITERAL_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, MINUS, NUMBER, STRING,
+))
+FIRST_MAYBE_STAR_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STAR, STRING,
+))
+FIRST_NAMED_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_PARAMS = frozenset((
+    DOUBLESTAR, LPAR, NAME, SLASH, STAR,
+))
+FIRST_PATTERN = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STRING,
+))
+FIRST_PATTERNS = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+    MINUS, NAME, NUMBER, STAR, STRING,
+))
+FIRST_POWER = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE,
+    LPAR, LSQB, NAME, NUMBER, STRING,
+))
+FIRST_SIMPLE_STMT = frozenset((
+    AWAIT, ELLIPSIS, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL,
+    KW_FALSE, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONE,
+    KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRUE,
+    KW_YIELD, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_SIMPLE_STMTS = frozenset((
+    AWAIT, ELLIPSIS, KW_ASSERT, KW_BREAK, KW_CONTINUE, KW_DEL,
+    KW_FALSE, KW_FROM, KW_GLOBAL, KW_IMPORT, KW_LAMBDA, KW_NONE,
+    KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRUE,
+    KW_YIELD, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_SINGLE_SUBSCRIPT_ATTRIBUTE_TARGET = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_SINGLE_TARGET = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_SLICE = frozenset((
+    AWAIT, COLON, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_SLICES = frozenset((
+    AWAIT, COLON, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_STAR_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_STAR_EXPRESSIONS = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_STAR_NAMED_EXPRESSION = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_STAR_TARGET = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STAR, STRING,
+))
+FIRST_STAR_TARGETS = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STAR, STRING,
+))
+FIRST_STAR_TARGETS_TUPLE_SEQ = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STAR, STRING,
+))
+FIRST_STATEMENT = frozenset((
+    ASYNC, AT, AWAIT, ELLIPSIS, KW_ASSERT, KW_BREAK,
+    KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FALSE, KW_FOR,
+    KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA, KW_NONE,
+    KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN, KW_TRUE,
+    KW_TRY, KW_WHILE, KW_WITH, KW_YIELD, LBRACE, LPAR,
+    LSQB, MINUS, NAME, NUMBER, PLUS, STAR,
+    STRING, TILDE,
+))
+FIRST_STATEMENT_NEWLINE = frozenset((
+    ASYNC, AT, AWAIT, ELLIPSIS, ENDMARKER, KW_ASSERT,
+    KW_BREAK, KW_CLASS, KW_CONTINUE, KW_DEF, KW_DEL, KW_FALSE,
+    KW_FOR, KW_FROM, KW_GLOBAL, KW_IF, KW_IMPORT, KW_LAMBDA,
+    KW_NONE, KW_NONLOCAL, KW_NOT, KW_PASS, KW_RAISE, KW_RETURN,
+    KW_TRUE, KW_TRY, KW_WHILE, KW_WITH, KW_YIELD, LBRACE,
+    LPAR, LSQB, MINUS, NAME, NEWLINE, NUMBER,
+    PLUS, STAR, STRING, TILDE,
+))
+FIRST_SUBJECT_EXPR = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TARGET_WITH_STAR_ATOM = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_TMP_101 = frozenset((
+    AWAIT, COLON, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TMP_103 = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TMP_32 = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, MINUS, NAME, NUMBER,
+    STRING,
+))
+FIRST_TMP_47 = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, KW_YIELD, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_TMP_5 = frozenset((
+    ELLIPSIS, KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR,
+    LSQB, NAME, NUMBER, STRING,
+))
+FIRST_TMP_59 = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+FIRST_TMP_7 = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, KW_YIELD, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TMP_71 = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TMP_72 = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_TMP_75 = frozenset((
+    KW_FALSE, KW_NONE, KW_TRUE, LBRACE, LPAR, LSQB,
+))
+FIRST_TYPE_EXPRESSIONS = frozenset((
+    AWAIT, DOUBLESTAR, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE,
+    KW_NOT, KW_TRUE, LBRACE, LPAR, LSQB, MINUS,
+    NAME, NUMBER, PLUS, STAR, STRING, TILDE,
+))
+FIRST_WITH_ITEM = frozenset((
+    AWAIT, ELLIPSIS, KW_FALSE, KW_LAMBDA, KW_NONE, KW_NOT,
+    KW_TRUE, LBRACE, LPAR, LSQB, MINUS, NAME,
+    NUMBER, PLUS, STRING, TILDE,
+))
+
 
 class PythonParser(Parser):
     """The rules of python.gram, one method each."""
@@ -201,6 +544,8 @@ class PythonParser(Parser):
         """statement[asdl_stmt_seq*]: a=compound_stmt { [a] } | a[asdl_stmt_seq*]=simple_stmts { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_STATEMENT:
+            return None
         # a=compound_stmt
         if (
             (a := self.compound_stmt())
@@ -224,6 +569,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STATEMENT_NEWLINE:
+            return None
         # a=compound_stmt NEWLINE
         if (
             (a := self.compound_stmt())
@@ -258,6 +605,8 @@ class PythonParser(Parser):
             | a[asdl_stmt_seq*]=';'.simple_stmt+ [';'] NEWLINE { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_SIMPLE_STMTS:
+            return None
         # a=simple_stmt !';' NEWLINE
         if (
             (a := self.simple_stmt())
@@ -298,6 +647,8 @@ class PythonParser(Parser):
             res, self.mark = memo['simple_stmt']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_SIMPLE_STMT:
+            return None
         # assignment
         if (
             (_1 := self.assignment())
@@ -429,6 +780,8 @@ class PythonParser(Parser):
             | match_stmt
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_COMPOUND_STMT:
+            return None
         # &('def' | '@' | ASYNC) function_def
         if (
             self.tokens[self.mark].type in (KW_DEF, AT, ASYNC,)
@@ -502,6 +855,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_ASSIGNMENT:
+            return None
         # a=NAME ':' b=expression c=['=' d=annotated_rhs]
         if (
             (a := self.name())
@@ -561,6 +916,8 @@ class PythonParser(Parser):
         """annotated_rhs[expr_ty]: yield_expr | star_expressions
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_ANNOTATED_RHS:
+            return None
         # yield_expr
         if (
             (_1 := self.yield_expr())
@@ -592,6 +949,8 @@ class PythonParser(Parser):
             | '//=' { ast.FloorDiv() }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_AUGASSIGN:
+            return None
         # '+='
         if (
             self.expect(PLUSEQUAL)
@@ -695,6 +1054,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_RAISE,):
+            return None
         # 'raise' a=expression b=['from' z=expression]
         if (
             self.expect(KW_RAISE)
@@ -752,6 +1113,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_DEL,):
+            return None
         # 'del' a=del_targets &(';' | NEWLINE)
         if (
             self.expect(KW_DEL)
@@ -804,6 +1167,8 @@ class PythonParser(Parser):
         """import_stmt[stmt_ty]: import_name | import_from
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_FROM, KW_IMPORT,):
+            return None
         # import_name
         if (
             (_1 := self.import_name())
@@ -842,6 +1207,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_FROM,):
+            return None
         # 'from' a=('.' | '...')* b=dotted_name 'import' c=import_from_targets
         if (
             self.expect(KW_FROM)
@@ -874,6 +1241,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LPAR, NAME, STAR,):
+            return None
         # '(' a=import_from_as_names [','] ')'
         if (
             self.expect(LPAR)
@@ -994,9 +1363,12 @@ class PythonParser(Parser):
     def _dotted_name_raw(self):
         """The alternatives of dotted_name, tried once per growing step."""
         mark = self.mark
+        seed = self.tokens[mark].memo['dotted_name']   # what dotted_name has grown to so far
         # a=dotted_name '.' b=NAME
+        a, self.mark = seed
         if (
-            (a := self.dotted_name())
+            a
+            and self.tokens[self.mark].type == DOT
             and self.expect(DOT)
             and (b := self.name())
         ):
@@ -1021,6 +1393,8 @@ class PythonParser(Parser):
         if 'block' in memo:
             res, self.mark = memo['block']
             return res
+        if self.tokens[mark].type not in FIRST_BLOCK:
+            return None
         # NEWLINE INDENT a=statements DEDENT
         if (
             self.expect(NEWLINE)
@@ -1070,6 +1444,8 @@ class PythonParser(Parser):
             | class_def_raw
         """
         mark = self.mark
+        if self.tokens[mark].type not in (AT, KW_CLASS,):
+            return None
         # a=decorators b=class_def_raw
         if (
             (a := self.decorators())
@@ -1093,6 +1469,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_CLASS,):
+            return None
         # invalid_class_def_raw
         if (
             self.call_invalid_rules
@@ -1119,6 +1497,8 @@ class PythonParser(Parser):
             | function_def_raw
         """
         mark = self.mark
+        if self.tokens[mark].type not in (ASYNC, AT, KW_DEF,):
+            return None
         # d=decorators f=function_def_raw
         if (
             (d := self.decorators())
@@ -1145,6 +1525,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (ASYNC, KW_DEF,):
+            return None
         # invalid_def_raw
         if (
             self.call_invalid_rules
@@ -1194,6 +1576,8 @@ class PythonParser(Parser):
             | parameters
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_PARAMS:
+            return None
         # invalid_parameters
         if (
             self.call_invalid_rules
@@ -1221,6 +1605,8 @@ class PythonParser(Parser):
             | a=star_etc { make_arguments(None, None, None, None, a) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR, NAME, STAR,):
+            return None
         # a=slash_no_default b=param_no_default* c=param_with_default* d=[star_etc]
         if (
             (a := self.slash_no_default())
@@ -1267,6 +1653,8 @@ class PythonParser(Parser):
             | a[asdl_arg_seq*]=param_no_default+ '/' &')' { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param_no_default+ '/' ','
         if (
             (a := self._loop1_21())
@@ -1291,6 +1679,8 @@ class PythonParser(Parser):
             | a=param_no_default* b=param_with_default+ '/' &')' { SlashWithDefault(a, b) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param_no_default* b=param_with_default+ '/' ','
         if (
             ((a := self._loop0_19()) or True)
@@ -1323,6 +1713,8 @@ class PythonParser(Parser):
             | a=kwds { StarEtc(None, [], a) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR, STAR,):
+            return None
         # invalid_star_etc
         if (
             self.call_invalid_rules
@@ -1371,6 +1763,8 @@ class PythonParser(Parser):
             | '**' a=param_no_default { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR,):
+            return None
         # invalid_kwds
         if (
             self.call_invalid_rules
@@ -1393,6 +1787,8 @@ class PythonParser(Parser):
             | a=param tc=TYPE_COMMENT? &')' { add_type_comment_to_arg(a, tc) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param ',' tc=TYPE_COMMENT?
         if (
             (a := self.param())
@@ -1417,6 +1813,8 @@ class PythonParser(Parser):
             | a=param_star_annotation tc=TYPE_COMMENT? &')' { add_type_comment_to_arg(a, tc) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param_star_annotation ',' tc=TYPE_COMMENT?
         if (
             (a := self.param_star_annotation())
@@ -1441,6 +1839,8 @@ class PythonParser(Parser):
             | a=param c=default tc=TYPE_COMMENT? &')' { name_default_pair(a, c, tc) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param c=default ',' tc=TYPE_COMMENT?
         if (
             (a := self.param())
@@ -1467,6 +1867,8 @@ class PythonParser(Parser):
             | a=param c=default? tc=TYPE_COMMENT? &')' { name_default_pair(a, c, tc) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=param c=default? ',' tc=TYPE_COMMENT?
         if (
             (a := self.param())
@@ -1547,6 +1949,8 @@ class PythonParser(Parser):
         """default[expr_ty]: '=' a=expression { a } | invalid_default
         """
         mark = self.mark
+        if self.tokens[mark].type not in (EQUAL,):
+            return None
         # '=' a=expression
         if (
             self.expect(EQUAL)
@@ -1572,6 +1976,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_IF,):
+            return None
         # invalid_if_stmt
         if (
             self.call_invalid_rules
@@ -1612,6 +2018,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_ELIF,):
+            return None
         # invalid_elif_stmt
         if (
             self.call_invalid_rules
@@ -1649,6 +2057,8 @@ class PythonParser(Parser):
             | 'else' &&':' b=block { b }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_ELSE,):
+            return None
         # invalid_else_stmt
         if (
             self.call_invalid_rules
@@ -1673,6 +2083,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_WHILE,):
+            return None
         # invalid_while_stmt
         if (
             self.call_invalid_rules
@@ -1704,6 +2116,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (ASYNC, KW_FOR,):
+            return None
         # invalid_for_stmt
         if (
             self.call_invalid_rules
@@ -1772,6 +2186,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (ASYNC, KW_WITH,):
+            return None
         # invalid_with_stmt_indent
         if (
             self.call_invalid_rules
@@ -1845,6 +2261,8 @@ class PythonParser(Parser):
             | e=expression { ast.withitem(e, None) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_WITH_ITEM:
+            return None
         # e=expression 'as' t=star_target &(',' | ')' | ':')
         if (
             (e := self.expression())
@@ -1879,6 +2297,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_TRY,):
+            return None
         # invalid_try_stmt
         if (
             self.call_invalid_rules
@@ -1932,6 +2352,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_EXCEPT,):
+            return None
         # invalid_except_stmt_indent
         if (
             self.call_invalid_rules
@@ -1977,6 +2399,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_EXCEPT,):
+            return None
         # invalid_except_star_stmt_indent
         if (
             self.call_invalid_rules
@@ -2011,6 +2435,8 @@ class PythonParser(Parser):
             | 'finally' &&':' a=block { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_FINALLY,):
+            return None
         # invalid_finally_stmt
         if (
             self.call_invalid_rules
@@ -2036,6 +2462,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # "match" subject=subject_expr ':' NEWLINE INDENT cases=case_block+ DEDENT
         if (
             self.expect_soft_keyword('match')
@@ -2066,6 +2494,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_SUBJECT_EXPR:
+            return None
         # value=star_named_expression ',' values=star_named_expressions?
         if (
             (value := self.star_named_expression())
@@ -2090,6 +2520,8 @@ class PythonParser(Parser):
                 ast.match_case(pattern, guard, body) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # invalid_case_block
         if (
             self.call_invalid_rules
@@ -2130,6 +2562,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_PATTERNS:
+            return None
         # patterns=open_sequence_pattern
         if (
             (patterns := self.open_sequence_pattern())
@@ -2151,6 +2585,8 @@ class PythonParser(Parser):
             | or_pattern
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_PATTERN:
+            return None
         # as_pattern
         if (
             (_1 := self.as_pattern())
@@ -2173,6 +2609,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_AS_PATTERN:
+            return None
         # pattern=or_pattern 'as' target=pattern_capture_target
         if (
             (pattern := self.or_pattern())
@@ -2223,6 +2661,8 @@ class PythonParser(Parser):
         if 'closed_pattern' in memo:
             res, self.mark = memo['closed_pattern']
             return res
+        if self.tokens[mark].type not in FIRST_CLOSED_PATTERN:
+            return None
         # literal_pattern
         if (
             (_1 := self.literal_pattern())
@@ -2301,6 +2741,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_LITERAL_PATTERN:
+            return None
         # value=signed_number !('+' | '-')
         if (
             (value := self.signed_number())
@@ -2357,6 +2799,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_LITERAL_EXPR:
+            return None
         # signed_number !('+' | '-')
         if (
             (_1 := self.signed_number())
@@ -2408,6 +2852,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (MINUS, NUMBER,):
+            return None
         # real=signed_real_number '+' imag=imaginary_number
         if (
             (real := self.signed_real_number())
@@ -2435,6 +2881,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (MINUS, NUMBER,):
+            return None
         # NUMBER
         if (
             (_1 := self.number())
@@ -2458,6 +2906,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (MINUS, NUMBER,):
+            return None
         # real_number
         if (
             (_1 := self.real_number())
@@ -2612,6 +3062,8 @@ class PythonParser(Parser):
         (left-recursive)
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # attr
         if (
             (_1 := self.attr())
@@ -2648,6 +3100,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LPAR, LSQB,):
+            return None
         # '[' patterns=maybe_sequence_pattern? ']'
         if (
             self.expect(LSQB)
@@ -2704,6 +3158,8 @@ class PythonParser(Parser):
             | pattern
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_MAYBE_STAR_PATTERN:
+            return None
         # star_pattern
         if (
             (_1 := self.star_pattern())
@@ -2731,6 +3187,8 @@ class PythonParser(Parser):
             res, self.mark = memo['star_pattern']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (STAR,):
+            return None
         # '*' target=pattern_capture_target
         if (
             self.expect(STAR)
@@ -2767,6 +3225,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE,):
+            return None
         # '{' '}'
         if (
             self.expect(LBRACE)
@@ -2868,6 +3328,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # cls=name_or_attr '(' ')'
         if (
             (cls := self.name_or_attr())
@@ -2977,6 +3439,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_EXPRESSIONS:
+            return None
         # a=expression b=(',' c=expression)+ [',']
         if (
             (a := self.expression())
@@ -3016,6 +3480,8 @@ class PythonParser(Parser):
             res, self.mark = memo['expression']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_EXPRESSION:
+            return None
         # invalid_expression
         if (
             self.call_invalid_rules
@@ -3073,6 +3539,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (KW_YIELD,):
+            return None
         # 'yield' 'from' a=expression
         if (
             self.expect(KW_YIELD)
@@ -3101,6 +3569,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STAR_EXPRESSIONS:
+            return None
         # a=star_expression b=(',' c=star_expression)+ [',']
         if (
             (a := self.star_expression())
@@ -3137,6 +3607,8 @@ class PythonParser(Parser):
             res, self.mark = memo['star_expression']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STAR_EXPRESSION:
+            return None
         # '*' a=bitwise_or
         if (
             self.expect(STAR)
@@ -3178,6 +3650,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STAR_NAMED_EXPRESSION:
+            return None
         # '*' a=bitwise_or
         if (
             self.expect(STAR)
@@ -3227,6 +3701,8 @@ class PythonParser(Parser):
             | expression !':='
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_NAMED_EXPRESSION:
+            return None
         # assignment_expression
         if (
             (_1 := self.assignment_expression())
@@ -3260,6 +3736,8 @@ class PythonParser(Parser):
             res, self.mark = memo['disjunction']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_DISJUNCTION:
+            return None
         # a=conjunction b=('or' c=conjunction)+
         if (
             (a := self.conjunction())
@@ -3292,6 +3770,8 @@ class PythonParser(Parser):
             res, self.mark = memo['conjunction']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_CONJUNCTION:
+            return None
         # a=inversion b=('and' c=inversion)+
         if (
             (a := self.inversion())
@@ -3324,6 +3804,8 @@ class PythonParser(Parser):
             res, self.mark = memo['inversion']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_INVERSION:
+            return None
         # 'not' a=inversion
         if (
             self.expect(KW_NOT)
@@ -3353,6 +3835,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_COMPARISON:
+            return None
         # a=bitwise_or b=compare_op_bitwise_or_pair+
         if (
             (a := self.bitwise_or())
@@ -3383,6 +3867,8 @@ class PythonParser(Parser):
             | is_bitwise_or
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_COMPARE_OP_BITWISE_OR_PAIR:
+            return None
         # eq_bitwise_or
         if (
             (_1 := self.eq_bitwise_or())
@@ -3609,9 +4095,12 @@ class PythonParser(Parser):
         """The alternatives of bitwise_or, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['bitwise_or']   # what bitwise_or has grown to so far
         # a=bitwise_or '|' b=bitwise_xor
+        a, self.mark = seed
         if (
-            (a := self.bitwise_or())
+            a
+            and self.tokens[self.mark].type == VBAR
             and self.expect(VBAR)
             and (b := self.bitwise_xor())
         ):
@@ -3657,9 +4146,12 @@ class PythonParser(Parser):
         """The alternatives of bitwise_xor, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['bitwise_xor']   # what bitwise_xor has grown to so far
         # a=bitwise_xor '^' b=bitwise_and
+        a, self.mark = seed
         if (
-            (a := self.bitwise_xor())
+            a
+            and self.tokens[self.mark].type == CIRCUMFLEX
             and self.expect(CIRCUMFLEX)
             and (b := self.bitwise_and())
         ):
@@ -3705,9 +4197,12 @@ class PythonParser(Parser):
         """The alternatives of bitwise_and, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['bitwise_and']   # what bitwise_and has grown to so far
         # a=bitwise_and '&' b=shift_expr
+        a, self.mark = seed
         if (
-            (a := self.bitwise_and())
+            a
+            and self.tokens[self.mark].type == AMPER
             and self.expect(AMPER)
             and (b := self.shift_expr())
         ):
@@ -3754,9 +4249,12 @@ class PythonParser(Parser):
         """The alternatives of shift_expr, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['shift_expr']   # what shift_expr has grown to so far
         # a=shift_expr '<<' b=sum
+        a, self.mark = seed
         if (
-            (a := self.shift_expr())
+            a
+            and self.tokens[self.mark].type == LEFTSHIFT
             and self.expect(LEFTSHIFT)
             and (b := self.sum())
         ):
@@ -3764,8 +4262,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.LShift(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=shift_expr '>>' b=sum
+        a, self.mark = seed
         if (
-            (a := self.shift_expr())
+            a
+            and self.tokens[self.mark].type == RIGHTSHIFT
             and self.expect(RIGHTSHIFT)
             and (b := self.sum())
         ):
@@ -3812,9 +4312,12 @@ class PythonParser(Parser):
         """The alternatives of sum, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['sum']   # what sum has grown to so far
         # a=sum '+' b=term
+        a, self.mark = seed
         if (
-            (a := self.sum())
+            a
+            and self.tokens[self.mark].type == PLUS
             and self.expect(PLUS)
             and (b := self.term())
         ):
@@ -3822,8 +4325,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.Add(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=sum '-' b=term
+        a, self.mark = seed
         if (
-            (a := self.sum())
+            a
+            and self.tokens[self.mark].type == MINUS
             and self.expect(MINUS)
             and (b := self.term())
         ):
@@ -3873,9 +4378,12 @@ class PythonParser(Parser):
         """The alternatives of term, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['term']   # what term has grown to so far
         # a=term '*' b=factor
+        a, self.mark = seed
         if (
-            (a := self.term())
+            a
+            and self.tokens[self.mark].type == STAR
             and self.expect(STAR)
             and (b := self.factor())
         ):
@@ -3883,8 +4391,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.Mult(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=term '/' b=factor
+        a, self.mark = seed
         if (
-            (a := self.term())
+            a
+            and self.tokens[self.mark].type == SLASH
             and self.expect(SLASH)
             and (b := self.factor())
         ):
@@ -3892,8 +4402,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.Div(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=term '//' b=factor
+        a, self.mark = seed
         if (
-            (a := self.term())
+            a
+            and self.tokens[self.mark].type == DOUBLESLASH
             and self.expect(DOUBLESLASH)
             and (b := self.factor())
         ):
@@ -3901,8 +4413,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.FloorDiv(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=term '%' b=factor
+        a, self.mark = seed
         if (
-            (a := self.term())
+            a
+            and self.tokens[self.mark].type == PERCENT
             and self.expect(PERCENT)
             and (b := self.factor())
         ):
@@ -3910,8 +4424,10 @@ class PythonParser(Parser):
             return ast.BinOp(a, ast.Mod(), b, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=term '@' b=factor
+        a, self.mark = seed
         if (
-            (a := self.term())
+            a
+            and self.tokens[self.mark].type == AT
             and self.expect(AT)
             and (b := self.factor())
         ):
@@ -3939,6 +4455,8 @@ class PythonParser(Parser):
             res, self.mark = memo['factor']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_FACTOR:
+            return None
         # '+' a=factor
         if (
             self.expect(PLUS)
@@ -3987,6 +4505,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_POWER:
+            return None
         # a=await_primary '**' b=factor
         if (
             (a := self.await_primary())
@@ -4015,6 +4535,8 @@ class PythonParser(Parser):
             res, self.mark = memo['await_primary']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_AWAIT_PRIMARY:
+            return None
         # AWAIT a=primary
         if (
             self.expect(AWAIT)
@@ -4071,9 +4593,12 @@ class PythonParser(Parser):
         """The alternatives of primary, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['primary']   # what primary has grown to so far
         # a=primary '.' b=NAME
+        a, self.mark = seed
         if (
-            (a := self.primary())
+            a
+            and self.tokens[self.mark].type == DOT
             and self.expect(DOT)
             and (b := self.name())
         ):
@@ -4081,16 +4606,19 @@ class PythonParser(Parser):
             return ast.Attribute(a, b.id, LOAD, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=primary b=genexp
+        a, self.mark = seed
         if (
-            (a := self.primary())
+            a
             and (b := self.genexp())
         ):
             end_tok = self.last_nonwhitespace_token()
             return ast.Call(a, [b], [], start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=primary '(' b=[arguments] ')'
+        a, self.mark = seed
         if (
-            (a := self.primary())
+            a
+            and self.tokens[self.mark].type == LPAR
             and self.expect(LPAR)
             and ((b := self.arguments()) or True)
             and self.expect(RPAR)
@@ -4099,8 +4627,10 @@ class PythonParser(Parser):
             return ast.Call(a, b.args if b else [], b.keywords if b else [], start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=primary '[' b=slices ']'
+        a, self.mark = seed
         if (
-            (a := self.primary())
+            a
+            and self.tokens[self.mark].type == LSQB
             and self.expect(LSQB)
             and (b := self.slices())
             and self.expect(RSQB)
@@ -4123,6 +4653,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_SLICES:
+            return None
         # a=slice !','
         if (
             (a := self.slice())
@@ -4147,6 +4679,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_SLICE:
+            return None
         # a=[expression] ':' b=[expression] c=[':' d=[expression]]
         if (
             ((a := self.expression()) or True)
@@ -4180,6 +4714,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_ATOM:
+            return None
         # NAME
         if (
             (_1 := self.name())
@@ -4256,6 +4792,8 @@ class PythonParser(Parser):
             | invalid_group
         """
         mark = self.mark
+        if self.tokens[mark].type not in (LPAR,):
+            return None
         # '(' a=(yield_expr | named_expression) ')'
         if (
             self.expect(LPAR)
@@ -4298,6 +4836,8 @@ class PythonParser(Parser):
             | lambda_parameters
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_LAMBDA_PARAMS:
+            return None
         # invalid_lambda_parameters
         if (
             self.call_invalid_rules
@@ -4325,6 +4865,8 @@ class PythonParser(Parser):
             | a=lambda_star_etc { make_arguments(None, None, None, None, a) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR, NAME, STAR,):
+            return None
         # a=lambda_slash_no_default b=lambda_param_no_default* c=lambda_param_with_default* d=[lambda_star_etc]
         if (
             (a := self.lambda_slash_no_default())
@@ -4371,6 +4913,8 @@ class PythonParser(Parser):
             | a[asdl_arg_seq*]=lambda_param_no_default+ '/' &':' { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_param_no_default+ '/' ','
         if (
             (a := self._loop1_50())
@@ -4395,6 +4939,8 @@ class PythonParser(Parser):
             | a=lambda_param_no_default* b=lambda_param_with_default+ '/' &':' { SlashWithDefault(a, b) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_param_no_default* b=lambda_param_with_default+ '/' ','
         if (
             ((a := self._loop0_48()) or True)
@@ -4425,6 +4971,8 @@ class PythonParser(Parser):
             | a=lambda_kwds { StarEtc(None, [], a) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR, STAR,):
+            return None
         # invalid_lambda_star_etc
         if (
             self.call_invalid_rules
@@ -4464,6 +5012,8 @@ class PythonParser(Parser):
             | '**' a=lambda_param_no_default { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR,):
+            return None
         # invalid_lambda_kwds
         if (
             self.call_invalid_rules
@@ -4486,6 +5036,8 @@ class PythonParser(Parser):
             | a=lambda_param &':' { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_param ','
         if (
             (a := self.lambda_param())
@@ -4508,6 +5060,8 @@ class PythonParser(Parser):
             | a=lambda_param c=default &':' { name_default_pair(a, c, None) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_param c=default ','
         if (
             (a := self.lambda_param())
@@ -4532,6 +5086,8 @@ class PythonParser(Parser):
             | a=lambda_param c=default? &':' { name_default_pair(a, c, None) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_param c=default? ','
         if (
             (a := self.lambda_param())
@@ -4642,6 +5198,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE,):
+            return None
         # '{' a=[double_starred_kvpairs] '}'
         if (
             self.expect(LBRACE)
@@ -4681,6 +5239,8 @@ class PythonParser(Parser):
             | kvpair
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_DOUBLE_STARRED_KVPAIR:
+            return None
         # '**' a=bitwise_or
         if (
             self.expect(DOUBLESTAR)
@@ -4732,6 +5292,8 @@ class PythonParser(Parser):
             | invalid_for_target
         """
         mark = self.mark
+        if self.tokens[mark].type not in (ASYNC, KW_FOR,):
+            return None
         # ASYNC 'for' a=star_targets 'in' ~ b=disjunction c=('if' z=disjunction)*
         cut = False
         if (
@@ -4777,6 +5339,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # '[' a=named_expression b=for_if_clauses ']'
         if (
             self.expect(LSQB)
@@ -4803,6 +5367,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # '{' a=named_expression b=for_if_clauses '}'
         if (
             self.expect(LBRACE)
@@ -4829,6 +5395,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # '(' a=(assignment_expression | expression !':=') b=for_if_clauses ')'
         if (
             self.expect(LPAR)
@@ -4855,6 +5423,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LBRACE,):
+            return None
         # '{' a=kvpair b=for_if_clauses '}'
         if (
             self.expect(LBRACE)
@@ -4884,6 +5454,8 @@ class PythonParser(Parser):
         if 'arguments' in memo:
             res, self.mark = memo['arguments']
             return res
+        if self.tokens[mark].type not in FIRST_ARGUMENTS:
+            return None
         # a=args [','] &')'
         if (
             (a := self.args())
@@ -4917,6 +5489,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_ARGS:
+            return None
         # a=','.(starred_expression | (assignment_expression | expression !':=') !'=')+ b=[',' k=kwargs]
         if (
             (a := self._gather_60())
@@ -4946,6 +5520,8 @@ class PythonParser(Parser):
             | ','.kwarg_or_double_starred+
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_KWARGS:
+            return None
         # a=','.kwarg_or_starred+ ',' b=','.kwarg_or_double_starred+
         if (
             (a := self._gather_62())
@@ -4993,6 +5569,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_KWARG_OR_STARRED:
+            return None
         # invalid_kwarg
         if (
             self.call_invalid_rules
@@ -5026,6 +5604,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_KWARG_OR_DOUBLE_STARRED:
+            return None
         # invalid_kwarg
         if (
             self.call_invalid_rules
@@ -5060,6 +5640,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STAR_TARGETS:
+            return None
         # a=star_target !','
         if (
             (a := self.star_target())
@@ -5097,6 +5679,8 @@ class PythonParser(Parser):
             | a=star_target ',' { [a] }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_STAR_TARGETS_TUPLE_SEQ:
+            return None
         # a=star_target b=(',' c=star_target)+ [',']
         if (
             (a := self.star_target())
@@ -5126,6 +5710,8 @@ class PythonParser(Parser):
             res, self.mark = memo['star_target']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_STAR_TARGET:
+            return None
         # '*' a=(!'*' star_target)
         if (
             self.expect(STAR)
@@ -5159,6 +5745,8 @@ class PythonParser(Parser):
             res, self.mark = memo['target_with_star_atom']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_TARGET_WITH_STAR_ATOM:
+            return None
         # a=t_primary '.' b=NAME !t_lookahead
         if (
             (a := self.t_primary())
@@ -5204,6 +5792,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LPAR, LSQB, NAME,):
+            return None
         # a=NAME
         if (
             (a := self.name())
@@ -5245,6 +5835,8 @@ class PythonParser(Parser):
             | '(' a=single_target ')' { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_SINGLE_TARGET:
+            return None
         # single_subscript_attribute_target
         if (
             (_1 := self.single_subscript_attribute_target())
@@ -5274,6 +5866,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_SINGLE_SUBSCRIPT_ATTRIBUTE_TARGET:
+            return None
         # a=t_primary '.' b=NAME !t_lookahead
         if (
             (a := self.t_primary())
@@ -5333,9 +5927,12 @@ class PythonParser(Parser):
         """The alternatives of t_primary, tried once per growing step."""
         mark = self.mark
         start_tok = self.tokens[mark]
+        seed = self.tokens[mark].memo['t_primary']   # what t_primary has grown to so far
         # a=t_primary '.' b=NAME &t_lookahead
+        a, self.mark = seed
         if (
-            (a := self.t_primary())
+            a
+            and self.tokens[self.mark].type == DOT
             and self.expect(DOT)
             and (b := self.name())
             and self.positive_lookahead(self.t_lookahead)
@@ -5344,8 +5941,10 @@ class PythonParser(Parser):
             return ast.Attribute(a, b.id, LOAD, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=t_primary '[' b=slices ']' &t_lookahead
+        a, self.mark = seed
         if (
-            (a := self.t_primary())
+            a
+            and self.tokens[self.mark].type == LSQB
             and self.expect(LSQB)
             and (b := self.slices())
             and self.expect(RSQB)
@@ -5355,8 +5954,9 @@ class PythonParser(Parser):
             return ast.Subscript(a, b, LOAD, start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=t_primary b=genexp &t_lookahead
+        a, self.mark = seed
         if (
-            (a := self.t_primary())
+            a
             and (b := self.genexp())
             and self.positive_lookahead(self.t_lookahead)
         ):
@@ -5364,8 +5964,10 @@ class PythonParser(Parser):
             return ast.Call(a, [b], [], start_tok.lineno, start_tok.col_offset, end_tok.end_lineno, end_tok.end_col_offset)
         self.mark = mark
         # a=t_primary '(' b=[arguments] ')' &t_lookahead
+        a, self.mark = seed
         if (
-            (a := self.t_primary())
+            a
+            and self.tokens[self.mark].type == LPAR
             and self.expect(LPAR)
             and ((b := self.arguments()) or True)
             and self.expect(RPAR)
@@ -5387,6 +5989,8 @@ class PythonParser(Parser):
         """t_lookahead: '(' | '[' | '.'
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOT, LPAR, LSQB,):
+            return None
         # '('
         if (
             (_1 := self.expect(LPAR))
@@ -5432,6 +6036,8 @@ class PythonParser(Parser):
             res, self.mark = memo['del_target']
             return res
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in FIRST_DEL_TARGET:
+            return None
         # a=t_primary '.' b=NAME !t_lookahead
         if (
             (a := self.t_primary())
@@ -5477,6 +6083,8 @@ class PythonParser(Parser):
         """
         mark = self.mark
         start_tok = self.tokens[mark]
+        if self.tokens[mark].type not in (LPAR, LSQB, NAME,):
+            return None
         # a=NAME
         if (
             (a := self.name())
@@ -5522,6 +6130,8 @@ class PythonParser(Parser):
             | a[asdl_expr_seq*]=','.expression+ {a}
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TYPE_EXPRESSIONS:
+            return None
         # a=','.expression+ ',' '*' b=expression ',' '**' c=expression
         if (
             (a := self._gather_69())
@@ -5591,6 +6201,8 @@ class PythonParser(Parser):
             | TYPE_COMMENT
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NEWLINE, TYPE_COMMENT,):
+            return None
         # NEWLINE t=TYPE_COMMENT &(NEWLINE INDENT)
         if (
             self.expect(NEWLINE)
@@ -5629,6 +6241,8 @@ class PythonParser(Parser):
             | a=args ',' args { self.arguments_parsing_error(a) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_ARGUMENTS:
+            return None
         # ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*'
         if (
             self._tmp_71()
@@ -5692,6 +6306,8 @@ class PythonParser(Parser):
                     a, b, "expression cannot contain assignment, perhaps you meant \\"==\\"?") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_KWARG:
+            return None
         # a=('True' | 'False' | 'None') b='='
         if (
             (a := self.expect_any((KW_TRUE, KW_FALSE, KW_NONE,)))
@@ -5732,6 +6348,8 @@ class PythonParser(Parser):
         self.call_invalid_rules = False
         try:
             start_tok = self.tokens[mark]
+            if self.tokens[mark].type not in FIRST_EXPRESSION_WITHOUT_INVALID:
+                return None
             # a=disjunction 'if' b=disjunction 'else' c=expression
             if (
                 (a := self.disjunction())
@@ -5791,6 +6409,8 @@ class PythonParser(Parser):
            | a=disjunction 'if' b=disjunction !('else'|':') { self.raise_syntax_error_known_range(a, b, "expected 'else' after 'if' expression") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_EXPRESSION:
+            return None
         # !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
         if (
             self.negative_lookahead(self._tmp_74)
@@ -5829,6 +6449,8 @@ class PythonParser(Parser):
         if 'invalid_named_expression' in memo:
             res, self.mark = memo['invalid_named_expression']
             return res
+        if self.tokens[mark].type not in FIRST_INVALID_NAMED_EXPRESSION:
+            return None
         # a=expression ':=' expression
         if (
             (a := self.expression())
@@ -5888,6 +6510,8 @@ class PythonParser(Parser):
                     a, "'%s' is an illegal expression for augmented assignment" % get_expr_name(a)) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_ASSIGNMENT:
+            return None
         # a=invalid_ann_assign_target ':' expression
         if (
             self.call_invalid_rules
@@ -5954,6 +6578,8 @@ class PythonParser(Parser):
             | '(' a=invalid_ann_assign_target ')' { a }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (LPAR, LSQB,):
+            return None
         # list
         if (
             (_1 := self.list())
@@ -6017,6 +6643,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_range(a, b, "did you forget parentheses around the comprehension target?") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # ('[' | '(' | '{') a=starred_expression for_if_clauses
         if (
             self.expect_any((LSQB, LPAR, LBRACE,))
@@ -6083,6 +6711,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "expected comma between / and *") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_PARAMETERS:
+            return None
         # param_no_default* invalid_parameters_helper a=param_no_default
         if (
             self.call_invalid_rules
@@ -6161,6 +6791,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "* argument may appear only once") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (STAR,):
+            return None
         # a='*' (')' | ',' (')' | '**'))
         if (
             (a := self.expect(STAR))
@@ -6203,6 +6835,8 @@ class PythonParser(Parser):
             | '**' param ',' a[Token*]=('*'|'**'|'/') { self.raise_syntax_error_known_location(a, "arguments cannot follow var-keyword argument") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR,):
+            return None
         # '**' param a='='
         if (
             self.expect(DOUBLESTAR)
@@ -6237,6 +6871,8 @@ class PythonParser(Parser):
             | param_with_default+
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=slash_with_default
         if (
             (a := self.slash_with_default())
@@ -6267,6 +6903,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "expected comma between / and *") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_LAMBDA_PARAMETERS:
+            return None
         # lambda_param_no_default* invalid_lambda_parameters_helper a=lambda_param_no_default
         if (
             self.call_invalid_rules
@@ -6328,6 +6966,8 @@ class PythonParser(Parser):
             | lambda_param_with_default+
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # a=lambda_slash_with_default
         if (
             (a := self.lambda_slash_with_default())
@@ -6350,6 +6990,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "* argument may appear only once") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (STAR,):
+            return None
         # '*' (':' | ',' (':' | '**'))
         if (
             self.expect(STAR)
@@ -6384,6 +7026,8 @@ class PythonParser(Parser):
             | '**' lambda_param ',' a[Token*]=('*'|'**'|'/') { self.raise_syntax_error_known_location(a, "arguments cannot follow var-keyword argument") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (DOUBLESTAR,):
+            return None
         # '**' lambda_param a='='
         if (
             self.expect(DOUBLESTAR)
@@ -6471,6 +7115,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "cannot use double starred expression here") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (LPAR,):
+            return None
         # '(' a=starred_expression ')'
         if (
             self.expect(LPAR)
@@ -6512,6 +7158,8 @@ class PythonParser(Parser):
             | [ASYNC] 'with' '(' ','.(expressions ['as' star_target])+ ','? ')' NEWLINE { self.raise_syntax_error("expected ':'") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (ASYNC, KW_WITH,):
+            return None
         # [ASYNC] 'with' ','.(expression ['as' star_target])+ NEWLINE
         if (
             (self.expect(ASYNC) or True)
@@ -6543,6 +7191,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'with' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (ASYNC, KW_WITH,):
+            return None
         # [ASYNC] a='with' ','.(expression ['as' star_target])+ ':' NEWLINE !INDENT
         if (
             (self.expect(ASYNC) or True)
@@ -6581,6 +7231,8 @@ class PythonParser(Parser):
                 self.raise_syntax_error_known_location(a, "cannot have both 'except' and 'except*' on the same 'try'") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_TRY,):
+            return None
         # a='try' ':' NEWLINE !INDENT
         if (
             (a := self.expect(KW_TRY))
@@ -6636,6 +7288,8 @@ class PythonParser(Parser):
             | a='except' '*' (NEWLINE | ':') { self.raise_syntax_error("expected one or more exception types") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_EXCEPT,):
+            return None
         # 'except' '*'? a=expression ',' expressions ['as' NAME] ':'
         if (
             self.expect(KW_EXCEPT)
@@ -6699,6 +7353,8 @@ class PythonParser(Parser):
             | a='except' ':' NEWLINE !INDENT { self.raise_indentation_error("expected an indented block after 'except' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_EXCEPT,):
+            return None
         # a='except' expression ['as' NAME] ':' NEWLINE !INDENT
         if (
             (a := self.expect(KW_EXCEPT))
@@ -6748,6 +7404,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'match' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # "match" subject_expr NEWLINE
         if (
             self.expect_soft_keyword('match')
@@ -6775,6 +7433,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'case' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # "case" patterns guard? NEWLINE
         if (
             self.expect_soft_keyword('case')
@@ -6803,6 +7463,8 @@ class PythonParser(Parser):
             | or_pattern 'as' !NAME a=expression { self.raise_syntax_error_known_location(a, "invalid pattern target") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_AS_PATTERN:
+            return None
         # or_pattern 'as' a="_"
         if (
             self.or_pattern()
@@ -6865,6 +7527,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'if' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_IF,):
+            return None
         # 'if' named_expression NEWLINE
         if (
             self.expect(KW_IF)
@@ -6892,6 +7556,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'elif' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_ELIF,):
+            return None
         # 'elif' named_expression NEWLINE
         if (
             self.expect(KW_ELIF)
@@ -6936,6 +7602,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'while' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_WHILE,):
+            return None
         # 'while' named_expression NEWLINE
         if (
             self.expect(KW_WHILE)
@@ -6963,6 +7631,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after 'for' statement on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (ASYNC, KW_FOR,):
+            return None
         # [ASYNC] 'for' star_targets 'in' star_expressions NEWLINE
         if (
             (self.expect(ASYNC) or True)
@@ -7019,6 +7689,8 @@ class PythonParser(Parser):
                 self.raise_indentation_error("expected an indented block after class definition on line %d" % a.lineno) }
         """
         mark = self.mark
+        if self.tokens[mark].type not in (KW_CLASS,):
+            return None
         # 'class' NAME ['(' [arguments] ')'] NEWLINE
         if (
             self.expect(KW_CLASS)
@@ -7048,6 +7720,8 @@ class PythonParser(Parser):
             | expression a=':' &('}'|',') { self.raise_syntax_error_known_location(a, "expression expected after dictionary key and ':'") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_DOUBLE_STARRED_KVPAIRS:
+            return None
         # ','.double_starred_kvpair+ ',' invalid_kvpair
         if (
             self.call_invalid_rules
@@ -7084,6 +7758,8 @@ class PythonParser(Parser):
             | expression a=':' &('}'|',') {self.raise_syntax_error_known_location(a, "expression expected after dictionary key and ':'") }
         """
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_INVALID_KVPAIR:
+            return None
         # a=expression !(':')
         if (
             (a := self.expression())
@@ -7159,6 +7835,8 @@ class PythonParser(Parser):
     def _tmp_5(self):
         """('(' b=single_target ')' | single_subscript_attribute_target)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_5:
+            return None
         # '(' b=single_target ')'
         if (
             self.expect(LPAR)
@@ -7188,6 +7866,8 @@ class PythonParser(Parser):
     def _tmp_7(self):
         """(yield_expr | star_expressions)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_7:
+            return None
         # yield_expr
         if (
             (_1 := self.yield_expr())
@@ -7484,6 +8164,8 @@ class PythonParser(Parser):
     def _tmp_32(self):
         """(literal_expr | attr)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_32:
+            return None
         # literal_expr
         if (
             (_1 := self.literal_expr())
@@ -7630,6 +8312,8 @@ class PythonParser(Parser):
     def _tmp_44(self):
         """(tuple | group | genexp)"""
         mark = self.mark
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # tuple
         if (
             (_1 := self.tuple())
@@ -7653,6 +8337,8 @@ class PythonParser(Parser):
     def _tmp_45(self):
         """(list | listcomp)"""
         mark = self.mark
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # list
         if (
             (_1 := self.list())
@@ -7670,6 +8356,8 @@ class PythonParser(Parser):
     def _tmp_46(self):
         """(dict | set | dictcomp | setcomp)"""
         mark = self.mark
+        if self.tokens[mark].type not in (LBRACE, LPAR, LSQB,):
+            return None
         # dict
         if (
             (_1 := self.dict())
@@ -7699,6 +8387,8 @@ class PythonParser(Parser):
     def _tmp_47(self):
         """(yield_expr | named_expression)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_47:
+            return None
         # yield_expr
         if (
             (_1 := self.yield_expr())
@@ -7833,6 +8523,8 @@ class PythonParser(Parser):
     def _tmp_59(self):
         """(assignment_expression | expression !':=')"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_59:
+            return None
         # assignment_expression
         if (
             (_1 := self.assignment_expression())
@@ -7991,6 +8683,8 @@ class PythonParser(Parser):
     def _tmp_71(self):
         """((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_71:
+            return None
         # (','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
         if (
             (_1 := self._tmp_105())
@@ -8008,6 +8702,8 @@ class PythonParser(Parser):
     def _tmp_72(self):
         """(args | expression for_if_clauses)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_72:
+            return None
         # args
         if (
             (_1 := self.args())
@@ -8038,6 +8734,8 @@ class PythonParser(Parser):
     def _tmp_74(self):
         """(NAME STRING | SOFT_KEYWORD)"""
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # NAME STRING
         if (
             self.name()
@@ -8056,6 +8754,8 @@ class PythonParser(Parser):
     def _tmp_75(self):
         """(list | tuple | genexp | 'True' | 'None' | 'False')"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_75:
+            return None
         # list
         if (
             (_1 := self.list())
@@ -8117,6 +8817,8 @@ class PythonParser(Parser):
     def _tmp_78(self):
         """(slash_no_default | slash_with_default)"""
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # slash_no_default
         if (
             (_1 := self.slash_no_default())
@@ -8134,6 +8836,8 @@ class PythonParser(Parser):
     def _tmp_79(self):
         """(',' | param_no_default)"""
         mark = self.mark
+        if self.tokens[mark].type not in (COMMA, NAME,):
+            return None
         # ','
         if (
             (_1 := self.expect(COMMA))
@@ -8151,6 +8855,8 @@ class PythonParser(Parser):
     def _tmp_80(self):
         """(')' | ',' (')' | '**'))"""
         mark = self.mark
+        if self.tokens[mark].type not in (COMMA, RPAR,):
+            return None
         # ')'
         if (
             (_1 := self.expect(RPAR))
@@ -8169,6 +8875,8 @@ class PythonParser(Parser):
     def _tmp_81(self):
         """(param_no_default | ',')"""
         mark = self.mark
+        if self.tokens[mark].type not in (COMMA, NAME,):
+            return None
         # param_no_default
         if (
             (_1 := self.param_no_default())
@@ -8200,6 +8908,8 @@ class PythonParser(Parser):
     def _tmp_83(self):
         """(lambda_slash_no_default | lambda_slash_with_default)"""
         mark = self.mark
+        if self.tokens[mark].type not in (NAME,):
+            return None
         # lambda_slash_no_default
         if (
             (_1 := self.lambda_slash_no_default())
@@ -8217,6 +8927,8 @@ class PythonParser(Parser):
     def _tmp_84(self):
         """(',' | lambda_param_no_default)"""
         mark = self.mark
+        if self.tokens[mark].type not in (COMMA, NAME,):
+            return None
         # ','
         if (
             (_1 := self.expect(COMMA))
@@ -8234,6 +8946,8 @@ class PythonParser(Parser):
     def _tmp_85(self):
         """(':' | ',' (':' | '**'))"""
         mark = self.mark
+        if self.tokens[mark].type not in (COLON, COMMA,):
+            return None
         # ':'
         if (
             (_1 := self.expect(COLON))
@@ -8252,6 +8966,8 @@ class PythonParser(Parser):
     def _tmp_86(self):
         """(lambda_param_no_default | ',')"""
         mark = self.mark
+        if self.tokens[mark].type not in (COMMA, NAME,):
+            return None
         # lambda_param_no_default
         if (
             (_1 := self.lambda_param_no_default())
@@ -8441,6 +9157,8 @@ class PythonParser(Parser):
     def _tmp_101(self):
         """(slice | starred_expression)"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_101:
+            return None
         # slice
         if (
             (_1 := self.slice())
@@ -8470,6 +9188,8 @@ class PythonParser(Parser):
     def _tmp_103(self):
         """(starred_expression | (assignment_expression | expression !':=') !'=')"""
         mark = self.mark
+        if self.tokens[mark].type not in FIRST_TMP_103:
+            return None
         # starred_expression
         if (
             (_1 := self.starred_expression())

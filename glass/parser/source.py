@@ -315,3 +315,39 @@ def declared_encoding(data):
         if index == 0 and not _only_blank_or_comment(line):
             break
     return None
+
+
+def program_text(filename, lineno, encoding):
+    """_PyErr_ProgramDecodedTextObject (Python/errors.c, err_programtext): line
+    `lineno` of the file *named* `filename`, read again from disk, or None.
+
+    pegen quotes this line in the errors of a module (exec mode) even when the
+    source came from a string, so compile(text, 'some/real/file.py', 'exec')
+    quotes the file on disk, not `text`: a CPython quirk kept on purpose.
+    The file is read in chunks of 999 bytes (C's 1000-byte line buffer), so a
+    longer line gives only its last chunk; the text stops at a NUL byte, and
+    decodes with the source's encoding ('replace'), or as strict UTF-8 when
+    it has none.
+    """
+    if not isinstance(filename, str) or lineno <= 0:
+        return None
+    try:
+        with open(filename, "rb") as file:
+            data = file.read()
+    except (OSError, ValueError):
+        return None
+    data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")     # universal newlines
+    lines = data.split(b"\n")
+    if lineno > len(lines) or (lineno == len(lines) and not lines[-1]):
+        return None
+    line = lines[lineno - 1] + (b"\n" if lineno < len(lines) else b"")
+    if len(line) > 999:
+        chunks = [line[i:i + 999] for i in range(0, len(line), 999)]
+        line = chunks[-1]
+    line = line.split(b"\0", 1)[0]
+    try:
+        if encoding is None:
+            return line.decode("utf-8")
+        return line.decode(encoding, "replace")
+    except (UnicodeDecodeError, LookupError):
+        return None

@@ -193,6 +193,9 @@ class Tokenizer:
         self.warnings = []
         self.pending_error = pending_error
         self.bom = bom
+        # pegen's p->start_rule == Py_file_input (set by the parser): errors
+        # then quote the file named `filename` if there is one (program_text).
+        self.file_input = False
         # The reading position, as indices into `text` (C keeps pointers).
         self.cur = 0                # tok->cur: next character to read
         self.line_start = 0         # tok->line_start: start of the current line
@@ -276,7 +279,10 @@ class Tokenizer:
         """Make the line containing `pos` current (a token ended there)."""
         if 0 <= self._nul_at < pos:
             self._null_bytes_error()
-        count = self.text.count("\n", self.line_start, pos)
+        # Counted from `cur` (the token's start, on the current line), not
+        # from line_start: on a line of 100,000 strings that is the
+        # difference between linear and quadratic time.
+        count = self.text.count("\n", self.cur, pos)
         if count:
             self.lineno += count
             self.line_start = self.text.rfind("\n", 0, pos) + 1
@@ -1139,12 +1145,17 @@ class Tokenizer:
         the offsets into characters by decoding that much of the text, so a
         buffer of several lines shifts them, as in CPython.
         """
+        disk = None
+        if self.file_input and not self.from_file:
+            disk = source.program_text(self.filename, lineno, self.encoding)
         if self.from_file:
             text = self.source_line(lineno)
             if self.added_newline and self.text.endswith(text):
                 text = text[:-1]
             if self.bom and lineno == 1:
                 text = "\ufeff" + text
+        elif disk is not None:
+            text = disk
         elif self.lineno > lineno or self.inp <= self.buf:
             text = self.source_line(lineno).rstrip("\n")
         else:

@@ -23,18 +23,18 @@ from glass.parser.parser import parse as glass_parse
 ERROR_FIELDS = ("msg", "lineno", "offset", "end_lineno", "end_offset", "text")
 
 
-def host_tree(source, path, mode="exec"):
+def host_tree(source, path, mode="exec", type_comments=True):
     import ast as host_ast          # the oracle; only ever imported here
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tree = host_ast.parse(source, path, mode, type_comments=True)
+        tree = host_ast.parse(source, path, mode, type_comments=type_comments)
     return host_ast.dump(tree, include_attributes=True)
 
 
-def glass_tree(source, path, mode="exec"):
+def glass_tree(source, path, mode="exec", type_comments=True):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tree = glass_parse(source, path, mode, type_comments=True)
+        tree = glass_parse(source, path, mode, type_comments=type_comments)
     return glass_dump(tree, include_attributes=True)
 
 
@@ -42,14 +42,14 @@ def error_fields(error):
     return (type(error).__name__,) + tuple(getattr(error, name, None) for name in ERROR_FIELDS)
 
 
-def compare_source(source, path="<unknown>", mode="exec"):
+def compare_source(source, path="<unknown>", mode="exec", type_comments=True):
     """None if Glass parses `source` exactly as the host does, else a short cause."""
     try:
-        expected = host_tree(source, path, mode)
+        expected = host_tree(source, path, mode, type_comments)
     except (SyntaxError, ValueError, MemoryError, RecursionError) as host_error:
         try:
-            glass_tree(source, path, mode)
-        except (SyntaxError, ValueError, MemoryError) as glass_error:
+            glass_tree(source, path, mode, type_comments)
+        except (SyntaxError, ValueError, MemoryError, RecursionError) as glass_error:
             want, got = error_fields(host_error), error_fields(glass_error)
             if want == got:
                 return None
@@ -60,9 +60,9 @@ def compare_source(source, path="<unknown>", mode="exec"):
             return "crash: %s" % type(exc).__name__
         return "host rejects, glass accepts"
     try:
-        mine = glass_tree(source, path, mode)
-    except SyntaxError as error:
-        return "glass rejects: %s" % error.msg
+        mine = glass_tree(source, path, mode, type_comments)
+    except (SyntaxError, ValueError, MemoryError, RecursionError) as error:
+        return "glass rejects: %s: %s" % (type(error).__name__, getattr(error, "msg", error))
     except Exception as exc:
         return "crash: %s" % type(exc).__name__
     if mine == expected:

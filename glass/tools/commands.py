@@ -184,4 +184,6 @@ SUBCOMMANDS = {
     "ast": ast_command,
     "dis": dis_command,
     "compile": compile_command,
+    "trace": lambda argv: __import__("glass.tools.trace", fromlist=["trace_command"])
+    .trace_command(argv),
 }

@@ -162,35 +162,60 @@ def _posonly_as_keyword(code, w_func, kwnames):
 # --- f(*args, **kwargs) (CALL_FUNCTION_EX, DICT_MERGE) -----------------------------
 
 def call_function_ex(w_func, w_callargs, w_kwargs):
-    """Counterpart: do_call_core: call with a tuple and an optional dict."""
+    """Counterpart: CALL_FUNCTION_EX's preparation and do_call_core: call with
+    a tuple of positional arguments and an optional dict of keywords."""
     from glass.objects import abstract
     from glass.objects.dict import W_Dict
+    from glass.objects.object import decref
     from glass.objects.tuple import W_Tuple
-    if isinstance(w_callargs, W_Tuple):
-        args_w = list(w_callargs.items)
-        owned = []
-    else:
-        owned = list(abstract.iterate(
-            w_callargs, "%s argument after * must be an iterable, not %%s"
-            % _function_description(w_func)))
-        args_w = owned
+    own_kwargs = False
+    if w_kwargs is not None and w_kwargs.ob_type is not W_Dict.w_type:
+        w_copy = W_Dict()
+        try:
+            dict_merge(w_copy, w_kwargs, w_func)
+        except BaseException:
+            decref(w_copy)
+            raise
+        w_kwargs = w_copy
+        own_kwargs = True
     try:
-        kwnames = None
-        if w_kwargs is not None and isinstance(w_kwargs, W_Dict) and w_kwargs.table:
-            names = []
-            for w_key, w_value in w_kwargs.table.values():
-                if not hasattr(w_key, "value") or not isinstance(w_key.value, str):
-                    raise type_error("keywords must be strings")
-                names.append(w_key.value)
-                args_w.append(w_value)
-            kwnames = tuple(names)
-        return abstract.call(w_func, args_w, kwnames)
+        if w_callargs.ob_type is W_Tuple.w_type:
+            w_callargs.ob_refcnt += 1
+        else:
+            _check_args_iterable(w_func, w_callargs)
+            w_callargs = abstract.sequence_tuple(w_callargs)
+        try:
+            args_w = list(w_callargs.items)
+            kwnames = None
+            if w_kwargs is not None:
+                names = []
+                for w_key, w_value in w_kwargs.item_pairs():
+                    if not _is_str(w_key):
+                        raise type_error("keywords must be strings")
+                    names.append(w_key.value)
+                    args_w.append(w_value)
+                kwnames = tuple(names) or None
+            return abstract.call(w_func, args_w, kwnames)
+        finally:
+            decref(w_callargs)
     finally:
-        for w_item in owned:
-            w_item.ob_refcnt -= 1
-            if w_item.ob_refcnt == 0:
-                from glass.objects.object import dealloc
-                dealloc(w_item)
+        if own_kwargs:
+            decref(w_kwargs)
+
+
+def _is_str(w_obj):
+    from glass.objects.str import W_Str
+    return w_obj.ob_type.is_subtype(W_Str.w_type)
+
+
+def _check_args_iterable(w_func, w_args):
+    """Counterpart: check_args_iterable: f(*x) needs an iterable x."""
+    from glass.objects.dict import W_Dict
+    w_type = w_args.ob_type
+    is_sequence = w_type.sq_item is not None and not w_type.is_subtype(W_Dict.w_type)
+    if w_type.tp_iter is None and not is_sequence:
+        raise type_error("%s argument after * must be an iterable, not %s"
+                         % (_function_description(w_func), w_type.name))
 
 
 def _function_description(w_func):
@@ -211,64 +236,36 @@ def _function_description(w_func):
 
 
 def dict_merge(w_dict, w_update, w_func):
-    """Counterpart: _PyDict_MergeEx(..., 2) as DICT_MERGE uses it for f(**m)."""
+    """Counterpart: _PyDict_MergeEx(dict, update, 2) with format_kwargs_error,
+    as DICT_MERGE and CALL_FUNCTION_EX use them for f(**m)."""
     from glass.objects import abstract
     from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+    from glass.objects.object import decref
     try:
-        keys = _mapping_keys(w_update)
+        w_dict.merge(w_update, 2)
     except OperationError as error:
         if error.match(EXCEPTION_TYPES["AttributeError"]):
-            error.w_value.ob_refcnt -= 1
+            decref(error.w_value)
             raise type_error("%s argument after ** must be a mapping, not %s"
                              % (_function_description(w_func), w_update.ob_type.name))
-        raise
-    for w_key in keys:
-        try:
-            if w_dict.getitem(w_key) is not None:
+        if error.match(EXCEPTION_TYPES["KeyError"]):
+            items = error.w_value.w_args.items
+            if len(items) == 1:
+                key = abstract.str_text(items[0])
+                decref(error.w_value)
                 raise type_error("%s got multiple values for keyword argument '%s'"
-                                 % (_function_description(w_func), abstract.str_text(w_key)))
-            w_value = abstract.getitem(w_update, w_key)
-            w_dict.setitem(w_key, w_value)
-            w_value.ob_refcnt -= 1
-        finally:
-            w_key.ob_refcnt -= 1
+                                 % (_function_description(w_func), key))
+        raise
 
 
 def dict_update(w_dict, w_update):
     """Counterpart: PyDict_Update as DICT_UPDATE uses it for {**m}."""
-    from glass.objects import abstract
     from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+    from glass.objects.object import decref
     try:
-        keys = _mapping_keys(w_update)
+        w_dict.merge(w_update, 1)
     except OperationError as error:
         if error.match(EXCEPTION_TYPES["AttributeError"]):
-            error.w_value.ob_refcnt -= 1
+            decref(error.w_value)
             raise type_error("'%s' object is not a mapping" % w_update.ob_type.name)
         raise
-    for w_key in keys:
-        try:
-            w_value = abstract.getitem(w_update, w_key)
-            w_dict.setitem(w_key, w_value)
-            w_value.ob_refcnt -= 1
-        finally:
-            w_key.ob_refcnt -= 1
-
-
-def _mapping_keys(w_mapping):
-    """The keys of a dict, or of any object with keys() (new references)."""
-    from glass.objects import abstract
-    from glass.objects.dict import W_Dict
-    if isinstance(w_mapping, W_Dict):
-        keys = [entry[0] for entry in w_mapping.table.values()]
-        for w_key in keys:
-            w_key.ob_refcnt += 1
-        return keys
-    w_keys_method = abstract.getattr_str(w_mapping, "keys")
-    try:
-        w_keys = abstract.call(w_keys_method, [])
-    finally:
-        w_keys_method.ob_refcnt -= 1
-    try:
-        return list(abstract.iterate(w_keys))
-    finally:
-        w_keys.ob_refcnt -= 1

@@ -13,6 +13,12 @@ loop, as 3.11 does; only calls that go through host code (a slot calling
 __repr__, a builtin calling a key function) start a new loop on the host
 stack.  Both count towards the guest's recursion limit.
 
+Generators are the other way into the loop: RETURN_GENERATOR hands the frame
+to a generator object (glass/objects/genobject.py), and each send() or
+next() runs it again as the entry frame of a new loop (resume_frame), until
+YIELD_VALUE or RETURN_VALUE leaves it; so a `for` over a generator goes
+through tp_iternext, as it does in 3.11.
+
 The value stack lives in frame.localsplus above the locals; handlers touch
 it only through frame.push/pop/peek.  A guest exception is the host
 exception OperationError; the loop catches it, adds the traceback entry,
@@ -20,12 +26,13 @@ and looks up the frame's exception table (error: / exception_unwind:).
 """
 from __future__ import annotations
 
-from glass.bytecode.code import CO_FAST_FREE
+from glass.bytecode.code import CO_COROUTINE, CO_FAST_FREE, CO_ITERABLE_COROUTINE
 from glass.bytecode.opcode import NB_OPS, OPMAP, OPNAME
-from glass.objects import abstract
+from glass.objects import abstract, exceptions, genobject
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError,
                                       name_error, operation_error, type_error)
 from glass.objects.object import decref, xdecref
+from glass.objects.type import MAPPING, MATCH_SELF, SEQUENCE
 from glass.vm import pystate
 from glass.vm.frame import Frame
 
@@ -55,7 +62,24 @@ def eval_frame(frame):
     frame.is_entry = True
     frame.previous = tstate.frame
     tstate.frame = frame
-    return _loop(tstate, frame)
+    return _run(tstate, frame)
+
+
+def resume_frame(frame, error=None):
+    """Run a generator's frame from where it is suspended, as an entry frame.
+
+    Counterpart: _PyEval_EvalFrame(tstate, frame, throwflag) as gen_send_ex2
+    calls it: with `error`, the exception is raised at the suspension point
+    (resume_with_error), so the frame's own handlers see it first.
+    """
+    tstate = pystate.current()
+    pystate.enter_recursive_call(tstate)
+    frame.is_entry = True
+    frame.previous = tstate.frame
+    tstate.frame = frame
+    if error is not None:
+        frame = handle_error(tstate, frame, error)
+    return _run(tstate, frame)
 
 
 def _loop(tstate, frame):
@@ -80,6 +104,29 @@ def _loop(tstate, frame):
             frame = handle_error(tstate, frame, error)
 
 
+# The loop eval_frame runs: the instrumented copy of glass/vm/probes.py while
+# a probe is attached, else the default one (_loop, or the generated fast
+# tier of glass/vm/fastloop.py).  Chosen once per entry, so the loops that
+# run unwatched never test for probes.
+_run = _loop
+_default_loop = _loop
+_probe_loop = None
+
+
+def set_loop(loop):
+    """Select the loop that runs when nothing watches (None: _loop)."""
+    global _default_loop, _run
+    _default_loop = loop if loop is not None else _loop
+    _run = _probe_loop or _default_loop
+
+
+def set_probe_loop(loop):
+    """Select the instrumented loop (probes.attach), or None to stop watching."""
+    global _probe_loop, _run
+    _probe_loop = loop
+    _run = _probe_loop or _default_loop
+
+
 def handle_error(tstate, frame, error):
     """Counterpart: the error: and exception_unwind: labels of ceval.c.
 
@@ -87,16 +134,23 @@ def handle_error(tstate, frame, error):
     (inline frames only); returns the frame to resume, or re-raises the
     error when the entry frame has no handler.
     """
+    tstate.kwnames = None                      # call_shape.kwnames = NULL
     while True:
+        # The handler is looked up for the instruction that failed, even when
+        # RERAISE gave the frame back an earlier lasti for its line number.
+        index = frame.lasti
         if error.reraise:
             error.reraise = False              # RERAISE: no new traceback entry
+            restored = error.__dict__.pop("restore_lasti", -1)
+            if restored >= 0:
+                frame.lasti = restored
         else:
             if not error.context_set:
                 error.context_set = True
                 set_context(tstate, error.w_value)
             from glass.vm.traceback import add_traceback_entry
             add_traceback_entry(error.w_value, frame)
-        found = frame.decoded.handler_for(frame.lasti)
+        found = frame.decoded.handler_for(index)
         if found is not None:
             target, depth, push_lasti = found
             base = frame.decoded.nlocalsplus + depth
@@ -108,6 +162,9 @@ def handle_error(tstate, frame, error):
             frame.push(error.w_value)              # the stack takes the reference
             frame.pc = target
             return frame
+        base = frame.decoded.nlocalsplus
+        while frame.stacktop > base:               # pop what the frame left
+            xdecref(frame.pop())
         caller = frame.previous
         is_entry = frame.is_entry
         _leave_frame(tstate, frame)
@@ -123,25 +180,38 @@ def _leave_frame(tstate, frame):
     tstate.frame = frame.previous
     if frame.w_gen is None:
         frame.clear()
+    else:
+        frame.previous = None
 
 
 def set_context(tstate, w_exc):
-    """Counterpart: the __context__ part of _PyErr_SetObject."""
-    w_handled = tstate.exc_value
+    """Counterpart: the implicit chaining of _PyErr_SetObject: the exception
+    being handled becomes the new one's __context__."""
+    w_handled = pystate.topmost_exception(tstate)
     if w_handled is None or w_handled is w_exc:
         return
-    # Break a cycle the new context would make (the chain must not loop).
-    w_link = w_handled
-    while w_link is not None:
+    # Break a cycle the new context would make, without hanging on a cycle
+    # that is already there (Floyd's slow pointer, as CPython does).
+    w_link = w_slow = w_handled
+    toggle = False
+    while True:
         w_next = w_link.w_context
+        if w_next is None:
+            break
         if w_next is w_exc:
             w_link.w_context = None
             decref(w_exc)
             break
         w_link = w_next
-    if w_exc.w_context is None:
-        w_handled.ob_refcnt += 1
-        w_exc.w_context = w_handled
+        if w_link is w_slow:
+            break
+        if toggle:
+            w_slow = w_slow.w_context
+        toggle = not toggle
+    w_handled.ob_refcnt += 1
+    w_old = w_exc.w_context
+    w_exc.w_context = w_handled
+    xdecref(w_old)
 
 
 # --- Calling ----------------------------------------------------------------------
@@ -200,38 +270,38 @@ def NOP(frame, oparg):
 @handler("UNARY_POSITIVE")
 def UNARY_POSITIVE(frame, oparg):
     """(value -- res)"""
-    w_value = frame.pop()
+    w_value = frame.top()               # stays on the stack if the operation fails
     w_res = abstract.unary_op(w_value, "nb_positive", "+")
+    frame.set_peek(1, w_res)
     decref(w_value)
-    frame.push(w_res)
 
 
 @handler("UNARY_NEGATIVE")
 def UNARY_NEGATIVE(frame, oparg):
     """(value -- res)"""
-    w_value = frame.pop()
+    w_value = frame.top()               # stays on the stack if the operation fails
     w_res = abstract.unary_op(w_value, "nb_negative", "-")
+    frame.set_peek(1, w_res)
     decref(w_value)
-    frame.push(w_res)
 
 
 @handler("UNARY_NOT")
 def UNARY_NOT(frame, oparg):
     """(value -- res)"""
     from glass.objects.bool import new_bool
-    w_value = frame.pop()
+    w_value = frame.top()
     truth = abstract.is_true(w_value)
+    frame.set_peek(1, new_bool(not truth))
     decref(w_value)
-    frame.push(new_bool(not truth))
 
 
 @handler("UNARY_INVERT")
 def UNARY_INVERT(frame, oparg):
     """(value -- res)"""
-    w_value = frame.pop()
+    w_value = frame.top()               # stays on the stack if the operation fails
     w_res = abstract.unary_op(w_value, "nb_invert", "~")
+    frame.set_peek(1, w_res)
     decref(w_value)
-    frame.push(w_res)
 
 
 @handler("BINARY_SUBSCR")
@@ -252,6 +322,26 @@ def GET_LEN(frame, oparg):
     """(obj -- obj, len)"""
     from glass.objects.int import new_int
     frame.push(new_int(abstract.length(frame.top())))
+
+
+@handler("MATCH_MAPPING")
+def MATCH_MAPPING(frame, oparg):
+    """(subject -- subject, res): is the subject's type a mapping (Py_TPFLAGS_MAPPING)?"""
+    from glass.objects.bool import new_bool
+    frame.push(new_bool(bool(frame.top().ob_type.flags & MAPPING)))
+
+
+@handler("MATCH_SEQUENCE")
+def MATCH_SEQUENCE(frame, oparg):
+    """(subject -- subject, res): is the subject's type a sequence (Py_TPFLAGS_SEQUENCE)?"""
+    from glass.objects.bool import new_bool
+    frame.push(new_bool(bool(frame.top().ob_type.flags & SEQUENCE)))
+
+
+@handler("MATCH_KEYS")
+def MATCH_KEYS(frame, oparg):
+    """(subject, keys -- subject, keys, values_or_none): a mapping pattern's values."""
+    frame.push(match_keys(frame.peek(2), frame.top()))
 
 
 @handler("PUSH_EXC_INFO")
@@ -299,6 +389,115 @@ def exception_matches(w_exc, w_right):
     return w_exc.ob_type.is_subtype(w_right)
 
 
+@handler("CHECK_EG_MATCH")
+def CHECK_EG_MATCH(frame, oparg):
+    """(exc_value, match_type -- rest, match), or (exc_value, match_type --
+    exc_value, None) when nothing matches: one `except*` clause."""
+    from glass.objects.none import w_None
+    w_match_type = frame.pop()
+    try:
+        check_except_star_type_valid(w_match_type)
+        w_match, w_rest = exceptions.exception_group_match(frame.top(), w_match_type)
+    finally:
+        decref(w_match_type)
+    if w_match is w_None:
+        decref(w_rest)
+        frame.push(w_match)
+        return
+    w_exc = frame.top()
+    frame.set_peek(1, w_rest)
+    frame.push(w_match)
+    # The matched part becomes the exception being handled (PyErr_SetExcInfo).
+    tstate = pystate.current()
+    w_match.ob_refcnt += 1
+    w_old = tstate.exc_value
+    tstate.exc_value = w_match
+    xdecref(w_old)
+    decref(w_exc)
+
+
+@handler("WITH_EXCEPT_START")
+def WITH_EXCEPT_START(frame, oparg):
+    """(exit, lasti, prev_exc, val -- exit, lasti, prev_exc, val, res):
+    call __exit__(type(val), val, val.__traceback__) in a with block's handler."""
+    from glass.objects.none import w_None
+    w_val = frame.top()
+    w_exit = frame.peek(4)
+    w_tb = w_val.w_traceback if w_val.w_traceback is not None else w_None
+    frame.push(abstract.call(w_exit, [w_val.ob_type, w_val, w_tb]))
+
+
+@handler("GET_AITER")
+def GET_AITER(frame, oparg):
+    """(obj -- iter): `async for` calls __aiter__."""
+    w_obj = frame.pop()
+    try:
+        aiter = w_obj.ob_type.am_aiter
+        if aiter is None:
+            raise type_error("'async for' requires an object with __aiter__ method, got %s"
+                             % w_obj.ob_type.name)
+        w_iter = aiter(w_obj)
+    finally:
+        decref(w_obj)
+    if w_iter.ob_type.am_anext is None:
+        kind = w_iter.ob_type.name
+        decref(w_iter)
+        raise type_error("'async for' received an object from __aiter__ that does not "
+                         "implement __anext__: %s" % kind)
+    frame.push(w_iter)
+
+
+@handler("GET_ANEXT")
+def GET_ANEXT(frame, oparg):
+    """(aiter -- aiter, awaitable): `async for` awaits __anext__()."""
+    frame.push(get_anext_awaitable(frame.top()))
+
+
+@handler("BEFORE_ASYNC_WITH")
+def BEFORE_ASYNC_WITH(frame, oparg):
+    """(mgr -- exit, res): look up __aenter__ and __aexit__, call __aenter__."""
+    _enter_context(frame, "__aenter__", "__aexit__", "asynchronous context manager protocol")
+
+
+@handler("BEFORE_WITH")
+def BEFORE_WITH(frame, oparg):
+    """(mgr -- exit, res): look up __enter__ and __exit__, call __enter__."""
+    _enter_context(frame, "__enter__", "__exit__", "context manager protocol")
+
+
+def _enter_context(frame, enter_name, exit_name, protocol):
+    w_mgr = frame.top()
+    w_enter = lookup_special(w_mgr, enter_name)
+    if w_enter is None:
+        raise type_error("'%s' object does not support the %s" % (w_mgr.ob_type.name, protocol))
+    w_exit = lookup_special(w_mgr, exit_name)
+    if w_exit is None:
+        decref(w_enter)
+        raise type_error("'%s' object does not support the %s (missed %s method)"
+                         % (w_mgr.ob_type.name, protocol, exit_name))
+    frame.set_peek(1, w_exit)
+    decref(w_mgr)
+    try:
+        w_res = abstract.call(w_enter, [])
+    finally:
+        decref(w_enter)
+    frame.push(w_res)
+
+
+@handler("END_ASYNC_FOR")
+def END_ASYNC_FOR(frame, oparg):
+    """(aiter, exc -- ): StopAsyncIteration ends the loop; anything else is re-raised."""
+    w_exc = frame.pop()
+    if w_exc.ob_type.is_subtype(EXCEPTION_TYPES["StopAsyncIteration"]):
+        decref(w_exc)
+        decref(frame.pop())
+        return
+    error = OperationError(w_exc)
+    error.reraise = True
+    error.context_set = True
+    raise error
+
+
 @handler("STORE_SUBSCR")
 def STORE_SUBSCR(frame, oparg):
     """(v, container, sub -- )"""
@@ -336,6 +535,38 @@ def GET_ITER(frame, oparg):
     frame.push(w_iter)
 
 
+@handler("GET_YIELD_FROM_ITER")
+def GET_YIELD_FROM_ITER(frame, oparg):
+    """(iterable -- iter): `yield from` keeps a generator or coroutine as it is."""
+    w_iterable = frame.top()
+    kind = type(w_iterable)
+    if kind is genobject.W_Coroutine:
+        if not frame.w_code.code.co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE):
+            raise type_error("cannot 'yield from' a coroutine object in a "
+                             "non-coroutine generator")
+    elif kind is not genobject.W_Generator:
+        frame.pop()
+        try:
+            w_iter = abstract.iter(w_iterable)
+        finally:
+            decref(w_iterable)
+        frame.push(w_iter)
+
+
+@handler("PRINT_EXPR")
+def PRINT_EXPR(frame, oparg):
+    """(value -- ): an expression statement at the interactive prompt: sys.displayhook."""
+    w_value = frame.pop()
+    try:
+        w_sys = pystate.interpreter().w_sys
+        w_hook = w_sys.w_dict.getitem_str("displayhook") if w_sys is not None else None
+        if w_hook is None:
+            raise operation_error("RuntimeError", "lost sys.displayhook")
+        decref(abstract.call(w_hook, [w_value]))
+    finally:
+        decref(w_value)
+
+
 @handler("LOAD_BUILD_CLASS")
 def LOAD_BUILD_CLASS(frame, oparg):
     """( -- bc): builtins.__build_class__."""
@@ -352,6 +583,23 @@ def LOAD_ASSERTION_ERROR(frame, oparg):
     w_type = EXCEPTION_TYPES["AssertionError"]
     w_type.ob_refcnt += 1
     frame.push(w_type)
+
+
+@handler("RETURN_GENERATOR")
+def RETURN_GENERATOR(frame, oparg):
+    """( -- ): the frame becomes a new generator's, which is the call's result."""
+    w_gen = genobject.make_generator(frame)
+    tstate = pystate.current()
+    tstate.recursion_depth -= 1
+    caller = frame.previous
+    tstate.frame = caller
+    frame.previous = None
+    if frame.is_entry:
+        frame.is_entry = False
+        frame.w_retval = w_gen
+        return EXIT
+    caller.push(w_gen)
+    return caller
 
 
 @handler("LIST_TO_TUPLE")
@@ -377,12 +625,25 @@ def RETURN_VALUE(frame, oparg):
     return caller
 
 
+@handler("IMPORT_STAR")
+def IMPORT_STAR(frame, oparg):
+    """(from -- ): `from module import *` into the module or class namespace."""
+    from glass.vm.imports import import_all_from
+    w_from = frame.pop()
+    try:
+        if frame.w_locals is None:
+            raise operation_error("SystemError", "no locals found during 'import *'")
+        import_all_from(frame.w_locals, w_from)
+    finally:
+        decref(w_from)
+
+
 @handler("SETUP_ANNOTATIONS")
 def SETUP_ANNOTATIONS(frame, oparg):
     """( -- ): make __annotations__ in the class or module namespace."""
     from glass.objects.dict import W_Dict
     w_locals = _locals_or_error(frame, "no locals found when setting up annotations")
-    if isinstance(w_locals, W_Dict):
+    if w_locals.ob_type is W_Dict.w_type:
         if w_locals.getitem_str("__annotations__") is None:
             w_ann = W_Dict()
             w_locals.setitem_str("__annotations__", w_ann)
@@ -407,6 +668,40 @@ def _locals_or_error(frame, message):
     if frame.w_locals is None:
         raise operation_error("SystemError", message)
     return frame.w_locals
+
+
+@handler("YIELD_VALUE")
+def YIELD_VALUE(frame, oparg):
+    """(retval -- ): suspend the generator; whoever resumed it gets retval."""
+    w_retval = frame.pop()
+    frame.w_gen.frame_state = genobject.FRAME_SUSPENDED
+    tstate = pystate.current()
+    tstate.recursion_depth -= 1
+    tstate.frame = frame.previous
+    frame.previous = None
+    frame.w_retval = w_retval
+    return EXIT                     # a generator's frame is always an entry frame
+
+
+@handler("ASYNC_GEN_WRAP")
+def ASYNC_GEN_WRAP(frame, oparg):
+    """(v -- wrapped): mark a value an async generator yields (not an await's)."""
+    w_value = frame.pop()
+    frame.push(genobject.W_AsyncGenWrappedValue(w_value))
+    decref(w_value)
+
+
+@handler("PREP_RERAISE_STAR")
+def PREP_RERAISE_STAR(frame, oparg):
+    """(orig, excs -- val): what is left to raise after the except* clauses."""
+    w_excs = frame.pop()
+    w_orig = frame.pop()
+    try:
+        w_val = exceptions.prep_reraise_star(w_orig, w_excs.items)
+    finally:
+        decref(w_excs)
+        decref(w_orig)
+    frame.push(w_val)
 
 
 @handler("POP_EXCEPT")
@@ -440,7 +735,7 @@ def STORE_NAME(frame, oparg):
 
 def _store_in(w_mapping, w_key, w_value):
     from glass.objects.dict import W_Dict
-    if type(w_mapping) is W_Dict:
+    if w_mapping.ob_type is W_Dict.w_type:
         w_mapping.setitem(w_key, w_value)
     else:
         abstract.setitem(w_mapping, w_key, w_value)
@@ -457,18 +752,14 @@ def DELETE_NAME(frame, oparg):
     try:
         abstract.setitem(w_locals, w_name, None)
     except OperationError as error:
-        if not error.match(EXCEPTION_TYPES["KeyError"]):
-            raise
+        # Any failure reads as the name being undefined, as in ceval.c.
         decref(error.w_value)
         raise _name_error(w_name)
 
 
 def _name_error(w_name):
     """NameError with its `name` attribute, for 3.11's "Did you mean" hint."""
-    error = name_error("name '%s' is not defined" % w_name.value)
-    error.w_value.extra = {"name": w_name}
-    w_name.ob_refcnt += 1
-    return error
+    return name_error("name '%s' is not defined" % w_name.value, w_name)
 
 
 @handler("UNPACK_SEQUENCE")
@@ -478,19 +769,28 @@ def UNPACK_SEQUENCE(frame, oparg):
     from glass.objects.tuple import W_Tuple
     w_seq = frame.pop()
     try:
-        kind = type(w_seq)
-        if (kind is W_Tuple or kind is W_List) and len(w_seq.items) == oparg:
+        kind = w_seq.ob_type             # PyTuple_CheckExact / PyList_CheckExact
+        exact = kind is W_Tuple.w_type or kind is W_List.w_type
+        if exact and len(w_seq.items) == oparg:
             items = w_seq.items
         else:
             items = _unpack_iterable(w_seq, oparg, -1)
         for w_item in reversed(items):
             w_item.ob_refcnt += 1
             frame.push(w_item)
-        if not ((kind is W_Tuple or kind is W_List) and w_seq.items is items):
+        if not (exact and w_seq.items is items):
             for w_item in items:
                 decref(w_item)
     finally:
         decref(w_seq)
+
+
+def _iter_next(w_iter):
+    """Counterpart: PyIter_Next: the next item, or None at the end."""
+    try:
+        return w_iter.ob_type.tp_iternext(w_iter)
+    except OperationError as error:
+        return _stop_iteration_or_raise(error)
 
 
 def _unpack_iterable(w_seq, before, after):
@@ -505,7 +805,7 @@ def _unpack_iterable(w_seq, before, after):
         raise
     items = []
     try:
-        iternext = w_iter.ob_type.tp_iternext
+        iternext = _iter_next
         for i in range(before):
             w_item = iternext(w_iter)
             if w_item is None:
@@ -552,12 +852,24 @@ def _unpack_iterable(w_seq, before, after):
 def FOR_ITER(frame, oparg):
     """(iter -- iter, next), or (iter -- ) and jump forward when exhausted."""
     w_iter = frame.top()
-    w_next = w_iter.ob_type.tp_iternext(w_iter)
+    try:
+        w_next = w_iter.ob_type.tp_iternext(w_iter)
+    except OperationError as error:
+        w_next = _stop_iteration_or_raise(error)
     if w_next is not None:
         frame.push(w_next)
         return None
     decref(frame.pop())
     frame.pc += oparg
+
+
+def _stop_iteration_or_raise(error):
+    """An iterator's StopIteration (a generator's return value) means the
+    end, as a NULL without an exception does; anything else propagates."""
+    if not error.match(EXCEPTION_TYPES["StopIteration"]):
+        raise error
+    decref(error.w_value)
+    return None
 
 
 @handler("UNPACK_EX")
@@ -638,7 +950,7 @@ def LOAD_NAME(frame, oparg):
     if w_locals is None:
         raise operation_error("SystemError", "no locals when loading %s"
                               % abstract.repr_text(w_name))
-    if type(w_locals) is W_Dict:
+    if w_locals.ob_type is W_Dict.w_type:
         w_value = w_locals.getitem(w_name)
         if w_value is not None:
             w_value.ob_refcnt += 1
@@ -838,12 +1150,11 @@ def CONTAINS_OP(frame, oparg):
 def RERAISE(frame, oparg):
     """(values..., exc -- ): raise exc again; oparg says f_lasti is saved."""
     w_exc = frame.pop()
-    if oparg:
-        w_lasti = frame.peek(oparg)
-        frame.lasti = w_lasti.value
     error = OperationError(w_exc)
     error.reraise = True
     error.context_set = True
+    if oparg:
+        error.restore_lasti = frame.peek(oparg).value     # frame->prev_instr = lasti
     raise error
 
 
@@ -882,6 +1193,24 @@ def BINARY_OP(frame, oparg):
     frame.push(w_res)
 
 
+@handler("SEND")
+def SEND(frame, oparg):
+    """(receiver, v -- receiver, retval), or (receiver, v -- retval) and jump
+    when the receiver returned: one step of `yield from` / `await`."""
+    w_value = frame.pop()
+    try:
+        status, w_retval = genobject.iter_send(frame.top(), w_value)
+    finally:
+        decref(w_value)
+    if status == genobject.PYGEN_RETURN:
+        w_receiver = frame.top()
+        frame.set_peek(1, w_retval)
+        decref(w_receiver)
+        frame.pc += oparg
+        return None
+    frame.push(w_retval)
+
+
 @handler("LOAD_FAST")
 def LOAD_FAST(frame, oparg):
     """( -- value)"""
@@ -894,12 +1223,9 @@ def LOAD_FAST(frame, oparg):
 
 def _unbound_local(frame, oparg):
     name = frame.w_code.code.co_localsplusnames[oparg]
-    error = operation_error("UnboundLocalError",
-                            "cannot access local variable '%s' where it is not "
-                            "associated with a value" % name)
-    from glass.objects.str import intern
-    error.w_value.extra = {"name": intern(name)}
-    return error
+    return operation_error("UnboundLocalError",
+                           "cannot access local variable '%s' where it is not "
+                           "associated with a value" % name)
 
 
 @handler("STORE_FAST")
@@ -948,6 +1274,18 @@ def RAISE_VARARGS(frame, oparg):
     w_cause = frame.pop() if oparg == 2 else None
     w_exc = frame.pop() if oparg >= 1 else None
     do_raise(w_exc, w_cause)
+
+
+@handler("GET_AWAITABLE")
+def GET_AWAITABLE(frame, oparg):
+    """(iterable -- iter): what `await` drives; oparg 1 and 2 mark the awaits
+    of __aenter__ and __aexit__, for their error messages."""
+    w_iterable = frame.pop()
+    try:
+        w_iter = get_awaitable(w_iterable, oparg)
+    finally:
+        decref(w_iterable)
+    frame.push(w_iter)
 
 
 @handler("MAKE_FUNCTION")
@@ -1036,15 +1374,16 @@ def _unbound_deref(frame, oparg):
     name = code.co_localsplusnames[oparg]
     from glass.objects.str import intern
     if code.co_localspluskinds[oparg] & CO_FAST_FREE:
-        error = operation_error("NameError",
-                                "cannot access free variable '%s' where it is not "
-                                "associated with a value in enclosing scope" % name)
-    else:
-        error = operation_error("UnboundLocalError",
-                                "cannot access local variable '%s' where it is not "
-                                "associated with a value" % name)
-    error.w_value.extra = {"name": intern(name)}
-    return error
+        # format_exc_check_arg names the variable on NameErrors only.
+        w_name = intern(name)
+        try:
+            return name_error("cannot access free variable '%s' where it is not "
+                              "associated with a value in enclosing scope" % name, w_name)
+        finally:
+            decref(w_name)
+    return operation_error("UnboundLocalError",
+                           "cannot access local variable '%s' where it is not "
+                           "associated with a value" % name)
 
 
 @handler("STORE_DEREF")
@@ -1129,20 +1468,36 @@ def MAP_ADD(frame, oparg):
 @handler("LOAD_CLASSDEREF")
 def LOAD_CLASSDEREF(frame, oparg):
     """( -- value): a class body's free variable: its namespace first."""
-    from glass.objects.str import intern
-    name = frame.w_code.code.co_localsplusnames[oparg]
-    w_locals = frame.w_locals
-    w_name = intern(name)
-    try:
-        w_value = w_locals.getitem(w_name)
-    finally:
-        decref(w_name)
+    w_value = _class_namespace_lookup(frame, oparg)
     if w_value is None:
         w_value = frame.localsplus[oparg].w_ref
         if w_value is None:
             raise _unbound_deref(frame, oparg)
-    w_value.ob_refcnt += 1
+        w_value.ob_refcnt += 1
     frame.push(w_value)
+
+
+def _class_namespace_lookup(frame, oparg):
+    """The name in the class namespace (a new reference), or None."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.str import intern
+    w_locals = frame.w_locals
+    w_name = intern(frame.w_code.code.co_localsplusnames[oparg])
+    try:
+        if w_locals.ob_type is W_Dict.w_type:
+            w_value = w_locals.getitem(w_name)
+            if w_value is not None:
+                w_value.ob_refcnt += 1
+            return w_value
+        try:
+            return abstract.getitem(w_locals, w_name)
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["KeyError"]):
+                raise
+            decref(error.w_value)
+            return None
+    finally:
+        decref(w_name)
 
 
 @handler("COPY_FREE_VARS")
@@ -1159,6 +1514,23 @@ def COPY_FREE_VARS(frame, oparg):
 @handler("RESUME")
 def RESUME(frame, oparg):
     """( -- ): the start of a frame or a resumption; the eval breaker's check."""
+
+
+@handler("MATCH_CLASS")
+def MATCH_CLASS(frame, oparg):
+    """(subject, type, names -- attrs_or_none): a class pattern with oparg
+    positional sub-patterns and the keyword ones named in `names`."""
+    from glass.objects.none import new_none
+    w_names = frame.pop()
+    w_type = frame.pop()
+    try:
+        w_attrs = match_class(frame.top(), w_type, oparg, w_names)
+    finally:
+        decref(w_names)
+        decref(w_type)
+    w_subject = frame.pop()
+    frame.push(w_attrs if w_attrs is not None else new_none())
+    decref(w_subject)
 
 
 @handler("FORMAT_VALUE")
@@ -1217,26 +1589,32 @@ def LOAD_METHOD(frame, oparg):
 def LIST_EXTEND(frame, oparg):
     """(list, unused[oparg-1], iterable -- list, unused[oparg-1])"""
     w_iterable = frame.pop()
-    w_list = frame.peek(oparg)
     try:
-        items = list(abstract.iterate(
-            w_iterable, "Value after * must be an iterable, not %s"))
+        frame.peek(oparg).extend_iterable(w_iterable)
+    except OperationError as error:
+        raise _list_extend_error(error, w_iterable)
     finally:
         decref(w_iterable)
-    w_list.items.extend(items)
+
+
+def _list_extend_error(error, w_iterable):
+    """LIST_EXTEND's message for [*x] when x cannot be iterated at all."""
+    from glass.objects.dict import W_Dict
+    w_type = w_iterable.ob_type
+    is_sequence = w_type.sq_item is not None and not w_type.is_subtype(W_Dict.w_type)
+    if error.match(EXCEPTION_TYPES["TypeError"]) and w_type.tp_iter is None \
+            and not is_sequence:
+        decref(error.w_value)
+        return type_error("Value after * must be an iterable, not %s" % w_type.name)
+    return error
 
 
 @handler("SET_UPDATE")
 def SET_UPDATE(frame, oparg):
     """(set, unused[oparg-1], iterable -- set, unused[oparg-1])"""
     w_iterable = frame.pop()
-    w_set = frame.peek(oparg)
     try:
-        for w_item in abstract.iterate(w_iterable):
-            try:
-                w_set.add(w_item)
-            finally:
-                decref(w_item)
+        frame.peek(oparg).update_internal(w_iterable)
     finally:
         decref(w_iterable)
 
@@ -1374,7 +1752,7 @@ def do_raise(w_exc, w_cause):
     from glass.objects.type import W_Type
     w_base = EXCEPTION_TYPES["BaseException"]
     if w_exc is None:
-        w_handled = pystate.current().exc_value
+        w_handled = pystate.topmost_exception(pystate.current())
         if w_handled is None:
             raise operation_error("RuntimeError", "No active exception to reraise")
         w_handled.ob_refcnt += 1
@@ -1386,9 +1764,11 @@ def do_raise(w_exc, w_cause):
         if isinstance(w_exc, W_Type) and w_exc.is_subtype(w_base):
             w_value = abstract.call(w_exc, [])
             if not isinstance(w_value, W_BaseException):
+                w_kind = w_value.ob_type
+                decref(w_value)
                 raise type_error("calling %s should have returned an instance of "
                                  "BaseException, not %s"
-                                 % (abstract.repr_text(w_exc), w_value.ob_type.name))
+                                 % (abstract.repr_text(w_exc), abstract.repr_text(w_kind)))
         elif isinstance(w_exc, W_BaseException):
             w_exc.ob_refcnt += 1
             w_value = w_exc
@@ -1406,8 +1786,10 @@ def do_raise(w_exc, w_cause):
             elif w_cause is w_None:
                 w_fixed = None
             else:
-                decref(w_value)
                 raise type_error("exception causes must derive from BaseException")
+        except OperationError:
+            decref(w_value)
+            raise
         finally:
             decref(w_cause)
         w_old = w_value.w_cause
@@ -1433,6 +1815,199 @@ def load_method(w_obj, w_name):
                 w_obj.ob_refcnt += 1
                 return w_descr, w_obj
     return None, abstract.getattr(w_obj, w_name)
+
+
+def lookup_special(w_obj, name):
+    """Counterpart: _PyObject_LookupSpecial: a special method found on the
+    type and bound to the object (a new reference), or None."""
+    w_descr = w_obj.ob_type.lookup(name)
+    if w_descr is None:
+        return None
+    get = w_descr.ob_type.tp_descr_get
+    if get is None:
+        w_descr.ob_refcnt += 1
+        return w_descr
+    return get(w_descr, w_obj, w_obj.ob_type)
+
+
+def get_awaitable(w_iterable, oparg):
+    """GET_AWAITABLE's work: _PyCoro_GetAwaitableIter, format_awaitable_error,
+    and the check that a coroutine is awaited only once at a time."""
+    try:
+        w_iter = genobject.get_awaitable_iter(w_iterable)
+    except OperationError as error:
+        if w_iterable.ob_type.am_await is None and oparg in (1, 2):
+            decref(error.w_value)
+            raise type_error("'async with' received an object from __a%s__ that does not "
+                             "implement __await__: %s" % ("enter" if oparg == 1 else "exit",
+                                                          w_iterable.ob_type.name))
+        raise
+    if genobject.is_coroutine_exact(w_iter):
+        w_yf = genobject.gen_yf(w_iter)
+        if w_yf is not None:
+            decref(w_yf)
+            decref(w_iter)
+            raise operation_error("RuntimeError", "coroutine is being awaited already")
+    return w_iter
+
+
+def get_anext_awaitable(w_aiter):
+    """GET_ANEXT's work: __anext__(), made awaitable."""
+    if type(w_aiter) is genobject.W_AsyncGenerator:
+        return w_aiter.ob_type.am_anext(w_aiter)
+    anext = w_aiter.ob_type.am_anext
+    if anext is None:
+        raise type_error("'async for' requires an iterator with __anext__ method, got %s"
+                         % w_aiter.ob_type.name)
+    w_next = anext(w_aiter)
+    try:
+        return genobject.get_awaitable_iter(w_next)
+    except OperationError as error:
+        raise genobject.format_from_cause(
+            error, "TypeError", "'async for' received an invalid object from __anext__: %s"
+            % w_next.ob_type.name)
+    finally:
+        decref(w_next)
+
+
+# --- match statements (PEP 634) ------------------------------------------------------
+
+def match_keys(w_map, w_keys):
+    """Counterpart: match_keys: the values of a mapping pattern's keys (a new
+    tuple), or None when one is missing.  map.get(key, dummy) is used, so a
+    defaultdict grows no keys."""
+    from glass.objects.none import new_none
+    from glass.objects.set import W_Set
+    from glass.objects.str import intern
+    from glass.objects.tuple import empty_tuple, new_tuple_owned
+    from glass.objects.typeobject import ObjectType
+    keys_w = w_keys.items
+    if not keys_w:
+        return empty_tuple()
+    w_get_name = intern("get")
+    try:
+        w_meth, w_self = load_method(w_map, w_get_name)
+    finally:
+        decref(w_get_name)
+    w_seen = W_Set()
+    w_dummy = abstract.call(ObjectType.w_type, [])
+    values_w = []
+    try:
+        for w_key in keys_w:
+            if abstract.contains(w_seen, w_key):
+                raise operation_error("ValueError", "mapping pattern checks duplicate key (%s)"
+                                      % abstract.repr_text(w_key))
+            w_seen.add(w_key)
+            if w_meth is not None:
+                w_value = abstract.call(w_meth, [w_self, w_key, w_dummy])
+            else:
+                w_value = abstract.call(w_self, [w_key, w_dummy])
+            if w_value is w_dummy:
+                decref(w_value)
+                for w_item in values_w:
+                    decref(w_item)
+                return new_none()
+            values_w.append(w_value)
+    except OperationError:
+        for w_item in values_w:
+            decref(w_item)
+        raise
+    finally:
+        xdecref(w_meth)
+        decref(w_self)
+        decref(w_seen)
+        decref(w_dummy)
+    return new_tuple_owned(values_w)
+
+
+def match_class(w_subject, w_type, nargs, w_names):
+    """Counterpart: match_class: the attributes a class pattern extracts (a new
+    tuple), or None when the subject does not match."""
+    from glass.modules.builtins import object_isinstance
+    from glass.objects.str import W_Str
+    from glass.objects.tuple import W_Tuple, new_tuple_owned
+    from glass.objects.type import W_Type
+    if not isinstance(w_type, W_Type):
+        raise type_error("called match pattern must be a type")
+    if not object_isinstance(w_subject, w_type):
+        return None
+    seen = set()
+    attrs_w = []
+    try:
+        if nargs:
+            w_match_args = abstract.lookup_attr_str(w_type, "__match_args__")
+            match_self = False
+            if w_match_args is None:
+                names_w = []
+                match_self = bool(w_type.flags & MATCH_SELF)
+            else:
+                names_w = w_match_args.items if w_match_args.ob_type is W_Tuple.w_type else None
+                kind = w_match_args.ob_type.name
+                decref(w_match_args)        # the type keeps the tuple alive
+                if names_w is None:
+                    raise type_error("%s.__match_args__ must be a tuple (got %s)"
+                                     % (w_type.name, kind))
+            allowed = 1 if match_self else len(names_w)
+            if allowed < nargs:
+                raise type_error("%s() accepts %d positional sub-pattern%s (%d given)"
+                                 % (w_type.name, allowed, "" if allowed == 1 else "s", nargs))
+            if match_self:
+                w_subject.ob_refcnt += 1
+                attrs_w.append(w_subject)
+            else:
+                for w_name in names_w[:nargs]:
+                    if w_name.ob_type is not W_Str.w_type:
+                        raise type_error("__match_args__ elements must be strings (got %s)"
+                                         % w_name.ob_type.name)
+                    w_attr = _match_class_attr(w_subject, w_type, w_name, seen)
+                    if w_attr is None:
+                        return _drop(attrs_w)
+                    attrs_w.append(w_attr)
+        for w_name in w_names.items:
+            w_attr = _match_class_attr(w_subject, w_type, w_name, seen)
+            if w_attr is None:
+                return _drop(attrs_w)
+            attrs_w.append(w_attr)
+    except OperationError:
+        _drop(attrs_w)
+        raise
+    return new_tuple_owned(attrs_w)
+
+
+def _drop(items_w):
+    for w_item in items_w:
+        decref(w_item)
+    return None
+
+
+def _match_class_attr(w_subject, w_type, w_name, seen):
+    """Counterpart: match_class_attr: getattr, None for AttributeError."""
+    name = w_name.value
+    if name in seen:
+        raise type_error("%s() got multiple sub-patterns for attribute %s"
+                         % (w_type.name, abstract.repr_text(w_name)))
+    seen.add(name)
+    try:
+        return abstract.getattr(w_subject, w_name)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["AttributeError"]):
+            raise
+        decref(error.w_value)
+        return None
+
+
+# --- except* (PEP 654) -------------------------------------------------------------------
+
+def check_except_star_type_valid(w_right):
+    """Counterpart: check_except_star_type_valid: no `except* ExceptionGroup`."""
+    from glass.objects.tuple import W_Tuple
+    check_except_type_valid(w_right)
+    w_group = EXCEPTION_TYPES["BaseExceptionGroup"]
+    candidates = w_right.items if isinstance(w_right, W_Tuple) else [w_right]
+    for w_cand in candidates:
+        if w_cand.is_subtype(w_group):
+            raise type_error("catching ExceptionGroup with except* is not allowed. "
+                             "Use except instead.")
 
 
 def _missing_handler(frame, oparg):

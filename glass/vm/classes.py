@@ -14,16 +14,36 @@ from glass.objects.object import decref
 
 
 def build_class(w_func, w_name, bases_w, w_meta, kwds):
+    """Counterpart: builtin___build_class__.  Returns the new class."""
     from glass.objects.funcobject import W_Function
-    from glass.objects.none import w_None
     from glass.objects.str import W_Str
     from glass.objects.tuple import new_tuple
-    from glass.objects.type import W_Type
     if not isinstance(w_func, W_Function):
         raise type_error("__build_class__: func must be a function")
     if not isinstance(w_name, W_Str):
         raise type_error("__build_class__: name is not a string")
-    bases_w = _update_bases(bases_w)
+    w_orig_bases = new_tuple(bases_w)
+    try:
+        bases_w, changed = _update_bases(bases_w)
+        try:
+            w_bases = new_tuple(bases_w)
+        finally:
+            for w_base in bases_w:
+                decref(w_base)
+        try:
+            return _build(w_func, w_name, w_bases, w_meta, kwds,
+                          w_orig_bases if changed else None)
+        finally:
+            decref(w_bases)
+    finally:
+        decref(w_orig_bases)
+
+
+def _build(w_func, w_name, w_bases, w_meta, kwds, w_orig_bases):
+    from glass.objects.funcobject import W_Cell
+    from glass.objects.none import w_None
+    from glass.objects.type import W_Type
+    bases_w = w_bases.items
     if w_meta is None or w_meta is w_None:
         w_meta = bases_w[0].ob_type if bases_w else W_Type.w_type
         is_class = True
@@ -32,66 +52,80 @@ def build_class(w_func, w_name, bases_w, w_meta, kwds):
     if is_class:
         from glass.objects.typeobject import calculate_metaclass
         w_meta = calculate_metaclass(w_meta, bases_w)
-    w_bases = new_tuple(bases_w)
     kwnames = tuple(kwds) or None
     kwvalues = list(kwds.values())
+    w_ns = _prepare(w_meta, is_class, w_name, w_bases, kwvalues, kwnames)
     try:
-        w_ns = _prepare(w_meta, w_name, w_bases, kwvalues, kwnames)
+        w_cell = _run_body(w_func, w_ns)
         try:
-            w_cell = _run_body(w_func, w_ns)
-            try:
-                w_cls = abstract.call(w_meta, [w_name, w_bases, w_ns] + kwvalues, kwnames)
-                from glass.objects.funcobject import W_Cell
-                if isinstance(w_cell, W_Cell) and isinstance(w_cls, W_Type):
-                    if w_cell.w_ref is not w_cls:
-                        if w_cell.w_ref is None:
-                            raise _classcell_error(w_name)
-                        raise type_error("__class__ set to %s defining %s as %s" % (
-                            abstract.repr_text(w_cell.w_ref), abstract.repr_text(w_name),
-                            abstract.repr_text(w_cls)))
-                return w_cls
-            finally:
-                decref(w_cell)
+            if w_orig_bases is not None:
+                from glass.objects.str import intern
+                w_key = intern("__orig_bases__")
+                try:
+                    abstract.setitem(w_ns, w_key, w_orig_bases)
+                finally:
+                    decref(w_key)
+            w_cls = abstract.call(w_meta, [w_name, w_bases, w_ns] + kwvalues, kwnames)
+            if isinstance(w_cell, W_Cell) and isinstance(w_cls, W_Type) \
+                    and w_cell.w_ref is not w_cls:
+                try:
+                    raise _classcell_error(w_cell, w_name, w_cls)
+                finally:
+                    decref(w_cls)
+            return w_cls
         finally:
-            decref(w_ns)
+            decref(w_cell)
     finally:
-        decref(w_bases)
+        decref(w_ns)
 
 
-def _classcell_error(w_name):
+def _classcell_error(w_cell, w_name, w_cls):
     from glass.objects.exceptions import runtime_error
-    return runtime_error("__class__ not set defining %s as <class '%s'>. Was __classcell__ "
-                         "propagated to type.__new__?" % (abstract.repr_text(w_name), w_name.value))
+    if w_cell.w_ref is None:
+        return runtime_error("__class__ not set defining %s as %s. Was __classcell__ "
+                             "propagated to type.__new__?" % (
+                                 abstract.repr_text(w_name), abstract.repr_text(w_cls)))
+    return type_error("__class__ set to %s defining %s as %s" % (
+        abstract.repr_text(w_cell.w_ref), abstract.repr_text(w_name),
+        abstract.repr_text(w_cls)))
 
 
 def _update_bases(bases_w):
-    """Counterpart: update_bases: PEP 560 __mro_entries__."""
+    """Counterpart: update_bases: PEP 560 __mro_entries__.  Returns the new
+    bases (new references) and whether any base was replaced."""
     from glass.objects.tuple import W_Tuple, new_tuple
     from glass.objects.type import W_Type
     result = []
-    for w_base in bases_w:
-        if isinstance(w_base, W_Type):
-            result.append(w_base)
-            continue
-        w_entries = w_base.ob_type.lookup("__mro_entries__")
-        if w_entries is None:
-            result.append(w_base)
-            continue
-        w_orig = new_tuple(bases_w)
-        try:
-            w_new = abstract.call_bound_descriptor(w_entries, w_base, [w_orig])
-        finally:
-            decref(w_orig)
-        if not isinstance(w_new, W_Tuple):
+    changed = False
+    try:
+        for w_base in bases_w:
+            w_entries = None if isinstance(w_base, W_Type) else \
+                w_base.ob_type.lookup("__mro_entries__")
+            if w_entries is None:
+                w_base.ob_refcnt += 1
+                result.append(w_base)
+                continue
+            w_orig = new_tuple(bases_w)
+            try:
+                w_new = abstract.call_bound_descriptor(w_entries, w_base, [w_orig])
+            finally:
+                decref(w_orig)
+            if not isinstance(w_new, W_Tuple):
+                decref(w_new)
+                raise type_error("__mro_entries__ must return a tuple")
+            for w_entry in w_new.items:
+                w_entry.ob_refcnt += 1
+                result.append(w_entry)
             decref(w_new)
-            raise type_error("__mro_entries__ must return a tuple")
-        for w_entry in w_new.items:
-            result.append(w_entry)
-        decref(w_new)
-    return result
+            changed = True
+    except BaseException:
+        for w_item in result:
+            decref(w_item)
+        raise
+    return result, changed
 
 
-def _prepare(w_meta, w_name, w_bases, kwvalues, kwnames):
+def _prepare(w_meta, is_class, w_name, w_bases, kwvalues, kwnames):
     from glass.objects.dict import W_Dict
     w_prepare = abstract.lookup_attr_str(w_meta, "__prepare__")
     if w_prepare is None:
@@ -104,7 +138,7 @@ def _prepare(w_meta, w_name, w_bases, kwvalues, kwnames):
         kind = w_ns.ob_type.name
         decref(w_ns)
         raise type_error("%s.__prepare__() must return a mapping, not %s"
-                         % (w_meta.name if hasattr(w_meta, "name") else "<metaclass>", kind))
+                         % (w_meta.name if is_class else "<metaclass>", kind))
     return w_ns
 
 

@@ -98,8 +98,8 @@ class Frame:
         self.previous = None
         self.w_frame_obj = None
         self.is_entry = False              # the first frame of a host-level eval
-        self.w_retval = None
-        self.w_gen = None
+        self.w_retval = None               # what an entry frame returned or yielded
+        self.w_gen = None                  # the generator that owns the frame (borrowed)
 
     # --- the value stack (STACK_SHRINK, PUSH, POP, TOP, PEEK) ----------------
 

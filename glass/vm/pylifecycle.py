@@ -22,10 +22,12 @@ def initialize(config=None):
     """Counterpart: Py_InitializeFromConfig: types, builtins, sys, sys.modules."""
     # Import every object module so every builtin type exists, then ready them.
     from glass.objects import (abstract, bool, bytes, codeobject, complex, descr,  # noqa: F401
-                               dict, exceptions, float, frame, funcobject, int,
+                               dict, exceptions, float, frame, funcobject,
+                               genobject, int,
                                iterobject, list, mappingproxy, module, none,
                                property, range, set, slice, str, superobject,
-                               tuple, typeobject)
+                               tuple, typeobject, namespaceobject, structseq,
+                               enumobject, itertypes)
     from glass.objects.type import ready_all
     from glass.vm import traceback  # noqa: F401
     from glass.modules import builtins, make_module, sys  # noqa: F401
@@ -76,26 +78,72 @@ def run_code(code, filename):
 
 
 def handle_uncaught(error):
-    """Counterpart: PyErr_Print + handle_system_exit: the exit status."""
+    """Counterpart: PyErr_Print (_PyErr_PrintEx): sys.excepthook shows the
+    exception, or SystemExit decides the exit status (handle_system_exit)."""
+    from glass.vm.traceback import print_uncaught
+    w_exc = error.w_value
+    try:
+        if w_exc.ob_type.is_subtype(EXCEPTION_TYPES["SystemExit"]):
+            return system_exit_status(w_exc)
+        try:
+            print_uncaught(w_exc)
+        except OperationError as hook_error:     # the hook raised SystemExit
+            status = system_exit_status(hook_error.w_value)
+            decref(hook_error.w_value)
+            return status
+        if w_exc.ob_type.is_subtype(EXCEPTION_TYPES["KeyboardInterrupt"]):
+            return KILLED_BY_SIGINT
+        return 1
+    finally:
+        decref(w_exc)
+        _flush_streams()
+
+
+# The exit status of a process that an uncaught KeyboardInterrupt ends: as
+# CPython does (exit_sigint), Glass then kills itself with SIGINT.
+KILLED_BY_SIGINT = -2
+
+
+def system_exit_status(w_exc):
+    """Counterpart: _Py_HandleSystemExit: the code attribute decides; a
+    non-int code is printed to sys.stderr and gives status 1."""
     from glass.objects import abstract
     from glass.objects.int import W_Int
     from glass.objects.none import w_None
-    from glass.vm.traceback import format_exception
-    w_exc = error.w_value
-    if w_exc.ob_type.is_subtype(EXCEPTION_TYPES["SystemExit"]):
-        items = w_exc.w_args.items
-        w_code = items[0] if len(items) == 1 else (w_exc.w_args if items else w_None)
+    from glass.vm.traceback import _flush_stdout, _write_stderr
+    _flush_stdout()
+    w_code = abstract.lookup_attr_str(w_exc, "code")
+    if w_code is None:
+        w_exc.ob_refcnt += 1
+        w_code = w_exc
+    try:
         if w_code is w_None:
             return 0
         if isinstance(w_code, W_Int):
-            return w_code.value & 0xFF          # what exit() makes of it
-        _flush_streams()
-        host_sys.stderr.write(abstract.str_text(w_code) + "\n")
+            value = w_code.value
+            if not -(1 << 63) <= value < (1 << 63):
+                value = -1                      # PyLong_AsLong overflows
+            return value & 0xFF                 # what exit() makes of it
+        try:
+            text = abstract.str_text(w_code)
+        except OperationError as error:
+            decref(error.w_value)
+            text = ""
+        _write_stderr(text + "\n")
         return 1
-    _flush_streams()
-    host_sys.stderr.write(format_exception(w_exc))
-    host_sys.stderr.flush()
-    return 1
+    finally:
+        decref(w_code)
+
+
+def exit_process(status):
+    """End the host process with the guest's exit status."""
+    if status == KILLED_BY_SIGINT:
+        import os
+        import signal
+        _flush_streams()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+    return status
 
 
 def _flush_streams():
@@ -127,4 +175,6 @@ def run_on_big_stack(func, *args):
         host_sys.setrecursionlimit(old_limit)
     if failure:
         raise failure[0]
+    if func is run_code and result[0] == KILLED_BY_SIGINT:
+        exit_process(result[0])              # on the main thread, as it must be
     return result[0]

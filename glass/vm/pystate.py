@@ -18,14 +18,17 @@ DEFAULT_RECURSION_LIMIT = 1000
 
 class ThreadState:
     """Counterpart: PyThreadState."""
-    __slots__ = ("frame", "recursion_depth", "exc_value", "interp", "kwnames",
-                 "thread_id")
+    __slots__ = ("frame", "recursion_depth", "exc_value", "exc_stack", "interp",
+                 "kwnames", "thread_id")
 
     def __init__(self, interp):
         self.interp = interp
         self.frame = None              # the innermost running Frame
         self.recursion_depth = 0       # Python frames and guarded C calls
         self.exc_value = None          # the exception being handled (exc_info), or None
+        # The exc_value of each outer exc_info item, innermost last: a running
+        # generator's own item sits on top of its resumer's (previous_item).
+        self.exc_stack = []
         self.kwnames = None            # set by KW_NAMES for the next CALL
         self.thread_id = 0
 
@@ -62,6 +65,17 @@ def current():
     if not _CURRENT:
         interpreter()
     return _CURRENT[0]
+
+
+def topmost_exception(tstate):
+    """The exception sys.exc_info() reports: the innermost exc_info item that
+    holds one (_PyErr_GetTopmostException); a borrowed reference or None."""
+    w_exc = tstate.exc_value
+    if w_exc is None:
+        for w_outer in reversed(tstate.exc_stack):
+            if w_outer is not None:
+                return w_outer
+    return w_exc
 
 
 @contextlib.contextmanager

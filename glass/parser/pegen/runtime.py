@@ -25,6 +25,7 @@ from glass.parser.token import (
     ASYNC, AWAIT, DEDENT, ENDMARKER, ERRORTOKEN, INDENT, LBRACE, LPAR, LSQB,
     NAME, NEWLINE, NUMBER, RBRACE, RPAR, RSQB, STRING, TYPE_IGNORE,
 )
+from glass.parser.source import program_text
 from glass.parser.tokenizer import E_EOF, E_OK
 
 CURRENT_POS = -5        # "the tokenizer's position", for an error's end
@@ -116,13 +117,29 @@ class TokenSource:
         return Token(type, string, lineno, col, end_lineno, end_col, self.level, line)
 
     def all(self):
+        """Every token up to ENDMARKER.  On the way, `heaviest_line` is set
+        to the weight of the heaviest logical line: its tokens, an f-string
+        counting its length (see parser.depth_bound, which needs it)."""
         tokens = []
         append = tokens.append
+        line_start = 0
+        heaviest = 0
+        extra = 0
         while True:
             tok = self.next()
             append(tok)
-            if tok.type == ENDMARKER:
-                return tokens
+            kind = tok.type
+            if kind == NEWLINE or kind == ENDMARKER:
+                weight = len(tokens) - line_start + extra
+                if weight > heaviest:
+                    heaviest = weight
+                if kind == ENDMARKER:
+                    self.heaviest_line = heaviest
+                    return tokens
+                line_start = len(tokens)
+                extra = 0
+            elif kind == STRING and "f" in tok.string[:3].lower():
+                extra += len(tok.string)
 
 
 class LazyTokens(list):
@@ -235,8 +252,11 @@ class Parser:
         if tok.type != NAME:
             return None
         self.mark += 1
-        return ast.Name(new_identifier(tok.string), LOAD, tok.lineno, tok.col_offset,
-                        tok.end_lineno, tok.end_col_offset)
+        name = tok.string
+        if not name.isascii():
+            name = new_identifier(name)
+        return ast.Name(name, LOAD, tok.lineno, tok.col_offset, tok.end_lineno,
+                        tok.end_col_offset)
 
     def number(self):
         """_PyPegen_number_token: a NUMBER token as an ast.Constant."""
@@ -464,8 +484,13 @@ class Parser:
             end_col_offset = self.tokenizer_col()
         if self.mode == "fstring":
             message = "f-string: " + message
+        disk = None
+        if tok.file_input and not tok.from_file:
+            disk = program_text(tok.filename, lineno, tok.encoding)
         if tok.from_file:
             error_line = tok.source_line(lineno)        # _PyErr_ProgramDecodedTextObject
+        elif disk is not None:
+            error_line = disk
         elif tok.lineno <= lineno and tok.inp > tok.buf:
             error_line = tok.text[tok.buf:tok.inp]
         else:
