@@ -31,6 +31,12 @@ def _descr_type_error(name, w_objclass, w_obj):
                       % (name, w_objclass.name, w_obj.ob_type.name))
 
 
+def _descr_dealloc(w_descr):
+    """descr_dealloc: release __objclass__."""
+    from glass.objects.object import decref
+    decref(w_descr.w_objclass)
+
+
 def _needs_argument(name, w_objclass):
     from glass.objects.exceptions import type_error
     return type_error("unbound method %s.%s() needs an argument"
@@ -132,6 +138,7 @@ class W_MethodDescr(W_Object):
 
     def __init__(self, w_objclass, name, func, signature, doc):
         W_Object.__init__(self, W_MethodDescr.w_type)
+        w_objclass.ob_refcnt += 1          # d_type is a strong reference
         self.w_objclass = w_objclass
         self.name = name
         self.func = func
@@ -158,6 +165,10 @@ class W_MethodDescr(W_Object):
         bound = self.signature.bind(self.name, args_w[1:], kwnames,
                                     "%s.%s" % (self.w_objclass.name, self.name))
         return _result(self.func(w_self, *bound))
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        _descr_dealloc(self)
 
     @slot("tp_repr")
     def repr(self):
@@ -226,6 +237,7 @@ class W_SlotWrapper(W_Object):
 
     def __init__(self, w_objclass, name, slot_name, kind, func):
         W_Object.__init__(self, W_SlotWrapper.w_type)
+        w_objclass.ob_refcnt += 1          # d_type is a strong reference
         self.w_objclass = w_objclass
         self.name = name
         self.slot_name = slot_name
@@ -251,6 +263,10 @@ class W_SlotWrapper(W_Object):
         if self.kind != "init":
             _no_keywords(self.name, kwnames)
         return call_wrapper(self.kind, self.func, w_self, args_w[1:], self.name, kwnames)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        _descr_dealloc(self)
 
     @slot("tp_repr")
     def repr(self):
@@ -323,6 +339,7 @@ class W_GetSetDescr(W_Object):
 
     def __init__(self, w_objclass, name, get, set_, doc):
         W_Object.__init__(self, W_GetSetDescr.w_type)
+        w_objclass.ob_refcnt += 1          # d_type is a strong reference
         self.w_objclass = w_objclass
         self.name = name
         self.get = get
@@ -346,6 +363,10 @@ class W_GetSetDescr(W_Object):
         if not w_obj.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_obj)
         self.set(w_obj, w_value)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        _descr_dealloc(self)
 
     @slot("tp_repr")
     def repr(self):
@@ -377,6 +398,7 @@ class W_MemberDescr(W_Object):
 
     def __init__(self, w_objclass, name, index):
         W_Object.__init__(self, W_MemberDescr.w_type)
+        w_objclass.ob_refcnt += 1          # d_type is a strong reference
         self.w_objclass = w_objclass
         self.name = name
         self.index = index
@@ -408,6 +430,10 @@ class W_MemberDescr(W_Object):
         w_obj.slots_w[self.index] = w_value
         xdecref(w_old)
 
+    @slot("tp_dealloc")
+    def dealloc(self):
+        _descr_dealloc(self)
+
     @slot("tp_repr")
     def repr(self):
         from glass.objects.str import new_str
@@ -433,6 +459,13 @@ def make_getset(w_type, name, get, set_, doc):
     return W_GetSetDescr(w_type, name, get, set_, doc)
 
 
+def _took_type_reference(w_obj, w_subtype):
+    from glass.objects.type import HEAPTYPE
+    from glass.objects.typeobject import took_type_reference
+    if w_subtype.flags & HEAPTYPE:
+        took_type_reference(w_obj, w_subtype)
+
+
 def make_new_wrapper(w_type):
     """`T.__new__`: a builtin bound to the type.  Counterpart: tp_new_wrapper."""
     signature = Signature.parse("($type, *args, **kwargs)")
@@ -450,7 +483,9 @@ def make_new_wrapper(w_type):
             raise type_error("%s.__new__(%s): %s is not a subtype of %s"
                              % (w_type.name, w_subtype.name, w_subtype.name, w_type.name))
         kwnames = tuple(kwargs) or None
-        return w_type.tp_new(w_subtype, list(args[1:]) + list(kwargs.values()), kwnames)
+        w_obj = w_type.tp_new(w_subtype, list(args[1:]) + list(kwargs.values()), kwnames)
+        _took_type_reference(w_obj, w_subtype)
+        return w_obj
 
     return W_BuiltinFunction("__new__", tp_new_wrapper, signature, w_type,
                              "Create and return a new object.  See help(type) "

@@ -254,7 +254,10 @@ instance that has no instance attributes and cannot be given any.
                 or w_value.host_class is not self.ob_type.host_class:
             raise type_error("__class__ assignment only supported for mutable types "
                              "or ModuleType subclasses")
+        w_old = self.ob_type
+        w_value.ob_refcnt += 1
         self.ob_type = w_value
+        decref(w_old)
 
     @method("($self, format_spec, /)")
     def __format__(self, w_spec):
@@ -317,6 +320,19 @@ def _abstract_error(w_type):
                      % (w_type.name, "" if len(names) == 1 else "s", ", ".join(names)))
 
 
+def _is_heap_slot_new(func):
+    from glass.objects.heapslots import slot_tp_new
+    return func is slot_tp_new
+
+
+def took_type_reference(w_obj, w_subtype):
+    """A builtin tp_new just allocated w_obj as an instance of the heap type
+    w_subtype: the instance owns a reference to its class (tp_alloc does
+    Py_INCREF(type) for heap types), released by subtype_dealloc."""
+    if w_obj.ob_type is w_subtype:
+        w_subtype.ob_refcnt += 1
+
+
 def subtype_dealloc(w_obj):
     """The tp_dealloc of every class made by a class statement.
 
@@ -341,9 +357,11 @@ def subtype_dealloc(w_obj):
         w_obj.slots_w = None
         for w_value in slots_w:
             xdecref(w_value)
-    base_dealloc = _builtin_base_dealloc(w_obj.ob_type)
+    w_type = w_obj.ob_type
+    base_dealloc = _builtin_base_dealloc(w_type)
     if base_dealloc is not None:
         base_dealloc(w_obj)
+    decref(w_type)                       # the instance's reference to its class
 
 
 def _builtin_base_dealloc(w_type):
@@ -385,6 +403,8 @@ type(name, bases, dict, **kwds) -> a new type"""
         if self.tp_new is None:
             raise type_error("cannot create '%s' instances" % self.name)
         w_obj = self.tp_new(self, args_w, kwnames)
+        if self.flags & HEAPTYPE and not _is_heap_slot_new(self.tp_new):
+            took_type_reference(w_obj, self)
         if not w_obj.ob_type.is_subtype(self):
             return w_obj
         init = w_obj.ob_type.tp_init
@@ -672,8 +692,7 @@ def type_new(w_metatype, args_w, kwnames):
     w_base = best_base(bases_w)
 
     w_type = W_Type(w_name.value, w_base, HEAPTYPE | BASETYPE, None)
-    w_type.ob_type = w_metatype
-    w_metatype.ob_refcnt += 1
+    w_type.ob_type = w_metatype     # its reference is taken by type_call / __new__
     w_type.w_bases = tuple(bases_w)
     for w_b in bases_w:
         w_b.ob_refcnt += 1
@@ -684,6 +703,7 @@ def type_new(w_metatype, args_w, kwnames):
             w_value.ob_refcnt += 1
             w_type.dict[w_key.value] = w_value
     _set_qualname(w_type)
+    _set_module(w_type)
     w_type.has_dict, w_type.nslots = _layout(w_type, w_base)
     w_type.host_class = instance_host_class(w_base.host_class)
     if "__doc__" not in w_type.dict:
@@ -691,6 +711,11 @@ def type_new(w_metatype, args_w, kwnames):
         w_type.dict["__doc__"] = new_none()
     _special_methods(w_type)
     w_type.mro = compute_mro(w_type)
+    # tp_mro and tp_base hold strong references, as in CPython (so a class
+    # is referenced by its own MRO: a cycle only the collector can break).
+    for w_class in w_type.mro:
+        w_class.ob_refcnt += 1
+    w_base.ob_refcnt += 1
     for w_b in bases_w:
         w_b.w_subclasses.append(w_type)
     from glass.objects.typeslots import update_heap_slots
@@ -714,6 +739,21 @@ def _set_qualname(w_type):
         decref(w_qualname)
     else:
         w_type.qualname = w_type.name
+
+
+def _set_module(w_type):
+    """Counterpart: type_new_set_module: __module__ defaults to the
+    __name__ of the globals of the code running the class statement."""
+    if "__module__" in w_type.dict:
+        return
+    from glass.vm import pystate
+    frame = pystate.current().frame
+    if frame is None:
+        return
+    w_name = frame.w_globals.getitem_str("__name__")
+    if w_name is not None:
+        w_name.ob_refcnt += 1
+        w_type.dict["__module__"] = w_name
 
 
 def _layout(w_type, w_base):

@@ -326,6 +326,10 @@ def fast_loop(tstate, frame):
         try:
             while True:
                 _i = _pc
+                # Kept on the frame at every instruction, as 3.11 keeps
+                # prev_instr: guest code called from an inlined handler may
+                # read this frame's f_lineno (sys._getframe(1)).
+                frame.lasti = _i
                 _op = _ops[_i]
                 oparg = _args[_i]
                 _pc = _next[_i]
