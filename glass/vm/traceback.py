@@ -48,7 +48,6 @@ class W_Traceback(W_Object):
         from glass.objects import abstract
         from glass.objects.frame import W_Frame
         from glass.objects.none import w_None
-        from glass.objects.signature import Signature
         bound = _TB_NEW_SIGNATURE.bind("traceback", args_w, kwnames)
         w_next, w_frame, w_lasti, w_lineno = bound
         if w_next is w_None:
@@ -62,7 +61,6 @@ class W_Traceback(W_Object):
         lasti = abstract.index_as_ssize(w_lasti)
         lineno = abstract.index_as_ssize(w_lineno)
         w_frame.ob_refcnt += 1
-        del Signature
         return W_Traceback(w_next, w_frame, lasti // 2, lineno)
 
     @slot("tp_dealloc")
@@ -173,9 +171,14 @@ class PrintContext:
 
 
 def format_exception(w_exc):
-    """The text PyErr_Display prints for an exception and its chain."""
+    """The text PyErr_Display prints for an exception and its chain.  If the
+    printing itself fails (a RecursionError in a very long chain), what was
+    printed so far is kept and the error dropped, as _PyErr_Display does."""
     ctx = PrintContext()
-    _print_exception_recursive(ctx, w_exc)
+    try:
+        _print_exception_recursive(ctx, w_exc)
+    except OperationError as error:
+        decref(error.w_value)
     return "".join(ctx.out)
 
 
@@ -564,7 +567,6 @@ def _print_file_and_line(ctx, w_value):
     """For an exception with `print_file_and_line` (a SyntaxError), print where
     the error is and return its msg (a new reference) to show instead of it;
     otherwise return the exception itself (a new reference)."""
-    from glass.objects import abstract
     w_flag = _lookup(w_value, "print_file_and_line")
     if w_flag is None:
         w_value.ob_refcnt += 1
@@ -584,7 +586,6 @@ def _print_file_and_line(ctx, w_value):
         if end_offset > size + 1:
             end_offset = size + 1
         ctx.out.append(_error_text(offset, end_offset, text))
-    del abstract
     return w_message
 
 

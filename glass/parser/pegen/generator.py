@@ -414,7 +414,7 @@ class Generator:
             if index == 1 and seed and self.starts_with(alt, seed):
                 # Calling the rule here would only find this memo entry
                 # (the growing loop wrote it before calling _raw), so read
-                # it: one call fewer per alternative and step.  (12% on
+                # it: one call fewer per alternative and step.  (8% on
                 # bench/parse.py, CPython 3.11.)
                 variable = named.name or "_1"
                 self.emit("%s, self.mark = seed" % variable, indent)
