@@ -248,22 +248,6 @@ class W_BaseException(W_Object):
         self.suppress_context = False
         self.w_dict = None
 
-    # Compatibility: the eval loop sets `.extra = {"name": w_name}` (a new
-    # reference) on the NameErrors it raises; name_error(message, w_name)
-    # is the way to do it now.
-    @property
-    def extra(self):
-        return None
-
-    @extra.setter
-    def extra(self, fields):
-        for key, w_value in fields.items():
-            if key == "name" and self.ob_type is EXCEPTION_TYPES["NameError"]:
-                w_old, self.w_name = self.w_name, w_value
-                xdecref(w_old)
-            else:
-                decref(w_value)     # 3.11 names only NameErrors (format_exc_check_arg)
-
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
         """Counterpart: BaseException_new: args is the positional arguments."""
