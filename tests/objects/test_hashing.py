@@ -83,7 +83,7 @@ def test_pure_python_path_in_a_guest(tmp_path):
     driver = ("import runpy, sys\n"
               "from glass.objects import hashing\n"
               "hashing._host_hashes_like_guest = lambda seed: False\n"
-              "sys.argv = ['glass', '-X', 'compiler=host'] + sys.argv[1:]\n"
+              "sys.argv = ['glass', '-X', 'compiler=glass'] + sys.argv[1:]\n"
               "runpy.run_module('glass', run_name='__main__')\n")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["PYTHONHASHSEED"] = "77"
