@@ -28,7 +28,7 @@ def _uses_match(path):
 @pytest.mark.parametrize("path", FILES, ids=lambda p: os.path.relpath(p, PROGRAMS))
 def test_program_same_as_host(path, compiler):
     if compiler == "glass" and _uses_match(path):
-        pytest.skip("Glass's compiler does not compile match statements yet")
+        pytest.skip("skipped because Glass's compiler does not compile match statements yet")
     difference = program_difference(path, compiler=compiler)
     assert not difference, "%s (-X compiler=%s) differs from python3:\n%s" % (
         os.path.relpath(path, PROGRAMS), compiler, difference)

@@ -539,7 +539,7 @@ def test_stdlib_file_matches_host(path):
     try:
         cause = dis_check.check_file(path)
     except dis_check.NotCompiled as exc:
-        pytest.skip("the host cannot compile it: %s" % exc)
+        pytest.skip("skipped because the host cannot compile it: %s" % exc)
     assert cause is None, cause
 
 
