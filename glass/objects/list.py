@@ -395,36 +395,16 @@ The argument must be an iterable if specified."""
         """Counterpart: list_subscript."""
         from glass.objects import abstract
         from glass.objects.int import W_Int
-        from glass.objects.slice import W_Slice, adjust_indices
-        items = self.items
+        from glass.objects.slice import W_Slice, exact_index_item, slice_selection
         if type(w_key) is W_Int:
-            index = w_key.value
-            if index < 0:
-                index += len(items)
-            if 0 <= index < len(items):
-                w_item = items[index]
-                w_item.ob_refcnt += 1
-                return w_item
-            if not -PY_SSIZE_T_MAX - 1 <= w_key.value <= PY_SSIZE_T_MAX:
-                abstract.index_as_ssize(w_key)       # raises the IndexError
-            from glass.objects.exceptions import index_error
-            raise index_error("list index out of range")
+            return exact_index_item(self.items, w_key, "list")
         if w_key.ob_type.nb_index is not None:
             index = abstract.index_as_ssize(w_key)
             if index < 0:
                 index += len(self.items)
             return self.item(index)
         if isinstance(w_key, W_Slice):
-            start, stop, step = w_key.unpack()
-            items = self.items
-            start, stop, count = adjust_indices(len(items), start, stop, step)
-            if count <= 0:
-                return W_List([])
-            if step == 1:
-                selected = items[start:stop]
-            else:
-                selected = items[start:start + count * step:step] if step > 0 else \
-                    [items[start + i * step] for i in range(count)]
+            _, _, _, selected = slice_selection(self.items, w_key)
             for w_item in selected:
                 w_item.ob_refcnt += 1
             return W_List(selected)

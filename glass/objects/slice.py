@@ -256,6 +256,36 @@ def adjust_indices(length, start, stop, step):
     return start, stop, 0
 
 
+def exact_index_item(items, w_index, type_name):
+    """items[i] for an exact int i, as a new reference; a negative index
+    counts from the end.  The fast path of list_subscript/tuplesubscript,
+    shared by list and tuple: "<type_name> index out of range" otherwise."""
+    index = w_index.value
+    if index < 0:
+        index += len(items)
+    if 0 <= index < len(items):
+        w_item = items[index]
+        w_item.ob_refcnt += 1
+        return w_item
+    if not PY_SSIZE_T_MIN <= w_index.value <= PY_SSIZE_T_MAX:
+        from glass.objects import abstract
+        abstract.index_as_ssize(w_index)             # raises the IndexError
+    from glass.objects.exceptions import index_error
+    raise index_error("%s index out of range" % type_name)
+
+
+def slice_selection(items, w_slice):
+    """(start, step, count, the selected items, borrowed) of items[w_slice]:
+    the copy loop list_subscript and tuplesubscript share."""
+    start, stop, step = w_slice.unpack()
+    start, stop, count = adjust_indices(len(items), start, stop, step)
+    if count <= 0:
+        return start, step, 0, []
+    if step == 1:
+        return start, step, count, items[start:stop]
+    return start, step, count, [items[start + i * step] for i in range(count)]
+
+
 def new_slice(w_start, w_stop, w_step=None):
     """PySlice_New: the arguments are borrowed; None (C NULL) means guest None."""
     from glass.objects.none import w_None

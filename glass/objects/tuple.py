@@ -189,38 +189,23 @@ If the argument is a tuple, the return value is the same object."""
         """Counterpart: tuplesubscript: an index or a slice."""
         from glass.objects import abstract
         from glass.objects.int import W_Int
-        from glass.objects.slice import W_Slice, adjust_indices
+        from glass.objects.slice import W_Slice, exact_index_item, slice_selection
         items = self.items
         if type(w_key) is W_Int:
-            index = w_key.value
-            if index < 0:
-                index += len(items)
-            if 0 <= index < len(items):
-                w_item = items[index]
-                w_item.ob_refcnt += 1
-                return w_item
-            if not -PY_SSIZE_T_MAX - 1 <= w_key.value <= PY_SSIZE_T_MAX:
-                abstract.index_as_ssize(w_key)       # raises the IndexError
-            from glass.objects.exceptions import index_error
-            raise index_error("tuple index out of range")
+            return exact_index_item(items, w_key, "tuple")
         if w_key.ob_type.nb_index is not None:
             index = abstract.index_as_ssize(w_key)
             if index < 0:
                 index += len(items)
             return self.item(index)
         if isinstance(w_key, W_Slice):
-            start, stop, step = w_key.unpack()
-            start, stop, count = adjust_indices(len(items), start, stop, step)
+            start, step, count, selected = slice_selection(items, w_key)
             if count <= 0:
                 return empty_tuple()
             if (start == 0 and step == 1 and count == len(items) and
                     self.ob_type is W_Tuple.w_type):
-                self.ob_refcnt += 1
+                self.ob_refcnt += 1          # a whole exact tuple is itself
                 return self
-            if step == 1:
-                selected = items[start:stop]
-            else:
-                selected = [items[start + i * step] for i in range(count)]
             return new_tuple(selected)
         from glass.objects.exceptions import type_error
         raise type_error("tuple indices must be integers or slices, not %s"
