@@ -37,6 +37,17 @@ def _descr_dealloc(w_descr):
     decref(w_descr.w_objclass)
 
 
+def descr_check(w_descr, w_obj):
+    """Counterpart: descr_check: True when the descriptor is read from the
+    class (the caller returns the descriptor itself); a TypeError when the
+    instance is not of its __objclass__."""
+    if w_obj is None:
+        return True
+    if not w_obj.ob_type.is_subtype(w_descr.w_objclass):
+        raise _descr_type_error(w_descr.name, w_descr.w_objclass, w_obj)
+    return False
+
+
 def _needs_argument(name, w_objclass):
     from glass.objects.exceptions import type_error
     return type_error("unbound method %s.%s() needs an argument"
@@ -147,10 +158,8 @@ class W_MethodDescr(W_Object):
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
-        if w_obj is None:
+        if descr_check(self, w_obj):
             return _incref(self)
-        if not w_obj.ob_type.is_subtype(self.w_objclass):
-            raise _descr_type_error(self.name, self.w_objclass, w_obj)
         return W_BuiltinFunction(self.name, self.func, self.signature, w_obj,
                                  self.doc, self.w_objclass.name)
 
@@ -246,10 +255,8 @@ class W_SlotWrapper(W_Object):
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
-        if w_obj is None:
+        if descr_check(self, w_obj):
             return _incref(self)
-        if not w_obj.ob_type.is_subtype(self.w_objclass):
-            raise _descr_type_error(self.name, self.w_objclass, w_obj)
         return W_MethodWrapper(self, w_obj)
 
     @slot("tp_call")
@@ -348,10 +355,8 @@ class W_GetSetDescr(W_Object):
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
-        if w_obj is None:
+        if descr_check(self, w_obj):
             return _incref(self)
-        if not w_obj.ob_type.is_subtype(self.w_objclass):
-            raise _descr_type_error(self.name, self.w_objclass, w_obj)
         return _result(self.get(w_obj))
 
     @slot("tp_descr_set")
@@ -405,10 +410,8 @@ class W_MemberDescr(W_Object):
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
-        if w_obj is None:
+        if descr_check(self, w_obj):
             return _incref(self)
-        if not w_obj.ob_type.is_subtype(self.w_objclass):
-            raise _descr_type_error(self.name, self.w_objclass, w_obj)
         w_value = w_obj.slots_w[self.index]
         if w_value is None:
             from glass.objects.exceptions import attribute_error
