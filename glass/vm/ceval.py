@@ -163,7 +163,6 @@ def handle_error(tstate, frame, error):
             while frame.stacktop > base:
                 xdecref(frame.pop())
             if push_lasti:
-                from glass.objects.int import new_int
                 frame.push(new_int(frame.lasti))
             frame.push(error.w_value)              # the stack takes the reference
             frame.pc = target
@@ -294,7 +293,6 @@ def UNARY_NEGATIVE(frame, oparg):
 @handler("UNARY_NOT")
 def UNARY_NOT(frame, oparg):
     """(value -- res)"""
-    from glass.objects.bool import new_bool
     w_value = frame.top()
     truth = abstract.is_true(w_value)
     frame.set_peek(1, new_bool(not truth))
@@ -326,21 +324,18 @@ def BINARY_SUBSCR(frame, oparg):
 @handler("GET_LEN")
 def GET_LEN(frame, oparg):
     """(obj -- obj, len)"""
-    from glass.objects.int import new_int
     frame.push(new_int(abstract.length(frame.top())))
 
 
 @handler("MATCH_MAPPING")
 def MATCH_MAPPING(frame, oparg):
     """(subject -- subject, res): is the subject's type a mapping (Py_TPFLAGS_MAPPING)?"""
-    from glass.objects.bool import new_bool
     frame.push(new_bool(bool(frame.top().ob_type.flags & MAPPING)))
 
 
 @handler("MATCH_SEQUENCE")
 def MATCH_SEQUENCE(frame, oparg):
     """(subject -- subject, res): is the subject's type a sequence (Py_TPFLAGS_SEQUENCE)?"""
-    from glass.objects.bool import new_bool
     frame.push(new_bool(bool(frame.top().ob_type.flags & SEQUENCE)))
 
 
@@ -366,7 +361,6 @@ def PUSH_EXC_INFO(frame, oparg):
 @handler("CHECK_EXC_MATCH")
 def CHECK_EXC_MATCH(frame, oparg):
     """(left, right -- left, b): does the exception match an except clause?"""
-    from glass.objects.bool import new_bool
     w_right = frame.pop()
     w_left = frame.top()
     try:
@@ -1147,7 +1141,6 @@ def LOAD_GLOBAL(frame, oparg):
 @handler("IS_OP")
 def IS_OP(frame, oparg):
     """(left, right -- b): `is`, or `is not` when oparg is 1."""
-    from glass.objects.bool import new_bool
     w_right = frame.pop()
     w_left = frame.pop()
     frame.push(new_bool((w_left is w_right) != bool(oparg)))
@@ -1158,7 +1151,6 @@ def IS_OP(frame, oparg):
 @handler("CONTAINS_OP")
 def CONTAINS_OP(frame, oparg):
     """(left, right -- b): `in`, or `not in` when oparg is 1."""
-    from glass.objects.bool import new_bool
     w_right = frame.pop()
     w_left = frame.pop()
     try:
