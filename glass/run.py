@@ -25,7 +25,7 @@ def run_program(config):
     if config.run_command is not None:
         return _run_source(config, config.run_command.encode("utf-8"), "<string>")
     if config.run_module is not None:
-        return _not_implemented()
+        return execute(config, None, None, module=config.run_module)
     if config.run_filename is not None:
         return _run_file(config, config.run_filename)
     if sys.stdin is None or sys.stdin.isatty():
@@ -83,12 +83,14 @@ def _run_source(config, source, filename):
     return execute(config, code, filename)
 
 
-def execute(config, code, filename):
-    """Start the interpreter and run the code as __main__: the exit status."""
+def execute(config, code, filename, module=None):
+    """Start the interpreter and run the code (or the module) as __main__:
+    the exit status."""
     from glass.vm import fastloop, pylifecycle
     pylifecycle.initialize(config)
     fastloop.install()          # the generated loop, unless GLASS_LOOP=plain
-    return pylifecycle.run_on_big_stack(pylifecycle.run_code, code, filename)
+    return pylifecycle.run_on_big_stack(pylifecycle.run_main, config, code, filename,
+                                        module)
 
 
 def format_syntax_error(error):

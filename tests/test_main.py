@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from glass.main import NOT_IMPLEMENTED, parse_command_line
+from glass.main import parse_command_line
 from oracle import (PYTHON311, needs_cpython311_host, needs_python311,
                     run_glass, run_python, same_as_python)
 
@@ -158,17 +158,6 @@ def test_syntax_error_in_file_as_python(tmp_path):
 def test_syntax_error_in_command_as_python():
     same_as_python(["-X", "compiler=host", "-c", "1 +* 2"])
 
-
-def test_what_cannot_run_yet_says_so(tmp_path):
-    # The import system (for -m) is not here yet, nor match statements in
-    # Glass's compiler: each says so on stderr with exit status 2.
-    run = run_glass(["-m", "json.tool"])
-    assert (run.status, run.stderr) == (2, NOT_IMPLEMENTED + "\n")
-    path = tmp_path / "m.py"
-    path.write_text("match 1:\n    case 1:\n        pass\n")
-    run = run_glass(["-X", "compiler=glass", str(path)])
-    assert run.status == 2
-    assert run.stderr == "glass: Glass's compiler: match statements are not compiled yet\n"
 
 
 @needs_python311

@@ -34,6 +34,27 @@ def builtin_module(name, doc=None):
     return decorate
 
 
+def native_module_names():
+    """The names of every native module Glass has (sys.builtin_module_names):
+    the files of this package that declare a module of their own name."""
+    if not _NATIVE_NAMES:
+        import os
+        here = os.path.dirname(os.path.abspath(__file__))
+        names = set(MODULE_DEFS)
+        for filename in os.listdir(here):
+            name, ext = os.path.splitext(filename)
+            if ext != ".py" or name in names or not name.isidentifier():
+                continue
+            with open(os.path.join(here, filename), encoding="utf-8") as file:
+                if '@builtin_module("%s"' % name in file.read():
+                    names.add(name)
+        _NATIVE_NAMES.extend(sorted(names))
+    return list(_NATIVE_NAMES)
+
+
+_NATIVE_NAMES = []
+
+
 def find_module_def(name):
     """The declaration of native module `name`, importing its file on first use.
 
@@ -73,6 +94,8 @@ def make_module(name):
                                    w_module, doc or attr.__doc__, pass_self=False)
         w_dict.setitem_str(guest_name, w_func)
         decref(w_func)
+    from glass.modules.builtins import install_signatures
+    install_signatures(cls, w_module)        # @no_text_signature, @raw_function
     init = getattr(cls, "init_module", None)
     if init is not None:
         init(w_module)

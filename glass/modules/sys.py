@@ -321,16 +321,47 @@ def _version_text():
                          platform.python_version()))
 
 
+def guest_stdlib_dir():
+    """The guest's Lib/: a CPython 3.11 stdlib (glass/tools/stdlib.py finds it)."""
+    if not _STDLIB_DIR:
+        import os
+        from glass.tools.stdlib import find_stdlib
+        found = find_stdlib()
+        _STDLIB_DIR.append(os.path.abspath(found) if found else
+                           os.path.join(host_sys.prefix, "lib", "python%d.%d"
+                                        % GUEST_VERSION[:2]))
+    return _STDLIB_DIR[0]
+
+
+_STDLIB_DIR = []
+
+# The tag of Glass's .pyc files in __pycache__ (sys.implementation.cache_tag):
+# Glass never reads a .pyc that another Python wrote there.
+CACHE_TAG = "glass-%d%d" % GUEST_VERSION[:2]
+
+
 def _prefix():
     """The prefix of the guest's stdlib: Lib/ is <prefix>/lib/python3.11."""
     import os
-    explicit = os.environ.get("GLASS_STDLIB")
-    if explicit:
-        return os.path.dirname(os.path.dirname(os.path.abspath(explicit)))
-    from glass.tools.stdlib import HOST_IS_CPYTHON_311
-    if HOST_IS_CPYTHON_311:
-        return host_sys.prefix
-    return getattr(host_sys, "base_prefix", host_sys.prefix)
+    return os.path.dirname(os.path.dirname(guest_stdlib_dir()))
+
+
+def _initial_path(config):
+    """Counterpart: the module search path of Modules/getpath.py:
+    PYTHONPATH's entries, the stdlib's zip, the stdlib, lib-dynload.  The
+    script's directory (sys.path[0]) is added when the program starts."""
+    import os
+    entries = []
+    if not (getattr(config, "ignore_environment", False) or
+            getattr(config, "isolated", False)):
+        entries += [os.path.abspath(p) if p else os.getcwd()
+                    for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    stdlib = guest_stdlib_dir()
+    prefix = _prefix()
+    entries.append(os.path.join(prefix, "lib", "python%d%d.zip" % GUEST_VERSION[:2]))
+    entries.append(stdlib)
+    entries.append(os.path.join(stdlib, "lib-dynload"))
+    return entries
 
 
 # --- getsizeof: CPython's sizes for the basic builtin types ----------------------------------
@@ -1065,7 +1096,7 @@ def _get_hook(kind):
 def init_module(w_module):
     """Counterpart: _PySys_InitCore and _PySys_UpdateConfig: the values."""
     import os
-    from glass.modules import MODULE_DEFS
+    from glass.modules import native_module_names
     from glass.objects.dict import W_Dict
     from glass.objects.list import W_List
     from glass.objects.namespaceobject import new_namespace
@@ -1098,7 +1129,7 @@ def init_module(w_module):
         "orig_argv": W_List([new_str(a) for a in orig_argv]),
         "warnoptions": W_List([new_str(w) for w in warnoptions]),
         "_xoptions": w_xoptions,
-        "path": W_List([]),
+        "path": W_List([new_str(p) for p in _initial_path(config)]),
         "meta_path": W_List([]),
         "path_hooks": W_List([]),
         "path_importer_cache": W_Dict(),
@@ -1131,11 +1162,11 @@ def init_module(w_module):
         "int_info": _new_structseq("sys.int_info", [30, 4, 4300, 640]),
         "thread_info": _new_structseq("sys.thread_info", _thread_info()),
         "builtin_module_names": new_tuple_owned(
-            [new_str(n) for n in sorted(MODULE_DEFS)]),
+            [new_str(n) for n in native_module_names()]),
     }
     version = tuple(int(p) for p in __version__.split(".")[:3])
     w_glass_version = make_version_info(version, "alpha", 0)
-    w_name, w_tag = new_str("glass"), new_str("glass-%d%d" % GUEST_VERSION[:2])
+    w_name, w_tag = new_str("glass"), new_str(CACHE_TAG)
     w_hex = _guest((version[0] << 24) | (version[1] << 16) | (version[2] << 8) | 0xA0)
     w_multiarch = new_str(_multiarch())
     values["implementation"] = new_namespace([
@@ -1143,8 +1174,7 @@ def init_module(w_module):
         ("hexversion", w_hex), ("_multiarch", w_multiarch)])
     for w_item in (w_name, w_tag, w_glass_version, w_hex, w_multiarch):
         decref(w_item)
-    stdlib = os.path.join(prefix, "lib", "python%d.%d" % GUEST_VERSION[:2])
-    values["_stdlib_dir"] = stdlib
+    values["_stdlib_dir"] = guest_stdlib_dir()
     for name, value in values.items():
         w_value = value if isinstance(value, W_Object) else _guest(value)
         d.setitem_str(name, w_value)

@@ -31,7 +31,7 @@ class W_Function(W_Object):
     a tuple that supplies the bindings for free variables"""
     __slots__ = ("w_code", "w_globals", "w_builtins", "w_name", "w_qualname",
                  "w_defaults", "w_kwdefaults", "w_closure", "w_doc", "w_dict",
-                 "w_module", "w_annotations", "version")
+                 "w_module", "w_annotations", "version", "weakrefs")
 
     def __init__(self, w_code, w_globals, w_qualname=None):
         W_Object.__init__(self, W_Function.w_type)
@@ -53,6 +53,7 @@ class W_Function(W_Object):
         self.w_defaults = None
         self.w_kwdefaults = None
         self.w_closure = None
+        self.weakrefs = None
         # The compiler puts the docstring (or None) first in co_consts, so
         # PyFunction_New takes consts[0] when it is a str.
         from glass.objects.str import W_Str
@@ -87,8 +88,11 @@ class W_Function(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         for name in W_Function.__slots__:
-            if name == "version":
+            if name in ("version", "weakrefs"):
                 continue
             w_value = getattr(self, name)
             setattr(self, name, None)

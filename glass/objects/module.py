@@ -36,6 +36,31 @@ The name must be a string; the optional doc argument can have any type."""
                 if w_dict.getitem_str(attr) is None:
                     w_dict.setitem_str(attr, w_None)
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """A module with an empty dict; __init__ names it."""
+        if w_type is W_Module.w_type:
+            return W_Module(None)
+        w_module = w_type.host_class(None, None, w_type)
+        w_module.slots_w = [None] * w_type.nslots if w_type.nslots else None
+        return w_module
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        """Counterpart: module___init___impl(name, doc=None)."""
+        from glass.objects.none import w_None
+        from glass.objects.str import W_Str
+        w_name, w_doc = _INIT_SIGNATURE.bind("module", args_w, kwnames)
+        if not isinstance(w_name, W_Str):
+            from glass.objects.exceptions import type_error
+            raise type_error("module.__init__() argument 'name' must be str, not %s"
+                             % w_name.ob_type.name)
+        w_dict = self.w_dict
+        w_dict.setitem_str("__name__", w_name)
+        w_dict.setitem_str("__doc__", w_doc if w_doc is not None else w_None)
+        for attr in ("__package__", "__loader__", "__spec__"):
+            w_dict.setitem_str(attr, w_None)
+
     @slot("tp_getattro")
     def getattro(self, w_name):
         """Counterpart: module_getattro: the dict, then a module __getattr__."""
@@ -52,6 +77,12 @@ The name must be a string; the optional doc argument can have any type."""
                 if w_mod_name is not None and hasattr(w_mod_name, "value"):
                     decref(error.w_value)
                     from glass.objects.exceptions import attribute_error
+                    from glass.vm.imports import _spec_is_initializing
+                    if _spec_is_initializing(self):
+                        raise attribute_error(
+                            "partially initialized module '%s' has no attribute "
+                            "'%s' (most likely due to a circular import)"
+                            % (w_mod_name.value, w_name.value))
                     raise attribute_error("module '%s' has no attribute '%s'"
                                           % (w_mod_name.value, w_name.value))
                 raise
@@ -65,7 +96,18 @@ The name must be a string; the optional doc argument can have any type."""
 
     @slot("tp_repr")
     def repr(self):
+        """Counterpart: module_repr: importlib._bootstrap._module_repr once
+        the import system runs (it knows specs and loaders)."""
         from glass.objects.str import new_str
+        from glass.vm import pystate
+        w_importlib = pystate.interpreter().w_importlib
+        if w_importlib is not None:
+            from glass.objects import abstract
+            w_func = abstract.getattr_str(w_importlib, "_module_repr")
+            try:
+                return abstract.call(w_func, [self])
+            finally:
+                decref(w_func)
         w_name = self.w_dict.getitem_str("__name__")
         name = w_name.value if w_name is not None and hasattr(w_name, "value") else "?"
         w_file = self.w_dict.getitem_str("__file__")
@@ -75,6 +117,9 @@ The name must be a string; the optional doc argument can have any type."""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         w_dict, self.w_dict = self.w_dict, None
         xdecref(w_dict)
 
@@ -82,3 +127,11 @@ The name must be a string; the optional doc argument can have any type."""
     def get_dict(self):
         self.w_dict.ob_refcnt += 1
         return self.w_dict
+
+
+def _init_signature():
+    from glass.objects.signature import Signature
+    return Signature.parse("($self, /, name, doc=None)")
+
+
+_INIT_SIGNATURE = _init_signature()

@@ -124,7 +124,7 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "w_bases", "w_base", "mro", "dict", "flags",
                  "host_class", "typedef", "w_subclasses", "is_ready", "doc",
                  "w_module", "slot_names", "basicsize", "has_dict",
-                 "nslots") + SLOT_NAMES
+                 "nslots", "weakrefs") + SLOT_NAMES
 
     def __init__(self, name, w_base=None, flags=0, host_class=None):
         W_Object.__init__(self, None)       # ob_type is set by the caller
@@ -145,6 +145,7 @@ class W_Type(W_Object):
         self.basicsize = 16
         self.has_dict = False                # instances have a __dict__
         self.nslots = 0                      # values in an instance's slots_w
+        self.weakrefs = None                 # tp_weaklist: weak references to the type
         for slot_name in SLOT_NAMES:
             setattr(self, slot_name, None)
 

@@ -348,6 +348,9 @@ def subtype_dealloc(w_obj):
         w_obj.ob_refcnt -= 1
         if w_obj.ob_refcnt > 0:
             return                       # the finalizer resurrected it
+    if getattr(w_obj, "weakrefs", None):
+        from glass.objects.weakrefobject import clear_weakrefs
+        clear_weakrefs(w_obj)            # after __del__, before the dict goes
     w_dict = getattr(w_obj, "w_dict", None)
     if w_dict is not None:
         w_obj.w_dict = None
@@ -487,6 +490,9 @@ type(name, bases, dict, **kwds) -> a new type"""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         for w_value in list(self.dict.values()):
             decref(w_value)
         self.dict = {}

@@ -3,15 +3,18 @@
 Counterpart: Python/import.c (PyImport_ImportModuleLevelObject,
 import_from) and IMPORT_NAME's call of builtins.__import__.
 
-First version: modules already in sys.modules (sys, builtins) and Glass's
-native modules; the import system of the stdlib issue (importlib's
-_bootstrap running on Glass) replaces the search.
+The search itself is importlib._bootstrap's, running on Glass as CPython
+runs its frozen copy (pylifecycle.init_importlib installs it); this file is
+the C part around it: sys.modules first, relative names, `import a.b`
+binding `a`, and the fromlist.
 """
 from __future__ import annotations
 
 from glass.objects import abstract
-from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, operation_error
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
+                                      type_error)
 from glass.objects.object import decref
+from glass.objects.type import EQ
 
 
 def import_name(frame, w_name, w_fromlist, w_level):
@@ -25,7 +28,185 @@ def import_name(frame, w_name, w_fromlist, w_level):
 
 
 def builtin_import(w_name, w_globals, w_fromlist, w_level):
-    """builtins.__import__ for absolute imports of known modules."""
+    """builtins.__import__.  Counterpart: PyImport_ImportModuleLevelObject."""
+    from glass.vm import pystate
+    interp = pystate.interpreter()
+    if getattr(interp, "w_importlib", None) is None:
+        return _import_native_only(w_name, w_level)
+    from glass.objects.str import W_Str
+    if not isinstance(w_name, W_Str):
+        raise type_error("module name must be str, not %s" % w_name.ob_type.name)
+    level = abstract.int_value(w_level) if w_level is not None else 0
+    if level < 0:
+        raise operation_error("ValueError", "level must be >= 0")
+    name = w_name.value
+    if level > 0:
+        abs_name = _resolve_name(name, w_globals, level)
+    else:
+        if not name:
+            raise operation_error("ValueError", "Empty module name")
+        abs_name = name
+    w_module = import_module(abs_name)
+    try:
+        if w_fromlist is None or not abstract.is_true(w_fromlist):
+            return _top_of_dotted_name(w_module, name, abs_name, level)
+        w_path = abstract.lookup_attr_str(w_module, "__path__")
+        if w_path is None:
+            w_module.ob_refcnt += 1
+            return w_module
+        decref(w_path)
+        return _call_bootstrap(interp, "_handle_fromlist",
+                               [w_module, w_fromlist, _import_func(interp)])
+    finally:
+        decref(w_module)
+
+
+def import_module(abs_name):
+    """The module abs_name, from sys.modules or found and loaded by
+    importlib._bootstrap._find_and_load (a new reference)."""
+    from glass.objects.none import w_None
+    from glass.objects.str import new_str
+    from glass.vm import pystate
+    interp = pystate.interpreter()
+    w_abs = new_str(abs_name)
+    try:
+        w_module = _get_module(interp, w_abs)
+        if w_module is not None and w_module is not w_None:
+            _ensure_initialized(interp, w_module, w_abs)
+            return w_module
+        if w_module is not None:
+            decref(w_module)
+        return _call_bootstrap(interp, "_find_and_load", [w_abs, _import_func(interp)])
+    finally:
+        decref(w_abs)
+
+
+def _get_module(interp, w_name):
+    """import_get_module: sys.modules[name], or None (a new reference)."""
+    from glass.objects.dict import W_Dict
+    w_modules = interp.w_modules
+    if type(w_modules) is W_Dict:
+        w_module = w_modules.getitem(w_name)
+        if w_module is not None:
+            w_module.ob_refcnt += 1
+        return w_module
+    try:
+        return abstract.getitem(w_modules, w_name)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["KeyError"]):
+            raise
+        decref(error.w_value)
+        return None
+
+
+def _ensure_initialized(interp, w_module, w_name):
+    """import_ensure_initialized: a module still being imported by another
+    thread is waited for, through _bootstrap._lock_unlock_module."""
+    if _spec_is_initializing(w_module):
+        decref(_call_bootstrap(interp, "_lock_unlock_module", [w_name]))
+
+
+def _import_func(interp):
+    """interp->import_func: the builtins.__import__ of start-up."""
+    return interp.w_import_func
+
+
+def _call_bootstrap(interp, funcname, args_w):
+    w_func = abstract.getattr_str(interp.w_importlib, funcname)
+    try:
+        return abstract.call(w_func, args_w)
+    finally:
+        decref(w_func)
+
+
+def _top_of_dotted_name(w_module, name, abs_name, level):
+    """`import a.b.c` binds a: the top package, or for a relative import the
+    module as far as the name's first dot."""
+    from glass.vm import pystate
+    dot = name.find(".")
+    if (level == 0 or name) and dot != -1:
+        if level == 0:
+            return import_module(name[:dot])
+        cut_off = len(name) - dot
+        to_return = abs_name[:len(abs_name) - cut_off]
+        from glass.objects.str import new_str
+        w_key = new_str(to_return)
+        try:
+            w_found = _get_module(pystate.interpreter(), w_key)
+            if w_found is None:
+                raise operation_error("KeyError", "%r not in sys.modules as expected"
+                                      % to_return)
+            return w_found
+        finally:
+            decref(w_key)
+    w_module.ob_refcnt += 1
+    return w_module
+
+
+def _resolve_name(name, w_globals, level):
+    """Counterpart: resolve_name: the absolute name of a relative import,
+    from the importing module's __package__, __spec__ or __name__."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.none import w_None
+    from glass.objects.str import W_Str
+    if w_globals is None or w_globals is w_None:
+        raise operation_error("KeyError", "'__name__' not in globals")
+    if not isinstance(w_globals, W_Dict):
+        raise type_error("globals must be a dict")
+    w_package = w_globals.getitem_str("__package__")
+    w_spec = w_globals.getitem_str("__spec__")
+    if w_package is not None and w_package is not w_None:
+        if not isinstance(w_package, W_Str):
+            raise type_error("package must be a string")
+        if w_spec is not None and w_spec is not w_None:
+            w_parent = abstract.getattr_str(w_spec, "parent")
+            try:
+                equal = abstract.rich_compare_bool(w_package, w_parent, EQ)
+            finally:
+                decref(w_parent)
+            if not equal:
+                _warn("ImportWarning", "__package__ != __spec__.parent")
+        package = w_package.value
+    elif w_spec is not None and w_spec is not w_None:
+        w_parent = abstract.getattr_str(w_spec, "parent")
+        try:
+            if not isinstance(w_parent, W_Str):
+                raise type_error("__spec__.parent must be a string")
+            package = w_parent.value
+        finally:
+            decref(w_parent)
+    else:
+        _warn("ImportWarning", "can't resolve package from __spec__ or __package__, "
+                               "falling back on __name__ and __path__")
+        w_modname = w_globals.getitem_str("__name__")
+        if w_modname is None:
+            raise operation_error("KeyError", "'__name__' not in globals")
+        if not isinstance(w_modname, W_Str):
+            raise type_error("__name__ must be a string")
+        package = w_modname.value
+        if w_globals.getitem_str("__path__") is None:
+            package = package.rpartition(".")[0]
+    if not package:
+        raise operation_error("ImportError",
+                              "attempted relative import with no known parent package")
+    last_dot = len(package)
+    for _ in range(1, level):
+        last_dot = package.rfind(".", 0, last_dot)
+        if last_dot == -1:
+            raise operation_error("ImportError",
+                                  "attempted relative import beyond top-level package")
+    base = package[:last_dot]
+    return "%s.%s" % (base, name) if name else base
+
+
+def _warn(category, message):
+    from glass.modules._warnings import warn
+    warn(category, message, 1)
+
+
+def _import_native_only(w_name, w_level):
+    """Before importlib runs (and in Glass's in-process tests): sys,
+    builtins and the native modules only."""
     from glass.vm import pystate
     name = w_name.value
     level = abstract.int_value(w_level) if w_level is not None else 0
@@ -45,6 +226,35 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
             error = operation_error("ModuleNotFoundError", "No module named '%s'" % top)
             raise error
     w_module.ob_refcnt += 1
+    return w_module
+
+
+def exec_code_as_module(name, code, attrs=()):
+    """Counterpart: PyImport_ExecCodeModuleObject as PyImport_ImportFrozenModule
+    uses it: a module `name` in sys.modules, its code run in its dict; a new
+    reference to the module.  On failure the module leaves sys.modules."""
+    from glass.modules.builtins import run_code_object
+    from glass.objects.codeobject import W_Code
+    from glass.objects.module import W_Module
+    from glass.vm import pystate
+    interp = pystate.interpreter()
+    w_module = W_Module(name)
+    interp.w_modules.setitem_str(name, w_module)
+    w_dict = w_module.w_dict
+    if w_dict.getitem_str("__builtins__") is None:
+        w_dict.setitem_str("__builtins__", interp.w_builtins_module)
+    for attr, w_value in attrs:
+        w_dict.setitem_str(attr, w_value)
+    w_code = W_Code(code)
+    try:
+        w_dict.ob_refcnt += 1
+        decref(run_code_object(w_code, w_dict, w_dict))
+    except OperationError:
+        interp.w_modules.delitem_str(name)
+        decref(w_module)
+        raise
+    finally:
+        decref(w_code)
     return w_module
 
 

@@ -47,6 +47,168 @@ def initialize(config=None):
     return interp
 
 
+def init_importlib(interp):
+    """Counterpart: init_importlib and init_importlib_external: run
+    importlib._bootstrap as the frozen module _frozen_importlib, install it
+    with sys and _imp, then the path-based finders of _bootstrap_external,
+    then zipimport's path hook (_PyImportZip_Init)."""
+    from glass.modules import make_module
+    from glass.modules._imp import import_frozen_module
+    from glass.objects import abstract
+    from glass.vm.imports import import_module
+    w_bootstrap = import_frozen_module("_frozen_importlib")
+    interp.w_importlib = w_bootstrap
+    _main_module(interp)
+    w_import = interp.w_builtins.getitem_str("__import__")
+    w_import.ob_refcnt += 1
+    interp.w_import_func = w_import
+    w_imp = make_module("_imp")
+    interp.w_modules.setitem_str("_imp", w_imp)
+    try:
+        _call_method(w_bootstrap, "_install", [interp.w_sys, w_imp])
+    finally:
+        decref(w_imp)
+    _call_method(w_bootstrap, "_install_external_importers", [])
+    try:
+        w_zipimport = import_module("zipimport")
+    except OperationError as error:      # a stdlib without what zipimport needs
+        decref(error.w_value)
+        return
+    try:
+        w_hook = abstract.getattr_str(w_zipimport, "zipimporter")
+        w_hooks = abstract.getattr_str(interp.w_sys, "path_hooks")
+        w_hooks.items.insert(0, w_hook)
+        decref(w_hooks)
+    finally:
+        decref(w_zipimport)
+
+
+def _call_method(w_obj, name, args_w):
+    from glass.objects import abstract
+    w_func = abstract.getattr_str(w_obj, name)
+    try:
+        decref(abstract.call(w_func, args_w))
+    finally:
+        decref(w_func)
+
+
+def run_main(config, code, filename, module=None):
+    """Counterpart: Py_InitializeFromConfig's last steps (importlib, site)
+    and pymain_run_python: sys.path[0], then the code as __main__ (or the
+    module `module` through runpy, for -m).  Returns the exit status."""
+    interp = pystate.interpreter()
+    try:
+        if not _import_system_ready():
+            return run_code(code, filename) if module is None else 1
+        init_importlib(interp)
+        if not getattr(config, "no_site", False):
+            from glass.vm.imports import import_module
+            decref(import_module("site"))
+    except OperationError as error:
+        from glass.vm.traceback import _write_stderr
+        status = handle_uncaught(error)
+        _write_stderr("Fatal Python error: init_import_site: "
+                      "Failed to import the site module\n")
+        return status or 1
+    path0 = _sys_path0(config, filename, module)
+    if path0 is not None:
+        from glass.objects.str import new_str
+        w_path = interp.w_sys.w_dict.getitem_str("path")
+        w_path.items.insert(0, new_str(path0))
+    if module is not None:
+        return run_module(module)
+    return run_code(code, filename)
+
+
+def _import_system_ready():
+    """TEMPORARY while _io and posix are being written: without them
+    importlib cannot start, and Glass runs with native modules only."""
+    import os
+    return os.environ.get("GLASS_IMPORTLIB") == "1"
+
+
+def _sys_path0(config, filename, module):
+    """Counterpart: _PyPathConfig_ComputeSysPath0: the script's directory
+    (symlinks resolved), the current directory for -m, '' for -c and stdin;
+    nothing under -P or -I."""
+    import os
+    if getattr(config, "safe_path", False) or getattr(config, "isolated", False):
+        return None
+    if module is not None:
+        return os.getcwd()
+    if filename is None or filename in ("<string>", "<stdin>"):
+        return ""
+    return os.path.dirname(os.path.realpath(filename))
+
+
+def run_module(name):
+    """Counterpart: pymain_run_module: runpy._run_module_as_main(name, True)."""
+    from glass.objects import abstract
+    from glass.objects.bool import new_bool
+    from glass.objects.str import new_str
+    from glass.vm.imports import import_module
+    try:
+        w_runpy = import_module("runpy")
+        try:
+            w_run = abstract.getattr_str(w_runpy, "_run_module_as_main")
+        finally:
+            decref(w_runpy)
+        w_name, w_alter = new_str(name), new_bool(True)
+        try:
+            decref(abstract.call(w_run, [w_name, w_alter]))
+        finally:
+            decref(w_run)
+            decref(w_name)
+            decref(w_alter)
+        return 0
+    except OperationError as error:
+        return handle_uncaught(error)
+    finally:
+        _flush_streams()
+
+
+def _main_module(interp):
+    """Counterpart: add_main_module: __main__, with __builtins__ and (once
+    importlib runs) BuiltinImporter as its __loader__ (a borrowed reference)."""
+    from glass.objects.module import W_Module
+    w_main = interp.w_modules.getitem_str("__main__")
+    if w_main is None:
+        w_main = W_Module("__main__")
+        interp.w_modules.setitem_str("__main__", w_main)
+        decref(w_main)
+        w_globals = w_main.w_dict
+        w_globals.setitem_str("__builtins__", interp.w_builtins_module)
+        if interp.w_importlib is not None:
+            from glass.objects import abstract
+            w_loader = abstract.getattr_str(interp.w_importlib, "BuiltinImporter")
+            w_globals.setitem_str("__loader__", w_loader)
+            decref(w_loader)
+    return w_main
+
+
+def _set_main_loader(interp, w_globals, filename):
+    """Counterpart: set_main_loader: a script's __loader__ is a
+    SourceFileLoader (SourcelessFileLoader for a .pyc)."""
+    if interp.w_importlib is None:
+        return
+    from glass.objects import abstract
+    from glass.objects.str import new_str
+    w_external = interp.w_modules.getitem_str("_frozen_importlib_external")
+    if w_external is None:
+        return
+    kind = "SourcelessFileLoader" if filename.endswith(".pyc") else "SourceFileLoader"
+    w_class = abstract.getattr_str(w_external, kind)
+    w_name, w_path = new_str("__main__"), new_str(filename)
+    try:
+        w_loader = abstract.call(w_class, [w_name, w_path])
+    finally:
+        decref(w_class)
+        decref(w_name)
+        decref(w_path)
+    w_globals.setitem_str("__loader__", w_loader)
+    decref(w_loader)
+
+
 def run_code(code, filename):
     """Run a Glass Code object as __main__; returns the exit status."""
     from glass.objects.codeobject import W_Code
@@ -55,14 +217,15 @@ def run_code(code, filename):
     from glass.vm.ceval import eval_frame
     from glass.vm.frame import Frame
     interp = pystate.interpreter()
-    w_main = W_Module("__main__")
-    interp.w_modules.setitem_str("__main__", w_main)
+    w_main = _main_module(interp)
     w_globals = w_main.w_dict
-    w_globals.setitem_str("__builtins__", interp.w_builtins_module)
     if not (filename.startswith("<") and filename.endswith(">")):
+        from glass.objects.none import w_None
         w_file = new_str(filename)
         w_globals.setitem_str("__file__", w_file)
         decref(w_file)
+        w_globals.setitem_str("__cached__", w_None)
+        _set_main_loader(interp, w_globals, filename)
     w_code = W_Code(code)
     w_globals.ob_refcnt += 1
     frame = Frame(w_code, None, w_globals, interp.w_builtins, w_globals)
@@ -74,7 +237,17 @@ def run_code(code, filename):
         return handle_uncaught(error)
     finally:
         decref(w_code)
-        _flush_streams()
+        finalize()
+
+
+def finalize():
+    """Counterpart: Py_FinalizeEx's first steps: atexit callbacks (only if
+    the program imported atexit), then the standard streams are flushed."""
+    from glass.modules import MODULE_DEFS
+    if "atexit" in MODULE_DEFS:
+        from glass.modules.atexit import run_exit_callbacks
+        run_exit_callbacks()
+    _flush_streams()
 
 
 def handle_uncaught(error):
@@ -151,6 +324,45 @@ def _flush_streams():
     host_sys.stderr.flush()
 
 
+# The host's main thread waits for the guest's thread; meanwhile it runs the
+# calls that only a main thread may make (signal.signal), on the guest's behalf.
+_MAIN_THREAD = []
+_MAIN_THREAD_CALLS = []
+_MAIN_THREAD_WAKE = threading.Condition()
+
+
+def call_on_main_thread(func, *args):
+    """Run func(*args) on the host's main thread (where Python lets signal
+    handlers be set) and return its result or raise its exception."""
+    if not _MAIN_THREAD or threading.current_thread() is _MAIN_THREAD[-1]:
+        return func(*args)
+    done = threading.Event()
+    outcome = []
+    with _MAIN_THREAD_WAKE:
+        _MAIN_THREAD_CALLS.append((func, args, outcome, done))
+        _MAIN_THREAD_WAKE.notify()
+    done.wait()
+    if outcome[0] == "error":
+        raise outcome[1]
+    return outcome[1]
+
+
+def _serve_main_thread_calls(thread):
+    while thread.is_alive():
+        with _MAIN_THREAD_WAKE:
+            if not _MAIN_THREAD_CALLS:
+                _MAIN_THREAD_WAKE.wait(0.05)
+            calls = _MAIN_THREAD_CALLS[:]
+            del _MAIN_THREAD_CALLS[:]
+        for func, args, outcome, done in calls:
+            try:
+                outcome[:] = ["ok", func(*args)]
+            except BaseException as error:
+                outcome[:] = ["error", error]
+            done.set()
+    thread.join()
+
+
 def run_on_big_stack(func, *args):
     """Run func(*args) on a host thread with a large stack; return its result."""
     result = []
@@ -168,13 +380,15 @@ def run_on_big_stack(func, *args):
     try:
         threading.stack_size(GUEST_STACK_SIZE)
         thread = threading.Thread(target=body, name="glass-guest")
+        _MAIN_THREAD.append(threading.current_thread())
         thread.start()
-        thread.join()
+        _serve_main_thread_calls(thread)
     finally:
+        _MAIN_THREAD.pop()
         threading.stack_size(old_size)
         host_sys.setrecursionlimit(old_limit)
     if failure:
         raise failure[0]
-    if func is run_code and result[0] == KILLED_BY_SIGINT:
+    if func in (run_code, run_main) and result[0] == KILLED_BY_SIGINT:
         exit_process(result[0])              # on the main thread, as it must be
     return result[0]

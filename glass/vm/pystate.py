@@ -36,7 +36,8 @@ class ThreadState:
 class Interpreter:
     """Counterpart: PyInterpreterState."""
     __slots__ = ("w_modules", "w_builtins", "w_sys", "recursion_limit",
-                 "config", "main_thread", "w_builtins_module")
+                 "config", "main_thread", "w_builtins_module", "w_importlib",
+                 "w_import_func")
 
     def __init__(self, config=None):
         self.config = config
@@ -45,6 +46,8 @@ class Interpreter:
         self.w_builtins = None         # the builtins module's dict
         self.w_builtins_module = None
         self.w_sys = None
+        self.w_importlib = None        # _frozen_importlib, once the import system runs
+        self.w_import_func = None      # builtins.__import__ as start-up found it
         self.main_thread = ThreadState(self)
 
 

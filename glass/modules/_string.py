@@ -1,0 +1,79 @@
+"""The _string module: the format-string parser string.Formatter uses.
+
+Counterpart: Objects/unicodeobject.c (formatter_parser,
+formatter_field_name_split) over Objects/stringlib/unicode_format.h.
+
+The parse is the host's own _string functions (the same algorithm and
+messages); the iterators they return are materialised into guest lists at
+once, since parsing has no side effects.
+"""
+from __future__ import annotations
+
+import _string as host_string
+
+from glass.modules import builtin_module, function
+from glass.objects.exceptions import operation_error, type_error
+
+
+def _guest(value):
+    from glass.objects.bool import new_bool
+    from glass.objects.int import new_int
+    from glass.objects.none import new_none
+    from glass.objects.str import new_str
+    from glass.objects.tuple import new_tuple_owned
+    if value is None:
+        return new_none()
+    if isinstance(value, bool):
+        return new_bool(value)
+    if isinstance(value, int):
+        return new_int(value)
+    if isinstance(value, tuple):
+        return new_tuple_owned([_guest(v) for v in value])
+    return new_str(value)
+
+
+def _parse(func, w_str):
+    from glass.objects.str import W_Str
+    if not isinstance(w_str, W_Str):
+        raise type_error("descriptor '%s' for 'str' objects doesn't apply to a '%s' object"
+                         % (func.__name__, w_str.ob_type.name))
+    try:
+        return func(w_str.value)
+    except ValueError as error:
+        raise operation_error("ValueError", str(error))
+
+
+def _list_iterator(values):
+    from glass.objects import abstract
+    from glass.objects.list import W_List
+    from glass.objects.object import decref
+    w_list = W_List([_guest(v) for v in values])
+    try:
+        return abstract.iter(w_list)
+    finally:
+        decref(w_list)
+
+
+@builtin_module("_string")
+class StringModule:
+    """string helper module"""
+
+    @function("($module, str, /)")
+    def formatter_parser(w_str):
+        """parse the argument as a format string"""
+        def parse_all(text):
+            return list(host_string.formatter_parser(text))
+        parse_all.__name__ = "formatter_parser"
+        return _list_iterator(_parse(parse_all, w_str))
+
+    @function("($module, str, /)")
+    def formatter_field_name_split(w_str):
+        """split the argument as a field name"""
+        from glass.objects.tuple import new_tuple_owned
+
+        def split(text):
+            first, rest = host_string.formatter_field_name_split(text)
+            return first, list(rest)
+        split.__name__ = "formatter_field_name_split"
+        first, rest = _parse(split, w_str)
+        return new_tuple_owned([_guest(first), _list_iterator(rest)])

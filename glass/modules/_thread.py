@@ -1,0 +1,395 @@
+"""The _thread module: locks, thread identity, and (later) new threads.
+
+Counterpart: Modules/_threadmodule.c.
+
+A guest lock wraps a host lock, so when guest threads arrive (each a host
+thread under Glass's GIL) blocking and timeouts already behave as CPython's.
+Until then, Glass runs one guest thread: start_new_thread answers
+RuntimeError, as a CPython built without threads would.
+"""
+from __future__ import annotations
+
+import threading as host_threading
+import time as host_time
+
+from glass.modules import builtin_module, function
+from glass.objects.exceptions import operation_error, type_error, value_error
+from glass.objects.object import W_Object
+from glass.objects.type import BASETYPE, builtin_type, method, slot
+
+# The largest timeout in whole seconds (the C module floors the nanosecond
+# clock's limit).
+TIMEOUT_MAX = float(0x7FFFFFFFFFFFFFFF // 10 ** 9)
+HOST_TIMEOUT_MAX = host_threading.TIMEOUT_MAX
+
+
+def _timeout_seconds(w_blocking, w_timeout):
+    """lock_acquire_parse_args: (blocking, timeout) with CPython's checks;
+    the timeout is -1 for 'wait forever'."""
+    from glass.objects import abstract
+    blocking = abstract.is_true(w_blocking) if w_blocking is not None else True
+    timeout = -1.0
+    if w_timeout is not None:
+        from glass.modules.math import as_double
+        timeout = as_double(w_timeout)
+    if not blocking and timeout != -1:
+        raise value_error("can't specify a timeout for a non-blocking call")
+    if timeout < 0 and timeout != -1:
+        raise value_error("timeout value must be a non-negative number")
+    if not blocking:
+        return 0.0
+    if timeout > TIMEOUT_MAX:
+        raise operation_error("OverflowError", "timeout value is too large")
+    return timeout
+
+
+def _acquire_host(lock, timeout):
+    if timeout < 0:
+        return lock.acquire()
+    return lock.acquire(True, min(timeout, HOST_TIMEOUT_MAX)) if timeout else \
+        lock.acquire(False)
+
+
+@builtin_type("_thread.lock")
+class W_Lock(W_Object):
+    """A lock object is a synchronization primitive.  To create a lock,
+call threading.Lock().  Methods are:
+
+acquire() -- lock the lock, possibly blocking until it can be obtained
+release() -- unlock of the lock
+locked() -- test whether the lock is currently locked
+
+A lock is not owned by the thread that locked it; another thread may
+unlock it.  A thread attempting to lock a lock that it has already locked
+will block until another thread unlocks it.  Deadlocks may ensue."""
+    __slots__ = ("lock", "weakrefs")
+
+    def __init__(self):
+        W_Object.__init__(self, W_Lock.w_type)
+        self.lock = host_threading.Lock()
+        self.weakrefs = None
+
+    @method("($self, /, blocking=True, timeout=-1)")
+    def acquire(self, w_blocking, w_timeout):
+        """acquire(blocking=True, timeout=-1) -> bool
+(acquire_lock() is an obsolete synonym)
+
+Lock the lock.  Without argument, this blocks if the lock is already
+locked (even by the same thread), waiting for another thread to release
+the lock, and return True once the lock is acquired.
+With an argument, this will only block if the argument is true,
+and the return value reflects whether the lock is acquired.
+The blocking operation is interruptible."""
+        from glass.objects.bool import new_bool
+        timeout = _timeout_seconds(w_blocking, w_timeout)
+        return new_bool(_acquire_host(self.lock, timeout))
+
+    @method("($self, /, blocking=True, timeout=-1)", name="acquire_lock")
+    def acquire_lock(self, w_blocking, w_timeout):
+        """acquire(blocking=True, timeout=-1) -> bool
+(acquire_lock() is an obsolete synonym)"""
+        return W_Lock.acquire(self, w_blocking, w_timeout)
+
+    @method("($self, /, blocking=True, timeout=-1)", name="__enter__")
+    def enter(self, w_blocking, w_timeout):
+        """acquire(blocking=True, timeout=-1) -> bool"""
+        return W_Lock.acquire(self, w_blocking, w_timeout)
+
+    @method("($self, /)")
+    def release(self):
+        """release()
+(release_lock() is an obsolete synonym)
+
+Release the lock, allowing another thread that is blocked waiting for
+the lock to acquire the lock.  The lock must be in the locked state,
+but it needn't be locked by the same thread that unlocks it."""
+        if not self.lock.locked():
+            raise operation_error("RuntimeError", "release unlocked lock")
+        self.lock.release()
+
+    @method("($self, /)", name="release_lock")
+    def release_lock(self):
+        """release()
+(release_lock() is an obsolete synonym)"""
+        W_Lock.release(self)
+
+    @method("($self, *args, /)", name="__exit__")
+    def exit(self, args_w):
+        """release()"""
+        W_Lock.release(self)
+
+    @method("($self, /)")
+    def locked(self):
+        """locked() -> bool
+(locked_lock() is an obsolete synonym)
+
+Return whether the lock is in the locked state."""
+        from glass.objects.bool import new_bool
+        return new_bool(self.lock.locked())
+
+    @method("($self, /)", name="locked_lock")
+    def locked_lock(self):
+        """locked() -> bool
+(locked_lock() is an obsolete synonym)"""
+        return W_Lock.locked(self)
+
+    @method("($self, /)")
+    def _at_fork_reinit(self):
+        self.lock = host_threading.Lock()
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        return new_str("<%s %s object at %#x>" % (
+            "locked" if self.lock.locked() else "unlocked", self.ob_type.name, id(self)))
+
+
+@builtin_type("_thread.RLock", flags=BASETYPE)
+class W_RLock(W_Object):
+    __slots__ = ("lock", "owner", "count", "weakrefs")
+
+    def __init__(self, w_type=None):
+        W_Object.__init__(self, w_type or W_RLock.w_type)
+        self.lock = host_threading.Lock()
+        self.owner = 0
+        self.count = 0
+        self.weakrefs = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        if w_type is W_RLock.w_type:
+            return W_RLock()
+        return w_type.host_class(w_type)
+
+    @method("($self, /, blocking=True, timeout=-1)")
+    def acquire(self, w_blocking, w_timeout):
+        """acquire(blocking=True) -> bool
+
+Lock the lock.  `blocking` indicates whether we should wait
+for the lock to be available or not.  If `blocking` is False
+and another thread holds the lock, the method will return False
+immediately.  If `blocking` is True and another thread holds
+the lock, the method will wait for the lock to be released,
+take it and then return True.
+(note: the blocking operation is interruptible.)
+
+In all other cases, the method will return True immediately.
+Precisely, if the current thread already holds the lock, its
+internal counter is simply incremented. If nobody holds the lock,
+the lock is taken and its internal counter initialized to 1."""
+        from glass.objects.bool import new_bool
+        timeout = _timeout_seconds(w_blocking, w_timeout)
+        me = host_threading.get_ident()
+        if self.count > 0 and self.owner == me:
+            self.count += 1
+            return new_bool(True)
+        if not _acquire_host(self.lock, timeout):
+            return new_bool(False)
+        self.owner = me
+        self.count = 1
+        return new_bool(True)
+
+    @method("($self, /, blocking=True, timeout=-1)", name="__enter__")
+    def enter(self, w_blocking, w_timeout):
+        """acquire(blocking=True) -> bool"""
+        return W_RLock.acquire(self, w_blocking, w_timeout)
+
+    @method("($self, /)")
+    def release(self):
+        """release()
+
+Release the lock, allowing another thread that is blocked waiting for
+the lock to acquire the lock.  The lock must be in the locked state,
+and must be locked by the same thread that unlocks it; otherwise a
+`RuntimeError` is raised.
+
+Do note that if the lock was acquire()d several times in a row by the
+current thread, release() needs to be called as many times for the lock
+to be available for other threads."""
+        if self.count == 0 or self.owner != host_threading.get_ident():
+            raise operation_error("RuntimeError", "cannot release un-acquired lock")
+        self.count -= 1
+        if self.count == 0:
+            self.owner = 0
+            self.lock.release()
+
+    @method("($self, *args, /)", name="__exit__")
+    def exit(self, args_w):
+        """release()"""
+        W_RLock.release(self)
+
+    @method("($self, /)")
+    def _is_owned(self):
+        """For internal use by `threading.Condition`."""
+        from glass.objects.bool import new_bool
+        return new_bool(self.count > 0 and self.owner == host_threading.get_ident())
+
+    @method("($self, state, /)")
+    def _acquire_restore(self, w_state):
+        """For internal use by `threading.Condition`."""
+        from glass.objects import abstract
+        from glass.objects.tuple import W_Tuple
+        if not isinstance(w_state, W_Tuple) or len(w_state.items) != 2:
+            raise type_error("_acquire_restore() argument 1 must be tuple")
+        self.lock.acquire()
+        self.count = abstract.int_value(w_state.items[0])
+        self.owner = abstract.int_value(w_state.items[1])
+
+    @method("($self, /)")
+    def _release_save(self):
+        """For internal use by `threading.Condition`."""
+        from glass.objects.int import new_int
+        from glass.objects.tuple import new_tuple_owned
+        if self.count == 0:
+            raise operation_error("RuntimeError", "cannot release un-acquired lock")
+        state = new_tuple_owned([new_int(self.count), new_int(self.owner)])
+        self.count = 0
+        self.owner = 0
+        self.lock.release()
+        return state
+
+    @method("($self, /)")
+    def _at_fork_reinit(self):
+        self.lock = host_threading.Lock()
+        self.owner = 0
+        self.count = 0
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        name = self.ob_type.name
+        if "." not in name:
+            from glass.objects import abstract
+            name = abstract.repr_text(self.ob_type)[8:-2]    # "<class 'm.C'>"
+        return new_str("<%s %s object owner=%d count=%d at %#x>" % (
+            "locked" if self.count else "unlocked", name, self.owner, self.count,
+            id(self)))
+
+
+@builtin_module("_thread")
+class ThreadModule:
+    """This module provides primitive operations to write multi-threaded programs.
+The 'threading' module provides a more convenient interface."""
+
+    @function("($module, /)")
+    def allocate_lock():
+        """allocate_lock() -> lock object
+(allocate() is an obsolete synonym)
+
+Create a new lock object. See help(type(threading.Lock())) for
+information about locks."""
+        return W_Lock()
+
+    @function("($module, /)", name="allocate")
+    def allocate():
+        """allocate_lock() -> lock object
+(allocate() is an obsolete synonym)"""
+        return W_Lock()
+
+    @function("($module, /)")
+    def get_ident():
+        """get_ident() -> integer
+
+Return a non-zero integer that uniquely identifies the current thread
+amongst other threads that exist simultaneously."""
+        from glass.objects.int import new_int
+        return new_int(host_threading.get_ident())
+
+    @function("($module, /)")
+    def get_native_id():
+        """get_native_id() -> integer
+
+Return a non-negative integer identifying the thread as reported
+by the OS (kernel). This may be used to uniquely identify a
+particular thread within a system."""
+        from glass.objects.int import new_int
+        return new_int(host_threading.get_native_id())
+
+    @function("($module, /)")
+    def _count():
+        """_count() -> integer
+
+Return the number of currently running Python threads, excluding
+the main thread. The returned number comprises all threads created
+through `start_new_thread()` as well as `threading.Thread`, and not
+yet finished."""
+        from glass.objects.int import new_int
+        return new_int(0)
+
+    @function("($module, function, args, kwargs=<unrepresentable>, /)")
+    def start_new_thread(w_function, w_args, w_kwargs):
+        """start_new_thread(function, args[, kwargs])
+(start_new() is an obsolete synonym)
+
+Start a new thread and return its identifier."""
+        if w_function.ob_type.tp_call is None:
+            raise type_error("first arg must be callable")
+        raise operation_error("RuntimeError", "can't start new thread")
+
+    @function("($module, size=0, /)")
+    def stack_size(w_size):
+        """stack_size([size]) -> size"""
+        from glass.objects import abstract
+        from glass.objects.int import new_int
+        old = STACK_SIZE[0]
+        if w_size is not None:
+            size = abstract.int_value(w_size)
+            if size != 0 and size < 32768:
+                raise value_error("size not valid: %d bytes" % size)
+            STACK_SIZE[0] = size
+        return new_int(old)
+
+    @function("($module, /)")
+    def _set_sentinel():
+        """_set_sentinel() -> lock
+
+Set a sentinel lock that will be released when the current thread
+state is finalized (even if the thread is still running)."""
+        return W_Lock()
+
+    @function("($module, /)")
+    def daemon_threads_allowed():
+        """daemon_threads_allowed()
+
+Return True if daemon threads are allowed in the current interpreter,
+and False otherwise."""
+        from glass.objects.bool import new_bool
+        return new_bool(True)
+
+    @function("($module, signum=<unrepresentable>, /)")
+    def interrupt_main(w_signum):
+        """interrupt_main(signum=signal.SIGINT, /)
+
+Simulate the arrival of the given signal in the main thread,
+where the corresponding signal handler will be called."""
+        raise operation_error("KeyboardInterrupt")
+
+    @function("($module, /)")
+    def exit():
+        """exit()
+(exit_thread() is an obsolete synonym)
+
+This is synonymous to ``raise SystemExit''.  It will cause the current
+thread to exit silently unless the exception is caught."""
+        raise operation_error("SystemExit")
+
+
+STACK_SIZE = [0]
+
+
+def init_module(w_module):
+    from glass.objects.exceptions import EXCEPTION_TYPES
+    from glass.objects.float import new_float
+    d = w_module.w_dict
+    d.setitem_str("LockType", W_Lock.w_type)
+    d.setitem_str("RLock", W_RLock.w_type)
+    d.setitem_str("error", EXCEPTION_TYPES["RuntimeError"])
+    w_max = new_float(TIMEOUT_MAX)
+    d.setitem_str("TIMEOUT_MAX", w_max)
+    w_max.ob_refcnt -= 1
+    for alias, name in (("start_new", "start_new_thread"), ("exit_thread", "exit")):
+        d.setitem_str(alias, d.getitem_str(name))
+
+
+ThreadModule.init_module = staticmethod(init_module)
+del host_time

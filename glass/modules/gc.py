@@ -1,0 +1,276 @@
+"""The gc module: the cycle collector's interface.
+
+Counterpart: Modules/gcmodule.c.
+
+This is the module's API with CPython's defaults, answering from the
+object space where it can (get_referents walks tp_traverse; is_tracked
+follows CPython's rule for which objects the collector tracks).  The
+collector itself is a later piece of Glass (glass/vm/gc.py, the memory
+issue): until it lands, collect() finds nothing and returns 0, the counts
+stay at zero, and get_objects() and get_referrers() see no objects.
+"""
+from __future__ import annotations
+
+from glass.modules import builtin_module, function
+from glass.modules.builtins import no_text_signature
+from glass.objects import abstract
+from glass.objects.exceptions import value_error
+from glass.objects.object import decref
+
+
+class _CollectorState:
+    """Counterpart: struct _gc_runtime_state."""
+    enabled = True
+    debug = 0
+    thresholds = [700, 10, 10]
+    frozen = 0
+    collections = [0, 0, 0]
+
+
+STATE = _CollectorState()
+
+DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE = 1, 2, 4
+DEBUG_SAVEALL = 32
+DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
+
+
+def _int(value):
+    from glass.objects.int import new_int
+    return new_int(value)
+
+
+def is_tracked(w_obj):
+    """_PyObject_GC_IS_TRACKED as CPython decides it: objects of types with
+    Py_TPFLAGS_HAVE_GC are tracked, except the atomic tuples and dicts that
+    CPython untracks (only untracked items inside)."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.tuple import W_Tuple
+    from glass.objects.type import HAVE_GC
+    if not w_obj.ob_type.flags & HAVE_GC:
+        return False
+    if type(w_obj) is W_Tuple and w_obj.ob_type is W_Tuple.w_type:
+        return any(is_tracked(w_item) for w_item in w_obj.items)
+    if type(w_obj) is W_Dict and w_obj.ob_type is W_Dict.w_type:
+        return any(is_tracked(w_key) or is_tracked(w_obj.getitem(w_key))
+                   for w_key in w_obj.keys_list())
+    return True
+
+
+@builtin_module("gc")
+class GcModule:
+    """This module provides access to the garbage collector for reference cycles.
+
+enable() -- Enable automatic garbage collection.
+disable() -- Disable automatic garbage collection.
+isenabled() -- Returns true if automatic collection is enabled.
+collect() -- Do a full collection right now.
+get_count() -- Return the current collection counts.
+get_stats() -- Return list of dictionaries containing per-generation stats.
+set_debug() -- Set debugging flags.
+get_debug() -- Get debugging flags.
+set_threshold() -- Set the collection thresholds.
+get_threshold() -- Return the current the collection thresholds.
+get_objects() -- Return a list of all objects tracked by the collector.
+is_tracked() -- Returns true if a given object is tracked.
+is_finalized() -- Returns true if a given object has been already finalized.
+get_referrers() -- Return the list of objects that refer to an object.
+get_referents() -- Return the list of objects that an object refers to.
+freeze() -- Freeze all tracked objects and ignore them for future collections.
+unfreeze() -- Unfreeze all objects in the permanent generation.
+get_freeze_count() -- Return the number of objects in the permanent generation.
+"""
+
+    @function("($module, /)")
+    def enable():
+        """Enable automatic garbage collection."""
+        STATE.enabled = True
+
+    @function("($module, /)")
+    def disable():
+        """Disable automatic garbage collection."""
+        STATE.enabled = False
+
+    @function("($module, /)")
+    def isenabled():
+        """Returns true if automatic garbage collection is enabled."""
+        from glass.objects.bool import new_bool
+        return new_bool(STATE.enabled)
+
+    @function("($module, /, generation=2)")
+    def collect(w_generation):
+        """Run the garbage collector.
+
+With no arguments, run a full collection.  The optional argument
+may be an integer specifying which generation to collect.  A ValueError
+is raised if the generation number is invalid.
+
+The number of unreachable objects is returned."""
+        generation = abstract.int_value(w_generation) if w_generation is not None else 2
+        if not 0 <= generation <= 2:
+            raise value_error("invalid generation")
+        STATE.collections[generation] += 1
+        return _int(0)
+
+    @function("($module, /)")
+    def get_count():
+        """Return a three-tuple of the current collection counts."""
+        from glass.objects.tuple import new_tuple_owned
+        return new_tuple_owned([_int(0), _int(0), _int(0)])
+
+    @function("($module, /)")
+    def get_threshold():
+        """Return the current collection thresholds."""
+        from glass.objects.tuple import new_tuple_owned
+        return new_tuple_owned([_int(t) for t in STATE.thresholds])
+
+    @no_text_signature
+    @function("($module, *args)", name="set_threshold")
+    def set_threshold(args_w):
+        """set_threshold(threshold0, [threshold1, threshold2]) -> None
+
+Sets the collection thresholds.  Setting threshold0 to zero disables
+collection.
+"""
+        _set_threshold(args_w)
+
+    @function("($module, flags, /)")
+    def set_debug(w_flags):
+        """Set the garbage collection debugging flags.
+
+  flags
+    An integer that can have the following bits turned on:
+      DEBUG_STATS - Print statistics during collection.
+      DEBUG_COLLECTABLE - Print collectable objects found.
+      DEBUG_UNCOLLECTABLE - Print unreachable but uncollectable objects
+        found.
+      DEBUG_SAVEALL - Save objects to gc.garbage rather than freeing them.
+      DEBUG_LEAK - Debug leaking programs (everything but STATS).
+
+Debugging information is written to sys.stderr."""
+        STATE.debug = abstract.int_value(w_flags)
+
+    @function("($module, /)")
+    def get_debug():
+        """Get the garbage collection debugging flags."""
+        return _int(STATE.debug)
+
+    @function("($module, /, generation=None)")
+    def get_objects(w_generation):
+        """Return a list of objects tracked by the collector (excluding the list returned).
+
+  generation
+    Generation to extract the objects from.
+
+If generation is not None, return only the objects tracked by the collector
+that are in that generation."""
+        from glass.objects.list import W_List
+        from glass.objects.none import w_None
+        if w_generation is not None and w_generation is not w_None:
+            generation = abstract.int_value(w_generation)
+            if generation >= 3:
+                raise value_error("generation parameter must be less than the number "
+                                  "of available generations (3)")
+            if generation < 0:
+                raise value_error("generation parameter cannot be negative")
+        return W_List([])
+
+    @function("($module, /)")
+    def get_stats():
+        """Return a list of dictionaries containing per-generation statistics."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.list import W_List
+        items = []
+        for generation in range(3):
+            w_dict = W_Dict()
+            for key, value in (("collections", STATE.collections[generation]),
+                               ("collected", 0), ("uncollectable", 0)):
+                w_value = _int(value)
+                w_dict.setitem_str(key, w_value)
+                decref(w_value)
+            items.append(w_dict)
+        return W_List(items)
+
+    @function("($module, obj, /)")
+    def is_tracked(w_obj):
+        """Returns true if the object is tracked by the garbage collector.
+
+Simple atomic objects will return false."""
+        from glass.objects.bool import new_bool
+        return new_bool(is_tracked(w_obj))
+
+    @function("($module, obj, /)")
+    def is_finalized(w_obj):
+        """Returns true if the object has been already finalized by the GC."""
+        from glass.objects.bool import new_bool
+        return new_bool(False)
+
+    @function("($module, /)")
+    def freeze():
+        """Freeze all current tracked objects and ignore them for future collections.
+
+This can be used before a POSIX fork() call to make the gc copy-on-write friendly.
+Note: collection before a POSIX fork() call may free pages for future allocation
+which can cause copy-on-write."""
+
+    @function("($module, /)")
+    def unfreeze():
+        """Unfreeze all objects in the permanent generation.
+
+Put all objects in the permanent generation back into oldest generation."""
+
+    @function("($module, /)")
+    def get_freeze_count():
+        """Return the number of objects in the permanent generation."""
+        return _int(STATE.frozen)
+
+    @no_text_signature
+    @function("($module, *objs)", name="get_referrers")
+    def get_referrers(objs_w):
+        """get_referrers(*objs) -> list
+Return the list of objects that directly refer to any of objs."""
+        from glass.objects.list import W_List
+        return W_List([])
+
+    @no_text_signature
+    @function("($module, *objs)", name="get_referents")
+    def get_referents(objs_w):
+        """get_referents(*objs) -> list
+Return the list of objects that are directly referred to by objs."""
+        from glass.objects.list import W_List
+        found = []
+
+        def visit(w_child):
+            w_child.ob_refcnt += 1
+            found.append(w_child)
+        for w_obj in objs_w:
+            traverse = getattr(w_obj.ob_type, "tp_traverse", None)
+            if traverse is not None and is_tracked(w_obj):
+                traverse(w_obj, visit)
+        return W_List(found)
+
+
+def _set_threshold(args_w):
+    if not 1 <= len(args_w) <= 3:
+        from glass.objects.exceptions import type_error
+        raise type_error("set_threshold() takes at most 3 arguments (%d given)"
+                         % len(args_w) if args_w else
+                         "set_threshold() takes at least 1 argument (0 given)")
+    for index, w_value in enumerate(args_w):
+        STATE.thresholds[index] = abstract.int_value(w_value)
+
+
+def init_module(w_module):
+    from glass.objects.list import W_List
+    d = w_module.w_dict
+    for name in ("DEBUG_STATS", "DEBUG_COLLECTABLE", "DEBUG_UNCOLLECTABLE",
+                 "DEBUG_SAVEALL", "DEBUG_LEAK"):
+        w_value = _int(globals()[name])
+        d.setitem_str(name, w_value)
+        decref(w_value)
+    for name in ("garbage", "callbacks"):
+        w_list = W_List([])
+        d.setitem_str(name, w_list)
+        decref(w_list)
+
+
+GcModule.init_module = staticmethod(init_module)

@@ -1,0 +1,413 @@
+"""Weak references: weakref.ref, weakref.proxy, and clearing them at death.
+
+Counterpart: Objects/weakrefobject.c.
+
+An object that can be weakly referenced keeps, in its `weakrefs` field, the
+host list of the weak references to it (CPython's tp_weaklist).  The list
+keeps CPython's order: the plain ref without callback first, then the plain
+proxy, then the rest in creation order, so callbacks run in CPython's order
+when the object dies (clear_weakrefs, PyObject_ClearWeakRefs).
+"""
+from __future__ import annotations
+
+from glass.objects.exceptions import OperationError, type_error
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import (BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method,
+                                slot)
+
+
+def weakref_list(w_obj):
+    """The list of weak references of w_obj (made on first use), or a
+    TypeError if its type does not support them (no tp_weaklistoffset)."""
+    try:
+        refs = w_obj.weakrefs
+    except AttributeError:
+        raise type_error("cannot create weak reference to '%s' object"
+                         % w_obj.ob_type.name)
+    if refs is None:
+        refs = w_obj.weakrefs = []
+    return refs
+
+
+def _is_basic(w_ref, kind):
+    return type(w_ref) is kind and w_ref.ob_type is kind.w_type and w_ref.w_callback is None
+
+
+@builtin_type("weakref.ReferenceType", flags=BASETYPE | HAVE_GC)
+class W_WeakRef(W_Object):
+    __slots__ = ("w_referent", "w_callback", "hash", "w_dict", "slots_w", "weakrefs")
+
+    def __init__(self, w_referent, w_callback, w_type=None):
+        W_Object.__init__(self, w_type or W_WeakRef.w_type)
+        self.w_referent = w_referent          # borrowed: a weak reference
+        if w_callback is not None:
+            w_callback.ob_refcnt += 1
+        self.w_callback = w_callback
+        self.hash = -1
+        self.w_dict = None
+        self.slots_w = None
+        self.weakrefs = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: weakref___new__: an existing plain ref is shared."""
+        from glass.objects.none import w_None
+        if kwnames:
+            pass                                  # subclasses may take keywords
+        positional = len(args_w) - len(kwnames or ())
+        if not 1 <= positional <= 2:
+            raise type_error("__new__ expected at most 2 arguments, got %d" % positional
+                             if positional > 2 else
+                             "__new__ expected at least 1 argument, got 0")
+        w_obj = args_w[0]
+        w_callback = args_w[1] if positional == 2 else None
+        if w_callback is w_None:
+            w_callback = None
+        refs = weakref_list(w_obj)
+        if w_callback is None and w_type is W_WeakRef.w_type:
+            for w_ref in refs:
+                if _is_basic(w_ref, W_WeakRef):
+                    w_ref.ob_refcnt += 1
+                    return w_ref
+        if w_type is W_WeakRef.w_type:
+            w_ref = W_WeakRef(w_obj, w_callback)
+        else:
+            w_ref = w_type.host_class(w_obj, w_callback, w_type)
+        _insert(refs, w_ref, basic=w_callback is None and w_type is W_WeakRef.w_type)
+        return w_ref
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        return None
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        """Counterpart: weakref_vectorcall: the referent, or None once dead."""
+        from glass.objects.none import new_none
+        if args_w:
+            raise type_error("weakref() takes no arguments" if not kwnames else
+                             "weakref() takes no keyword arguments")
+        w_obj = self.w_referent
+        if w_obj is None:
+            return new_none()
+        w_obj.ob_refcnt += 1
+        return w_obj
+
+    @slot("tp_hash")
+    def hash_(self):
+        from glass.objects import abstract
+        if self.hash != -1:
+            return self.hash
+        if self.w_referent is None:
+            raise type_error("weak object has gone away")
+        self.hash = abstract.hash(self.w_referent)
+        return self.hash
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: weakref_richcompare: live refs compare their referents,
+        dead ones by identity; only == and != are defined."""
+        from glass.objects import abstract
+        from glass.objects.bool import new_bool
+        from glass.objects.none import w_NotImplemented
+        if op not in (EQ, NE) or not isinstance(w_other, W_WeakRef):
+            w_NotImplemented.ob_refcnt += 1
+            return w_NotImplemented
+        if self.w_referent is None or w_other.w_referent is None:
+            same = self is w_other
+            return new_bool(same if op == EQ else not same)
+        return abstract.rich_compare(self.w_referent, w_other.w_referent, op)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects import abstract
+        from glass.objects.str import new_str
+        w_obj = self.w_referent
+        if w_obj is None:
+            return new_str("<weakref at %#x; dead>" % id(self))
+        w_name = abstract.lookup_attr_str(w_obj, "__name__")
+        try:
+            name = abstract.repr_text(w_name) if w_name is not None else None
+        finally:
+            xdecref(w_name)
+        if name is None:
+            return new_str("<weakref at %#x; to '%s' at %#x>"
+                           % (id(self), _type_fullname(w_obj), id(w_obj)))
+        return new_str("<weakref at %#x; to '%s' at %#x (%s)>"
+                       % (id(self), _type_fullname(w_obj), id(w_obj), name))
+
+    @getter("__callback__")
+    def get_callback(self):
+        from glass.objects.none import new_none
+        if self.w_callback is None:
+            return new_none()
+        self.w_callback.ob_refcnt += 1
+        return self.w_callback
+
+    @method("($cls, item, /)", kind="classmethod")
+    def __class_getitem__(w_cls, w_item):
+        """See PEP 585"""
+        from glass.objects.genericalias import new_generic_alias
+        return new_generic_alias(w_cls, w_item)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        unlink(self)
+        xdecref(self.w_callback)
+        self.w_callback = None
+
+
+def _type_fullname(w_obj):
+    from glass.objects.typeobject import type_module_name
+    w_type = w_obj.ob_type
+    module = type_module_name(w_type)
+    short = w_type.name.rsplit(".", 1)[-1]
+    if module == "builtins":
+        return short
+    qualname = getattr(w_type, "qualname", None) or short
+    return "%s.%s" % (module, qualname)
+
+
+def _insert(refs, w_ref, basic):
+    """Keep CPython's order: the plain ref first, the plain proxy next."""
+    if basic:
+        refs.insert(0, w_ref)
+    elif isinstance(w_ref, W_Proxy) and w_ref.w_callback is None:
+        position = 1 if refs and _is_basic(refs[0], W_WeakRef) else 0
+        refs.insert(position, w_ref)
+    else:
+        refs.append(w_ref)
+
+
+def unlink(w_ref):
+    """A dying weak reference leaves its referent's list."""
+    w_obj = w_ref.w_referent
+    if w_obj is not None:
+        w_ref.w_referent = None
+        refs = w_obj.weakrefs
+        if refs:
+            for index, w_other in enumerate(refs):
+                if w_other is w_ref:
+                    del refs[index]
+                    break
+
+
+def clear_weakrefs(w_obj):
+    """Counterpart: PyObject_ClearWeakRefs: the object is dying; every weak
+    reference to it goes dead, then the callbacks run, in list order, each
+    with its (dead) reference.  An exception in a callback is reported as
+    unraisable."""
+    refs = w_obj.weakrefs
+    if not refs:
+        return
+    w_obj.weakrefs = None
+    pending = []
+    for w_ref in refs:
+        w_ref.w_referent = None
+        if w_ref.w_callback is not None and w_ref.ob_refcnt > 0:
+            w_ref.ob_refcnt += 1              # alive while its callback runs
+            pending.append(w_ref)
+    for w_ref in pending:
+        w_callback = w_ref.w_callback
+        w_ref.w_callback = None
+        try:
+            _run_callback(w_callback, w_ref)
+        finally:
+            decref(w_callback)
+            decref(w_ref)
+
+
+def _run_callback(w_callback, w_ref):
+    from glass.objects import abstract
+    try:
+        w_result = abstract.call(w_callback, [w_ref])
+        decref(w_result)
+    except OperationError as error:
+        from glass.vm.traceback import write_unraisable
+        write_unraisable(error, "Exception ignored in", w_callback)
+
+
+def clear_weakrefs_if_any(w_obj):
+    """For the deallocs of weakly referenceable builtin types."""
+    if getattr(w_obj, "weakrefs", None):
+        clear_weakrefs(w_obj)
+
+
+# --- Proxies -------------------------------------------------------------------
+
+def _referent(w_proxy):
+    w_obj = w_proxy.w_referent
+    if w_obj is None:
+        from glass.objects.exceptions import operation_error
+        raise operation_error("ReferenceError",
+                              "weakly-referenced object no longer exists")
+    return w_obj
+
+
+def _unwrap(w_obj):
+    return _referent(w_obj) if isinstance(w_obj, W_Proxy) else w_obj
+
+
+def _call_method(w_obj, name):
+    from glass.objects import abstract
+    w_method = abstract.getattr_str(w_obj, name)
+    try:
+        return abstract.call(w_method, [])
+    finally:
+        decref(w_method)
+
+
+_SYMBOLS = {"nb_add": "+", "nb_subtract": "-", "nb_multiply": "*",
+            "nb_true_divide": "/", "nb_floor_divide": "//", "nb_remainder": "%",
+            "nb_and": "&", "nb_or": "|", "nb_xor": "^", "nb_lshift": "<<",
+            "nb_rshift": ">>"}
+
+
+def _forward_binary(name):
+    """A number slot of proxies: the operation on the referents."""
+    def forward(w_a, w_b):
+        from glass.objects import abstract
+        return abstract.binary_op(_unwrap(w_a), _unwrap(w_b), name, _SYMBOLS[name])
+    return forward
+
+
+@builtin_type("weakref.ProxyType", flags=HAVE_GC)
+class W_Proxy(W_Object):
+    __slots__ = ("w_referent", "w_callback", "hash")
+
+    def __init__(self, w_referent, w_callback, w_type=None):
+        W_Object.__init__(self, w_type or W_Proxy.w_type)
+        self.w_referent = w_referent
+        if w_callback is not None:
+            w_callback.ob_refcnt += 1
+        self.w_callback = w_callback
+        self.hash = -1
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        from glass.objects import abstract
+        return abstract.getattr(_referent(self), w_name)
+
+    @slot("tp_setattro")
+    def setattro(self, w_name, w_value):
+        from glass.objects import abstract
+        abstract.setattr(_referent(self), w_name, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        w_obj = self.w_referent
+        if w_obj is None:
+            return new_str("<weakproxy at %#x; dead>" % id(self))
+        return new_str("<weakproxy at %#x; to '%s' at %#x>"
+                       % (id(self), _type_fullname(w_obj), id(w_obj)))
+
+    @slot("tp_str")
+    def str(self):
+        from glass.objects import abstract
+        return abstract.str(_referent(self))
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        from glass.objects import abstract
+        return abstract.rich_compare(_referent(self), _unwrap(w_other), op)
+
+    @slot("nb_bool")
+    def bool(self):
+        from glass.objects import abstract
+        return abstract.is_true(_referent(self))
+
+    @slot("sq_length")
+    def length(self):
+        from glass.objects import abstract
+        return abstract.length(_referent(self))
+
+    @slot("mp_subscript")
+    def getitem(self, w_key):
+        from glass.objects import abstract
+        return abstract.getitem(_referent(self), w_key)
+
+    @slot("mp_ass_subscript")
+    def setitem(self, w_key, w_value):
+        from glass.objects import abstract
+        abstract.setitem(_referent(self), w_key, w_value)
+
+    @slot("sq_contains")
+    def contains(self, w_item):
+        from glass.objects import abstract
+        return abstract.contains(_referent(self), w_item)
+
+    @slot("tp_iter")
+    def iter(self):
+        from glass.objects import abstract
+        return abstract.iter(_referent(self))
+
+    @slot("tp_iternext")
+    def iternext(self):
+        from glass.objects import abstract
+        w_obj = _referent(self)
+        if w_obj.ob_type.tp_iternext is None:
+            raise type_error("Weakref proxy referenced a non-iterator '%s' object"
+                             % w_obj.ob_type.name)
+        return abstract.next(w_obj)
+
+    @slot("tp_hash")
+    def hash_(self):
+        raise type_error("unhashable type: '%s'" % self.ob_type.name)
+
+    @method("($self, /)")
+    def __bytes__(self):
+        return _call_method(_referent(self), "__bytes__")
+
+    @method("($self, /)")
+    def __reversed__(self):
+        return _call_method(_referent(self), "__reversed__")
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        unlink(self)
+        xdecref(self.w_callback)
+        self.w_callback = None
+
+    nb_add = slot("nb_add")(_forward_binary("nb_add"))
+    nb_subtract = slot("nb_subtract")(_forward_binary("nb_subtract"))
+    nb_multiply = slot("nb_multiply")(_forward_binary("nb_multiply"))
+    nb_true_divide = slot("nb_true_divide")(_forward_binary("nb_true_divide"))
+    nb_floor_divide = slot("nb_floor_divide")(_forward_binary("nb_floor_divide"))
+    nb_remainder = slot("nb_remainder")(_forward_binary("nb_remainder"))
+    nb_and = slot("nb_and")(_forward_binary("nb_and"))
+    nb_or = slot("nb_or")(_forward_binary("nb_or"))
+    nb_xor = slot("nb_xor")(_forward_binary("nb_xor"))
+    nb_lshift = slot("nb_lshift")(_forward_binary("nb_lshift"))
+    nb_rshift = slot("nb_rshift")(_forward_binary("nb_rshift"))
+
+
+@builtin_type("weakref.CallableProxyType", base=W_Proxy, flags=HAVE_GC)
+class W_CallableProxy(W_Proxy):
+    __slots__ = ()
+
+    def __init__(self, w_referent, w_callback):
+        W_Proxy.__init__(self, w_referent, w_callback, W_CallableProxy.w_type)
+
+    @slot("tp_call")
+    def call(self, args_w, kwnames):
+        from glass.objects import abstract
+        return abstract.call(_referent(self), args_w, kwnames)
+
+
+def new_proxy(w_obj, w_callback):
+    """Counterpart: PyWeakref_NewProxy: a plain proxy is shared."""
+    from glass.objects.none import w_None
+    if w_callback is w_None:
+        w_callback = None
+    refs = weakref_list(w_obj)
+    callable_ = w_obj.ob_type.tp_call is not None
+    kind = W_CallableProxy if callable_ else W_Proxy
+    if w_callback is None:
+        for w_ref in refs:
+            if type(w_ref) is kind and w_ref.w_callback is None:
+                w_ref.ob_refcnt += 1
+                return w_ref
+    w_proxy = kind(w_obj, w_callback)
+    _insert(refs, w_proxy, basic=False)
+    return w_proxy
