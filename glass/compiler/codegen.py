@@ -25,6 +25,7 @@ import math
 from glass.bytecode.code import Code
 from glass.compiler import assembler
 from glass.compiler.flowgraph import Block, Instr, NO_LOCATION, NO_FALLTHROUGH, JUMPS
+from glass.compiler.patterns import MatchCompiler
 from glass.compiler.symtable import (
     CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL,
     SCOPE_OFFSET, mangle)
@@ -211,8 +212,9 @@ class CompileError(Exception):
     pass
 
 
-class Compiler:
-    """Counterpart: struct compiler and the compiler_* functions."""
+class Compiler(MatchCompiler):
+    """Counterpart: struct compiler and the compiler_* functions (those of
+    `match` are in patterns.py)."""
 
     def __init__(self, symtable, filename, flags=0, optimize=0,
                  interactive=False):
@@ -844,10 +846,6 @@ class Compiler:
         self.emit("COPY", 3)
         self.emit("POP_EXCEPT")
         self.emit("RERAISE", 1)
-
-    def visit_Match(self, s):
-        # TODO(glass): compiler_match and the pattern compilers.
-        raise NotImplementedError("match statements are not compiled yet")
 
     def visit_Raise(self, s):
         count = 0

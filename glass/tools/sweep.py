@@ -4,6 +4,7 @@ Counterpart: none in CPython; this is how Glass measures itself against the
 host CPython 3.11 (DESIGN.md, "Testing: three oracles").
 
     python3 -m glass.tools.sweep STAGE [--limit N] [--no-status] [-j N]
+                                       [--optimize 0|1|2]
 
 STAGE is one of STAGES below.  Each file is checked by the stage's check
 function, which answers None (identical to the host), HOST_REJECTS (the host
@@ -11,6 +12,8 @@ itself does not compile this file, so there is nothing to compare), or a short
 cause of the difference.  Differences are grouped by cause.  Unless
 --no-status is given (or --limit makes it a partial run), the stage's section
 of docs/STATUS.md is rewritten with the figures: none of them is typed by hand.
+--optimize (glass_compile only) compiles as compile(..., optimize=N) does,
+as `python3 -O`/`-OO` would; such a run leaves STATUS.md alone.
 
 Progress goes to stderr when it is a terminal and CI is not set.
 """
@@ -71,18 +74,20 @@ def check_compile(path):
         os.unlink(pyc_path)
 
 
-def check_glass_compile(path):
+def check_glass_compile(path, optimize=-1):
     """Glass's own compiler gives, for the file, a code object equal (field
-    by field, through co_consts) to the host's compile()."""
+    by field, through co_consts) to the host's compile() at the same
+    optimization level."""
     if not _host_compiles(path):
         return HOST_REJECTS
     from glass.bytecode.code import Code, code_differences
     from glass.compiler import compile_source
     with open(path, "rb") as file:
         source = file.read()
-    expected = Code.from_host(compile(source, path, "exec", dont_inherit=True))
+    expected = Code.from_host(compile(source, path, "exec", dont_inherit=True,
+                                      optimize=optimize))
     try:
-        got = compile_source(source, path, "exec", "glass")
+        got = compile_source(source, path, "exec", "glass", optimize=optimize)
     except SyntaxError as error:
         return "SyntaxError from Glass: %s" % (error.msg,)
     differences = code_differences(got, expected)
@@ -158,13 +163,15 @@ STAGES = collections.OrderedDict([
 
 def _run_one(job):
     import warnings
-    stage, path = job
+    stage, path, optimize = job
     check = STAGES[stage][0]
     try:
         with warnings.catch_warnings():
             # The host's SyntaxWarnings about the files are not our findings.
             warnings.simplefilter("ignore")
-            return path, check(path)
+            if optimize is None:
+                return path, check(path)
+            return path, check(path, optimize)
     except RecursionError:
         return path, "RecursionError in Glass"
     except Exception as error:          # a crash is a difference, not an abort
@@ -173,10 +180,11 @@ def _run_one(job):
 
 
 class SweepResult:
-    __slots__ = ("stage", "files", "rejected", "differ", "seconds")
+    __slots__ = ("stage", "optimize", "files", "rejected", "differ", "seconds")
 
-    def __init__(self, stage):
+    def __init__(self, stage, optimize=None):
         self.stage = stage
+        self.optimize = optimize         # None: the stage's default
         self.files = 0
         self.rejected = []               # paths the host itself rejects
         self.differ = {}                 # path -> cause
@@ -200,15 +208,15 @@ class SweepResult:
                       key=lambda row: (-row[1], row[0]))
 
 
-def run_sweep(stage, limit=None, jobs=None, progress=None):
+def run_sweep(stage, limit=None, jobs=None, progress=None, optimize=None):
     """Check every file of the stage; returns a SweepResult."""
     files = STAGES[stage][1]()
     if limit:
         files = files[:limit]
-    result = SweepResult(stage)
+    result = SweepResult(stage, optimize)
     result.files = len(files)
     started = time.time()
-    work = [(stage, path) for path in files]
+    work = [(stage, path, optimize) for path in files]
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1:
         pool = multiprocessing.Pool(jobs)
@@ -240,9 +248,12 @@ def _terminal_progress(done, total, differ):
 
 
 def summary_line(result):
+    stage = result.stage
+    if result.optimize is not None:
+        stage += " --optimize %d" % result.optimize
     return ("sweep %s: %d %s, %d compared, %d identical, %d differ, "
             "%d not compiled by the host (%.1f s)" % (
-                result.stage, result.files, STAGES[result.stage][2],
+                stage, result.files, STAGES[result.stage][2],
                 result.compared, result.identical, len(result.differ),
                 len(result.rejected), result.seconds))
 
@@ -313,7 +324,12 @@ def main(argv=None):
                         help="don't rewrite docs/STATUS.md")
     parser.add_argument("--list", action="store_true",
                         help="print every differing file with its cause")
+    parser.add_argument("--optimize", type=int, choices=(0, 1, 2),
+                        help="glass_compile only: compile with optimize=N "
+                             "(1 as -O, 2 as -OO); no STATUS.md update")
     args = parser.parse_args(argv)
+    if args.optimize is not None and args.stage != "glass_compile":
+        parser.error("--optimize applies to the glass_compile stage only")
     from glass.compiler import host_compiler_problem
     problem = host_compiler_problem()
     if problem:
@@ -321,12 +337,12 @@ def main(argv=None):
     stdlib = find_stdlib()
     show = sys.stderr.isatty() and not os.environ.get("CI")
     result = run_sweep(args.stage, args.limit, args.jobs,
-                       _terminal_progress if show else None)
+                       _terminal_progress if show else None, args.optimize)
     sys.stdout.write(report(result, stdlib))
     if args.list:
         for path in sorted(result.differ):
             sys.stdout.write("%s: %s\n" % (_display(path, stdlib), result.differ[path]))
-    if not args.no_status and not args.limit:
+    if not args.no_status and not args.limit and args.optimize is None:
         update_status(result, stdlib)
         sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))
     return 0 if not result.differ else 1
