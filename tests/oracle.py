@@ -125,13 +125,21 @@ import textwrap  # noqa: E402
 from glass.tools.stdlib import HOST_IS_CPYTHON_311 as _HOST_OK  # noqa: E402
 
 
+# Guest programs run with -S under both interpreters: `site` (and the .pth
+# files of the host's site-packages, such as an editable install's import
+# hook) would otherwise be imported at every start, which costs Glass about
+# a second per program.  What site does is tested by tests/vm/test_site.py.
+PROGRAM_FLAGS = ["-S"]
+
+
 def run_program_both(path, args=(), stdin=None, env=None, compiler="host"):
     """(python3's run, Glass's run) of one program file, Glass with -X compiler=..."""
     path = os.path.abspath(path)
     directory = os.path.dirname(path)
-    expected = run_python([path] + list(args), stdin=stdin, cwd=directory, env=env)
-    actual = run_glass(["-X", "compiler=" + compiler, path] + list(args), stdin=stdin,
-                       cwd=directory, env=env)
+    expected = run_python(PROGRAM_FLAGS + [path] + list(args), stdin=stdin, cwd=directory,
+                          env=env)
+    actual = run_glass(PROGRAM_FLAGS + ["-X", "compiler=" + compiler, path] + list(args),
+                       stdin=stdin, cwd=directory, env=env)
     return expected, actual
 
 

@@ -272,8 +272,9 @@ in addition to any features explicitly specified."""
         dont_inherit = abstract.is_true(w_dont_inherit) if w_dont_inherit is not None \
             else False
         optimize = _c_int(w_optimize) if w_optimize is not None else -1
+        feature_version = -1
         if w_feature_version is not None:
-            _c_int(w_feature_version)
+            feature_version = _c_int(w_feature_version)
         if flags & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK):
             raise value_error("compile(): unrecognised flags")
         if optimize < -1 or optimize > 2:
@@ -289,13 +290,15 @@ in addition to any features explicitly specified."""
                 raise value_error("compile() mode must be 'exec', 'eval', 'single' "
                                   "or 'func_type'")
             raise value_error("compile() mode must be 'exec', 'eval' or 'single'")
+        from glass.modules import _ast
+        if _ast.ast_state_ready() and _ast.is_ast_node(w_source):
+            if flags & PyCF_ONLY_AST:
+                w_source.ob_refcnt += 1
+                return w_source
+            return _ast.compile_guest_tree(w_source, filename, mode, flags, optimize)
         source = _source_text(w_source, "compile", "string, bytes or AST")
         if flags & PyCF_ONLY_AST:
-            # Divergence: ASTs as guest objects come with the ast module.
-            from glass.objects.exceptions import operation_error
-            raise operation_error("NotImplementedError",
-                                  "glass: compile() with PyCF_ONLY_AST is not "
-                                  "supported yet")
+            return _ast.parse_to_guest(source, filename, mode, flags, feature_version)
         return compile_code(source, filename, mode, flags, optimize)
 
     @function("($module, obj, name, /)")
@@ -531,8 +534,9 @@ is exhausted, it is returned instead of raising StopIteration."""
         iternext = w_iter.ob_type.tp_iternext
         if iternext is None:
             raise type_error("'%s' object is not an iterator" % w_iter.ob_type.name)
+        from glass.objects.genobject import next_keeping_value
         try:
-            w_item = iternext(w_iter)
+            w_item = next_keeping_value(w_iter)
         except OperationError as error:
             if w_default is None or not error.match(_exc("StopIteration")):
                 raise
@@ -1233,14 +1237,20 @@ def current_locals():
     # Divergence: CPython keeps that dict on the frame and refreshes it; Glass
     # makes a new one each time, so `locals() is locals()` is False in a function.
     """
-    from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED
-    from glass.objects.dict import W_Dict
-    from glass.objects.funcobject import W_Cell
     from glass.vm import pystate
     frame = pystate.current().frame
     if frame is None:
         from glass.objects.exceptions import system_error
         raise system_error("frame does not exist")
+    return frame_locals(frame)
+
+
+def frame_locals(frame):
+    """The locals of an interpreter frame as locals() and frame.f_locals show
+    them: the mapping of a module or class frame, else a new dict."""
+    from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED
+    from glass.objects.dict import W_Dict
+    from glass.objects.funcobject import W_Cell
     if frame.w_locals is not None:
         frame.w_locals.ob_refcnt += 1
         return frame.w_locals
@@ -1250,7 +1260,7 @@ def current_locals():
         kind = code.co_localspluskinds[index]
         if kind & CO_FAST_FREE and not code.co_flags & CO_OPTIMIZED:
             continue
-        w_value = frame.localsplus[index]
+        w_value = frame.localsplus[index] if index < len(frame.localsplus) else None
         if w_value is not None and kind & (CO_FAST_CELL | CO_FAST_FREE) \
                 and isinstance(w_value, W_Cell):
             w_value = w_value.w_ref

@@ -275,6 +275,9 @@ def _ternary(w_v, w_w, w_z, symbol):
     slot_w = t_w.nb_power if t_w is not t_v else None
     if slot_w is slot_v:
         slot_w = None
+    slot_z = w_z.ob_type.nb_power if w_z is not w_None else None
+    if slot_z is slot_v or slot_z is slot_w:
+        slot_z = None
     if slot_v is not None:
         if slot_w is not None and t_w.is_subtype(t_v):
             w_res = slot_w(w_v, w_w, w_z)
@@ -288,6 +291,12 @@ def _ternary(w_v, w_w, w_z, symbol):
         decref(w_res)
     if slot_w is not None:
         w_res = slot_w(w_v, w_w, w_z)
+        if w_res is not w_notimpl:
+            return w_res
+        decref(w_res)
+    if slot_z is not None:
+        # The modulus's type gets the last word (float: "3rd argument not allowed").
+        w_res = slot_z(w_v, w_w, w_z)
         if w_res is not w_notimpl:
             return w_res
         decref(w_res)
@@ -332,7 +341,8 @@ def index_as_ssize(w_obj, error="IndexError"):
     decref(w_int)
     if not -(1 << 63) <= value < (1 << 63):
         from glass.objects.exceptions import operation_error
-        raise operation_error(error, "cannot fit 'int' into an index-sized integer")
+        raise operation_error(error, "cannot fit '%s' into an index-sized integer"
+                              % w_obj.ob_type.name)
     return value
 
 
@@ -376,6 +386,9 @@ def getitem(w_obj, w_key):
         raise type_error("sequence index must be integer, not '%s'" % w_key.ob_type.name)
     from glass.objects.type import W_Type
     if isinstance(w_obj, W_Type):
+        if w_obj is W_Type.w_type:               # type[int] (PEP 585)
+            from glass.objects.genericalias import new_generic_alias
+            return new_generic_alias(w_obj, w_key)
         w_meth = w_obj.lookup("__class_getitem__")
         if w_meth is not None:
             return call_bound_descriptor(w_meth, w_obj, [w_key], bind_to_type=True)
@@ -405,13 +418,30 @@ def contains(w_container, w_item):
     func = w_container.ob_type.sq_contains
     if func is not None:
         return func(w_container, w_item)
-    for w_each in iterate(w_container, "argument of type '%s' is not iterable"):
-        try:
-            if rich_compare_bool(w_each, w_item, EQ):
-                return True
-        finally:
-            decref(w_each)
-    return False
+    return contains_by_iteration(w_container, w_item)
+
+
+def contains_by_iteration(w_container, w_item):
+    """Counterpart: _PySequence_IterSearch(PY_ITERSEARCH_CONTAINS): any
+    TypeError from getting the iterator becomes "argument of type ..."."""
+    from glass.objects.exceptions import EXCEPTION_TYPES
+    try:
+        w_it = iter(w_container)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["TypeError"]):
+            raise
+        decref(error.w_value)
+        raise type_error("argument of type '%s' is not iterable" % w_container.ob_type.name)
+    try:
+        for w_each in iterate(w_it):
+            try:
+                if rich_compare_bool(w_each, w_item, EQ):
+                    return True
+            finally:
+                decref(w_each)
+        return False
+    finally:
+        decref(w_it)
 
 
 def sequence_tuple(w_obj):
@@ -521,6 +551,11 @@ def call(w_callable, args_w, kwnames=None):
     func = w_callable.ob_type.tp_call
     if func is None:
         raise type_error("'%s' object is not callable" % w_callable.ob_type.name)
+    w_type = w_callable.ob_type
+    if w_type is _FUNCTION_TYPE or w_type is _METHOD_TYPE:
+        # A function's vectorcall counts only the frame it runs (in
+        # eval_frame); a bound method's delegates to its function.
+        return func(w_callable, args_w, kwnames)
     tstate = pystate.current()
     pystate.enter_recursive_call(tstate, " while calling a Python object")
     try:
@@ -610,3 +645,7 @@ def format_value(w_value, conversion, w_spec):
 # through int/bool is harmless).
 from glass.objects.bool import new_bool, w_False, w_True  # noqa: E402
 from glass.objects.none import w_None, w_NotImplemented  # noqa: E402
+from glass.objects.funcobject import W_Function, W_Method  # noqa: E402
+
+# Types whose calls CPython makes by vectorcall without Py_EnterRecursiveCall.
+_FUNCTION_TYPE, _METHOD_TYPE = W_Function.w_type, W_Method.w_type

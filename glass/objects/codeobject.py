@@ -10,7 +10,7 @@ code object enters the VM, and keeps what the eval loop needs precomputed
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
-from glass.objects.type import builtin_type, getter, slot
+from glass.objects.type import builtin_type, getter, method, slot
 
 
 @builtin_type("code")
@@ -93,6 +93,108 @@ class W_Code(W_Object):
     def get_cellvars(self):
         return _str_tuple(self.code.co_cellvars)
 
+    @getter("co_kwonlyargcount")
+    def get_kwonlyargcount(self):
+        from glass.objects.int import new_int
+        return new_int(self.code.co_kwonlyargcount)
+
+    @getter("co_posonlyargcount")
+    def get_posonlyargcount(self):
+        from glass.objects.int import new_int
+        return new_int(self.code.co_posonlyargcount)
+
+    @getter("co_nlocals")
+    def get_nlocals(self):
+        from glass.objects.int import new_int
+        return new_int(self.code.co_nlocals)
+
+    @getter("co_stacksize")
+    def get_stacksize(self):
+        from glass.objects.int import new_int
+        return new_int(self.code.co_stacksize)
+
+    @getter("co_linetable")
+    def get_linetable(self):
+        from glass.objects.bytes import new_bytes
+        return new_bytes(self.code.co_linetable)
+
+    @getter("co_exceptiontable")
+    def get_exceptiontable(self):
+        from glass.objects.bytes import new_bytes
+        return new_bytes(self.code.co_exceptiontable)
+
+    @getter("co_lnotab")
+    def get_lnotab(self):
+        """Counterpart: code_getlnotab: the pre-3.10 line table, rebuilt
+        from co_lines() (deprecated, but still there in 3.11)."""
+        from glass.objects.bytes import new_bytes
+        return new_bytes(_lnotab(self.code))
+
+    @getter("_co_code_adaptive")
+    def get_code_adaptive(self):
+        from glass.objects.bytes import new_bytes
+        return new_bytes(self.code.co_code)
+
+    @method("($self, /)")
+    def co_lines(self):
+        from glass.objects import abstract
+        from glass.objects.list import W_List
+        from glass.objects.int import new_int
+        from glass.objects.none import new_none
+        from glass.objects.tuple import new_tuple_owned
+        w_list = W_List([new_tuple_owned([new_int(start), new_int(end),
+                                          new_int(line) if line is not None else new_none()])
+                         for start, end, line in self.code.co_lines()])
+        try:
+            return abstract.iter(w_list)
+        finally:
+            decref(w_list)
+
+    @method("($self, /)")
+    def co_positions(self):
+        from glass.objects import abstract
+        from glass.objects.list import W_List
+        from glass.objects.int import new_int
+        from glass.objects.none import new_none
+        from glass.objects.tuple import new_tuple_owned
+        w_list = W_List([new_tuple_owned([new_int(v) if v is not None else new_none()
+                                          for v in position])
+                         for position in self.code.co_positions()])
+        try:
+            return abstract.iter(w_list)
+        finally:
+            decref(w_list)
+
+    @method("($self, /, **changes)")
+    def replace(self, changes):
+        """Return a copy of the code object with new values for the specified fields."""
+        from glass.modules.marshal import host_value
+        from glass.objects.exceptions import type_error
+        host_changes = {}
+        for name, w_value in changes.items():
+            if name in ("co_varnames", "co_cellvars", "co_freevars", "co_nlocals"):
+                raise type_error("glass: code.replace(%s=...) is not supported yet" % name)
+            if not hasattr(self.code, name):
+                raise type_error("replace() got an unexpected keyword argument '%s'" % name)
+            host_changes[name] = host_value(w_value)
+        return W_Code(self.code.replace(**host_changes))
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        from glass.objects.bool import new_bool
+        from glass.objects.tuple import not_implemented
+        from glass.objects.type import EQ, NE
+        if not isinstance(w_other, W_Code) or op not in (EQ, NE):
+            return not_implemented()
+        from glass.bytecode.code import const_key
+        equal = self is w_other or const_key(self.code) == const_key(w_other.code)
+        return new_bool(equal if op == EQ else not equal)
+
+    @slot("tp_hash")
+    def hash(self):
+        code = self.code
+        return hash((code.co_name, code.co_code, code.co_firstlineno)) & ((1 << 61) - 1)
+
     @getter("co_code")
     def get_code(self):
         from glass.objects.bytes import new_bytes
@@ -107,41 +209,72 @@ def _str_tuple(names):
 
 def wrap_constant(value):
     """A host constant of co_consts as a new guest object."""
+    if not _WRAPPERS:
+        _make_wrappers()
+    wrap = _WRAPPERS.get(type(value))
+    if wrap is None:
+        if value is Ellipsis:
+            from glass.objects.none import w_Ellipsis
+            w_Ellipsis.ob_refcnt += 1
+            return w_Ellipsis
+        raise TypeError("unexpected constant %r" % (value,))
+    return wrap(value)
+
+
+_WRAPPERS = {}       # host constant type -> its converter, made on first use
+
+
+def _make_wrappers():
+    """One converter per kind of constant (a table, not an if-chain: code
+    objects enter the VM at every import, with thousands of constants)."""
     from glass.bytecode.code import Code
     from glass.objects.bool import new_bool
+    from glass.objects.bytes import new_bytes
+    from glass.objects.complex import new_complex
+    from glass.objects.float import new_float
     from glass.objects.int import new_int
-    from glass.objects.none import new_none, w_Ellipsis
+    from glass.objects.none import new_none
+    from glass.objects.set import frozenset_from_host
     from glass.objects.str import W_Str, intern
     from glass.objects.tuple import new_tuple_owned
-    kind = type(value)
-    if value is None:
-        return new_none()
-    if kind is bool:
-        return new_bool(value)
-    if kind is int:
-        return new_int(value)
-    if kind is str:
+
+    def wrap_str(value):
         # Identifier-like constants are interned, as the compiler does.
         if value.isidentifier() or not value:
             return intern(value)
         return W_Str(value)
-    if kind is tuple:
-        return new_tuple_owned([wrap_constant(v) for v in value])
-    if kind is Code:
-        return W_Code(value)
-    if value is Ellipsis:
-        w_Ellipsis.ob_refcnt += 1
-        return w_Ellipsis
-    if kind is float:
-        from glass.objects.float import new_float
-        return new_float(value)
-    if kind is complex:
-        from glass.objects.complex import new_complex
-        return new_complex(value)
-    if kind is bytes:
-        from glass.objects.bytes import new_bytes
-        return new_bytes(value)
-    if kind is frozenset:
-        from glass.objects.set import frozenset_from_host
-        return frozenset_from_host(value, wrap_constant)
-    raise TypeError("unexpected constant %r" % (value,))
+    _WRAPPERS.update({
+        type(None): lambda value: new_none(),
+        bool: new_bool,
+        int: new_int,
+        str: wrap_str,
+        tuple: lambda value: new_tuple_owned([wrap_constant(v) for v in value]),
+        Code: W_Code,
+        float: new_float,
+        complex: new_complex,
+        bytes: new_bytes,
+        frozenset: lambda value: frozenset_from_host(value, wrap_constant),
+    })
+
+
+def _lnotab(code):
+    """The (address increment, line increment) byte pairs of the old format."""
+    out = bytearray()
+    last_offset, last_line = 0, code.co_firstlineno
+    for start, _end, line in code.co_lines():
+        if line is None or line == last_line:
+            continue
+        address = start - last_offset
+        delta = line - last_line
+        while address > 255:
+            out += bytes((255, 0))
+            address -= 255
+        while delta > 127:
+            out += bytes((address, 127))
+            address, delta = 0, delta - 127
+        while delta < -128:
+            out += bytes((address, 256 - 128))
+            address, delta = 0, delta + 128
+        out += bytes((address, delta & 0xFF))
+        last_offset, last_line = start, line
+    return bytes(out)

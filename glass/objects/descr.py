@@ -89,6 +89,11 @@ class W_BuiltinFunction(W_Object):
         qualname = None
         if self.qualname_prefix and self.w_self is not None:
             qualname = "%s.%s" % (self.qualname_prefix, self.name)
+        elif not self.pass_self:
+            # _PyObject_FunctionStr: "sys.getrefcount", but plain "len".
+            module = self._module_name()
+            if module is not None and module != "builtins":
+                qualname = "%s.%s" % (module, self.name)
         bound = self.signature.bind(self.name, args_w, kwnames, qualname)
         if self.pass_self and self.w_self is not None:
             return _result(self.func(self.w_self, *bound))
@@ -102,6 +107,21 @@ class W_BuiltinFunction(W_Object):
         return new_str("<built-in method %s of %s object at %#x>"
                        % (self.name, self.w_self.ob_type.name, id(self.w_self)))
 
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: meth_richcompare: the same C function on the same receiver."""
+        if not isinstance(w_other, W_BuiltinFunction):
+            return _same_binding(None, None, op)
+        return _same_binding(self.func is w_other.func and self.name == w_other.name,
+                             self.w_self is w_other.w_self, op)
+
+    @slot("tp_hash")
+    def hash(self):
+        """Counterpart: meth_hash: receiver and function addresses mixed."""
+        from glass.objects.float import hash_pointer
+        return _mix_hash(hash_pointer(self.w_self) if self.w_self is not None else 0,
+                         hash(self.func))
+
     @slot("tp_dealloc")
     def dealloc(self):
         if self.w_self is not None:
@@ -113,6 +133,21 @@ class W_BuiltinFunction(W_Object):
     def get_name(self):
         from glass.objects.str import new_str
         return new_str(self.name)
+
+    def _module_name(self):
+        """The name of the module a module-level function belongs to (m_module)."""
+        from glass.objects.module import W_Module
+        from glass.objects.str import W_Str
+        if not isinstance(self.w_self, W_Module):
+            return None
+        w_name = self.w_self.w_dict.getitem_str("__name__")
+        return w_name.value if isinstance(w_name, W_Str) else None
+
+    @getter("__module__")
+    def get_module(self):
+        from glass.objects.str import new_str
+        module = self._module_name()
+        return new_str(module) if module is not None else None
 
     @getter("__qualname__")
     def get_qualname(self):
@@ -262,12 +297,16 @@ class W_SlotWrapper(W_Object):
     @slot("tp_call")
     def call(self, args_w, kwnames):
         from glass.objects.typeslots import call_wrapper
+        from glass.objects.exceptions import type_error
+        # Counterpart: wrapperdescr_call, whose messages differ from method descriptors'.
         if not args_w:
-            raise _needs_argument(self.name, self.w_objclass)
+            raise type_error("descriptor '%s' of '%s' object needs an argument"
+                             % (self.name, self.w_objclass.name))
         w_self = args_w[0]
         if not w_self.ob_type.is_subtype(self.w_objclass):
-            raise _descr_type_error(self.name, self.w_objclass, w_self)
-        if self.kind != "init":
+            raise type_error("descriptor '%s' requires a '%s' object but received a '%s'"
+                             % (self.name, self.w_objclass.name, w_self.ob_type.name))
+        if self.kind not in _KEYWORD_KINDS:
             _no_keywords(self.name, kwnames)
         return call_wrapper(self.kind, self.func, w_self, args_w[1:], self.name, kwnames)
 
@@ -291,6 +330,28 @@ class W_SlotWrapper(W_Object):
         return _incref(self.w_objclass)
 
 
+def _same_binding(same_function, same_receiver, op):
+    """The == / != answer of two bound builtins; NotImplemented otherwise."""
+    from glass.objects.bool import new_bool
+    from glass.objects.tuple import not_implemented
+    from glass.objects.type import EQ, NE
+    if same_function is None or op not in (EQ, NE):
+        return not_implemented()
+    same = bool(same_function and same_receiver)
+    return new_bool(same if op == EQ else not same)
+
+
+def _mix_hash(x, y):
+    value = x ^ y
+    if value >= 1 << 63:
+        value -= 1 << 64
+    return -2 if value == -1 else value
+
+
+# The slot wrappers flagged PyWrapperFlag_KEYWORDS: __init__ and __call__.
+_KEYWORD_KINDS = ("init", "call")
+
+
 def _no_keywords(name, kwnames):
     if kwnames:
         from glass.objects.exceptions import type_error
@@ -309,11 +370,25 @@ class W_MethodWrapper(W_Object):
         self.w_descr = w_descr
         self.w_self = w_self
 
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: wrapper_richcompare: same slot wrapper, same receiver."""
+        if not isinstance(w_other, W_MethodWrapper):
+            return _same_binding(None, None, op)
+        return _same_binding(self.w_descr is w_other.w_descr,
+                             self.w_self is w_other.w_self, op)
+
+    @slot("tp_hash")
+    def hash(self):
+        """Counterpart: wrapper_hash."""
+        from glass.objects.float import hash_pointer
+        return _mix_hash(hash_pointer(self.w_self), hash_pointer(self.w_descr))
+
     @slot("tp_call")
     def call(self, args_w, kwnames):
         from glass.objects.typeslots import call_wrapper
         d = self.w_descr
-        if d.kind != "init":
+        if d.kind not in _KEYWORD_KINDS:
             _no_keywords(d.name, kwnames)
         return call_wrapper(d.kind, d.func, self.w_self, args_w, d.name, kwnames)
 
@@ -485,6 +560,15 @@ def make_new_wrapper(w_type):
         if not w_subtype.is_subtype(w_type):
             raise type_error("%s.__new__(%s): %s is not a subtype of %s"
                              % (w_type.name, w_subtype.name, w_subtype.name, w_type.name))
+        # object.__new__(dict) would build a dict without its storage: the
+        # nearest base not defining __new__ in Python must use this tp_new.
+        from glass.objects.heapslots import slot_tp_new
+        w_static = w_subtype
+        while w_static is not None and w_static.tp_new == slot_tp_new:
+            w_static = w_static.w_base
+        if w_static is not None and w_static.tp_new != w_type.tp_new:
+            raise type_error("%s.__new__(%s) is not safe, use %s.__new__()"
+                             % (w_type.name, w_subtype.name, w_static.name))
         kwnames = tuple(kwargs) or None
         w_obj = w_type.tp_new(w_subtype, list(args[1:]) + list(kwargs.values()), kwnames)
         _took_type_reference(w_obj, w_subtype)

@@ -15,19 +15,30 @@ from glass.objects.type import HAVE_GC, builtin_type, getter, slot
 @builtin_type("frame", flags=HAVE_GC)
 class W_Frame(W_Object):
     """A frame as the guest sees it."""
-    __slots__ = ("frame", "owns_code")
+    __slots__ = ("frame", "owns_frame")
 
     def __init__(self, frame):
         W_Object.__init__(self, W_Frame.w_type)
         self.frame = frame
-        self.owns_code = False      # set when the frame finished before us
+        self.owns_frame = False     # set when the frame finished before us
 
     @slot("tp_dealloc")
     def dealloc(self):
-        if self.owns_code:
-            self.owns_code = False
-            from glass.objects.object import decref
-            decref(self.frame.w_code)
+        if self.owns_frame:
+            # The finished frame's locals, function and code were ours
+            # (take_ownership); release them as _PyFrame_Clear would have.
+            self.owns_frame = False
+            self.frame.release_owned()
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        if self.owns_frame:
+            for w_value in self.frame.localsplus:
+                if w_value is not None:
+                    visit(w_value)
+            for w_value in (self.frame.w_locals, self.frame.w_func):
+                if w_value is not None:
+                    visit(w_value)
 
     @slot("tp_repr")
     def repr(self):
@@ -52,6 +63,11 @@ class W_Frame(W_Object):
         w_globals = self.frame.w_globals
         w_globals.ob_refcnt += 1
         return w_globals
+
+    @getter("f_locals")
+    def get_locals(self):
+        from glass.modules.builtins import frame_locals
+        return frame_locals(self.frame)
 
     @getter("f_back")
     def get_back(self):

@@ -140,7 +140,12 @@ class W_Function(W_Object):
 
     @setter("__defaults__")
     def set_defaults(self, w_value):
-        _set_field(self, "w_defaults", _none_is_null(w_value))
+        from glass.objects.tuple import W_Tuple
+        w_value = _none_is_null(w_value)
+        if w_value is not None and not isinstance(w_value, W_Tuple):
+            from glass.objects.exceptions import type_error
+            raise type_error("__defaults__ must be set to a tuple object")
+        _set_field(self, "w_defaults", w_value)
 
     @getter("__kwdefaults__")
     def get_kwdefaults(self):
@@ -148,7 +153,12 @@ class W_Function(W_Object):
 
     @setter("__kwdefaults__")
     def set_kwdefaults(self, w_value):
-        _set_field(self, "w_kwdefaults", _none_is_null(w_value))
+        from glass.objects.dict import W_Dict
+        w_value = _none_is_null(w_value)
+        if w_value is not None and not isinstance(w_value, W_Dict):
+            from glass.objects.exceptions import type_error
+            raise type_error("__kwdefaults__ must be set to a dict object")
+        _set_field(self, "w_kwdefaults", w_value)
 
     @getter("__closure__")
     def get_closure(self):
@@ -253,6 +263,27 @@ class W_Method(W_Object):
         if w_name is not None:
             decref(w_name)
         return new_str("<bound method %s of %s>" % (name, abstract.repr_text(self.w_self)))
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: method_richcompare: equal functions bound to the same object."""
+        from glass.objects import abstract
+        from glass.objects.bool import new_bool
+        from glass.objects.tuple import not_implemented
+        from glass.objects.type import EQ, NE
+        if not isinstance(w_other, W_Method) or op not in (EQ, NE):
+            return not_implemented()
+        same = (abstract.rich_compare_bool(self.w_func, w_other.w_func, EQ)
+                and self.w_self is w_other.w_self)
+        return new_bool(same if op == EQ else not same)
+
+    @slot("tp_hash")
+    def hash(self):
+        """Counterpart: method_hash: the receiver's address mixed with the function's hash."""
+        from glass.objects import abstract
+        from glass.objects.float import hash_pointer
+        value = hash_pointer(self.w_self) ^ abstract.hash(self.w_func)
+        return -2 if value == -1 else value
 
     @slot("tp_getattro")
     def getattro(self, w_name):

@@ -14,7 +14,8 @@ here yet.
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
-from glass.objects.type import EQ, HAVE_GC, NE, builtin_type, getter, method, slot
+from glass.objects.type import (BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method,
+                                slot)
 
 # The attributes an alias answers itself; any other comes from the origin.
 ATTR_EXCEPTIONS = ("__class__", "__origin__", "__args__", "__unpacked__",
@@ -23,16 +24,16 @@ ATTR_EXCEPTIONS = ("__class__", "__origin__", "__args__", "__unpacked__",
                    "__deepcopy__")
 
 
-@builtin_type("types.GenericAlias", flags=HAVE_GC)
+@builtin_type("types.GenericAlias", flags=BASETYPE | HAVE_GC)
 class W_GenericAlias(W_Object):
     """Represent a PEP 585 generic type
 
 E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     __slots__ = ("w_origin", "w_args", "w_parameters")
 
-    def __init__(self, w_origin, w_args):
+    def __init__(self, w_origin, w_args, w_type=None):
         """Both arguments are borrowed; w_args is a tuple."""
-        W_Object.__init__(self, W_GenericAlias.w_type)
+        W_Object.__init__(self, w_type or W_GenericAlias.w_type)
         w_origin.ob_refcnt += 1
         w_args.ob_refcnt += 1
         self.w_origin = w_origin
@@ -47,6 +48,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
             raise type_error("GenericAlias() takes no keyword arguments")
         if len(args_w) != 2:
             raise type_error("GenericAlias expected 2 arguments, got %d" % len(args_w))
+        if w_type is not W_GenericAlias.w_type:
+            return _new_subclass_instance(w_type, args_w[0], args_w[1])
         return new_generic_alias(args_w[0], args_w[1])
 
     @slot("tp_getattro")
@@ -306,6 +309,24 @@ def _substitute(w_alias, w_item):
         return W_GenericAlias(w_alias.w_origin, w_args)
     finally:
         decref(w_args)
+
+
+def _new_subclass_instance(w_type, w_origin, w_args):
+    """An instance of a subclass of GenericAlias (with the heap type's fields)."""
+    from glass.objects.tuple import W_Tuple, new_tuple
+    if not isinstance(w_args, W_Tuple):
+        w_tuple = new_tuple([w_args])
+    else:
+        w_tuple = w_args
+        w_tuple.ob_refcnt += 1
+    try:
+        w_alias = w_type.host_class(w_origin, w_tuple, w_type)
+    finally:
+        decref(w_tuple)
+    w_alias.w_dict = None
+    w_alias.slots_w = [None] * w_type.nslots if w_type.nslots else None
+    w_alias.weakrefs = None
+    return w_alias
 
 
 def _newref(w_obj):

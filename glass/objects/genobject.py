@@ -214,12 +214,33 @@ def gen_iternext(gen):
     # the generator returns a value other than None, so next(gen) shows the
     # value; Glass's tp_iternext contract is "None when exhausted", which
     # every iterating builtin relies on, so the value is dropped here.
-    # send(), `yield from` and `await` (SEND) still see it.
+    # send(), `yield from`, `await` (SEND), next() and __next__()
+    # (next_keeping_value) still see it.
     """
     status, w_result = send_ex2(gen, None)
     if status == PYGEN_RETURN:
         decref(w_result)
         return None
+    return w_result
+
+
+def next_keeping_value(w_iter):
+    """tp_iternext for a caller that raises StopIteration itself (next(),
+    __next__()): a generator's non-None return value becomes
+    StopIteration(value), as CPython's gen_iternext reports it.  Other
+    iterators: their tp_iternext."""
+    if isinstance(w_iter, W_CoroWrapper):
+        gen = w_iter.w_coroutine
+    elif w_iter.ob_type is W_Generator.w_type:
+        gen = w_iter
+    else:
+        return w_iter.ob_type.tp_iternext(w_iter)
+    status, w_result = send_ex2(gen, None)
+    if status == PYGEN_RETURN:
+        if _is_none(w_result):
+            decref(w_result)
+            return None
+        raise _return_exception(gen, w_result)
     return w_result
 
 

@@ -34,7 +34,14 @@ def call_special(w_obj, name, args_w):
 
 
 def _dunders(slot_name):
-    return [(d, kind) for d, s, kind in SLOTDEFS if s == slot_name]
+    """The (dunder, kind) pairs that fill a slot, from SLOTDEFS (indexed once)."""
+    if not _DUNDERS_BY_SLOT:
+        for dunder, slot, kind in SLOTDEFS:
+            _DUNDERS_BY_SLOT.setdefault(slot, []).append((dunder, kind))
+    return _DUNDERS_BY_SLOT.get(slot_name, ())
+
+
+_DUNDERS_BY_SLOT = {}
 
 
 def slot_function(slot_name, w_type):
@@ -281,13 +288,18 @@ def slot_nb_bool(w_self):
 def slot_sq_length(w_self):
     w_res = _call(w_self, "__len__", [])
     try:
-        value = abstract.index_as_ssize(w_res)
+        w_index = abstract.index(w_res)
     finally:
         decref(w_res)
-    if value < 0:
-        from glass.objects.exceptions import value_error
-        raise value_error("__len__() should return >= 0")
-    return value
+    try:
+        # The sign first, then the size: __len__ = -2**70 is a ValueError,
+        # 2**70 an OverflowError (PyNumber_AsSsize_t(res, OverflowError)).
+        if w_index.value < 0:
+            from glass.objects.exceptions import value_error
+            raise value_error("__len__() should return >= 0")
+        return abstract.index_as_ssize(w_index, "OverflowError")
+    finally:
+        decref(w_index)
 
 
 def slot_mp_subscript(w_self, w_key):
@@ -310,19 +322,21 @@ def slot_mp_ass_subscript(w_self, w_key, w_value):
         decref(_call(w_self, "__setitem__", [w_key, w_value]))
 
 
+def slot_tp_iter(w_self):
+    """Counterpart: slot_tp_iter: `__iter__ = None` marks a class not iterable."""
+    from glass.objects.none import w_None
+    if w_self.ob_type.lookup("__iter__") is w_None:
+        raise type_error("'%s' object is not iterable" % w_self.ob_type.name)
+    return _call(w_self, "__iter__", [])
+
+
 def slot_sq_contains(w_self, w_item):
     from glass.objects.none import w_None
     w_descr = w_self.ob_type.lookup("__contains__")
     if w_descr is w_None:
         raise type_error("'%s' object is not a container" % w_self.ob_type.name)
     if w_descr is None:
-        for w_each in abstract.iterate(w_self):
-            try:
-                if abstract.rich_compare_bool(w_each, w_item, 2):
-                    return True
-            finally:
-                decref(w_each)
-        return False
+        return abstract.contains_by_iteration(w_self, w_item)
     w_res = abstract.call_bound_descriptor(w_descr, w_self, [w_item])
     try:
         return abstract.is_true(w_res)
@@ -385,7 +399,7 @@ GENERIC = {
     "tp_hash": slot_tp_hash,
     "tp_call": slot_tp_call,
     "tp_richcompare": slot_tp_richcompare,
-    "tp_iter": _unary("__iter__"),
+    "tp_iter": slot_tp_iter,
     "tp_iternext": slot_tp_iternext,
     "tp_descr_get": slot_tp_descr_get,
     "tp_descr_set": slot_tp_descr_set,

@@ -37,7 +37,7 @@ class W_None(W_Object):
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
-        if args_w:
+        if args_w or kwnames:
             from glass.objects.exceptions import type_error
             raise type_error("NoneType takes no arguments")
         w_None.ob_refcnt += 1
@@ -60,6 +60,10 @@ class W_NotImplemented(W_Object):
         warn_deprecation("NotImplemented should not be used in a boolean context")
         return True
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        return _singleton_new("NotImplementedType", w_NotImplemented, args_w, kwnames)
+
 
 @builtin_type("ellipsis")
 class W_Ellipsis(W_Object):
@@ -70,6 +74,19 @@ class W_Ellipsis(W_Object):
     def repr(self):
         from glass.objects.str import new_str
         return new_str("Ellipsis")
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        return _singleton_new("EllipsisType", w_Ellipsis, args_w, kwnames)
+
+
+def _singleton_new(type_name, w_singleton, args_w, kwnames):
+    """ellipsis_new, notimplemented_new: calling the type gives the singleton."""
+    if args_w or kwnames:
+        from glass.objects.exceptions import type_error
+        raise type_error("%s takes no arguments" % type_name)
+    w_singleton.ob_refcnt += 1
+    return w_singleton
 
 
 w_None = W_None(W_None.w_type)

@@ -74,24 +74,27 @@ class C(object):
             self.ob_refcnt += 1
             return self
         if self.w_fget is None:
-            raise attribute_error(self._message("getter"))
+            raise attribute_error(self._message("getter", w_obj))
         return abstract.call(self.w_fget, [w_obj])
 
     @slot("tp_descr_set")
     def descr_set(self, w_obj, w_value):
         if w_value is None:
             if self.w_fdel is None:
-                raise attribute_error(self._message("deleter"))
+                raise attribute_error(self._message("deleter", w_obj))
             decref(abstract.call(self.w_fdel, [w_obj]))
         else:
             if self.w_fset is None:
-                raise attribute_error(self._message("setter"))
+                raise attribute_error(self._message("setter", w_obj))
             decref(abstract.call(self.w_fset, [w_obj, w_value]))
 
-    def _message(self, what):
+    def _message(self, what, w_obj):
+        # The owner is named by its type's qualified name, in quotes (%R).
+        owner = repr(w_obj.ob_type.qualname)
         if self.w_name is not None:
-            return "property %s of object has no %s" % (abstract.repr_text(self.w_name), what)
-        return "property of object has no %s" % what
+            return "property %s of %s object has no %s" % (
+                abstract.repr_text(self.w_name), owner, what)
+        return "property of %s object has no %s" % (owner, what)
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -759,7 +759,9 @@ must be a string, whose characters will be mapped to None in the result."""
 def str_arg(w_obj, what):
     """A clinic `str` argument: "<what> must be str, not int"."""
     if not isinstance(w_obj, W_Str):
-        raise type_error("%s must be str, not %s" % (what, w_obj.ob_type.name))
+        # _PyArg_BadArgument names None itself rather than NoneType.
+        given = "None" if w_obj is w_None else w_obj.ob_type.name
+        raise type_error("%s must be str, not %s" % (what, given))
     return w_obj.value
 
 

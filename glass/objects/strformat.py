@@ -660,7 +660,9 @@ def format_long(value, flags, prec, kind):
     if prec > INT_MAX - 3:
         raise overflow_error("precision too large")
     if kind in "diu":
-        digits = "%d" % abs(value)
+        # long_to_decimal_string: the guest's digit limit, not the host's.
+        from glass.objects.int import int_to_decimal_string
+        digits = int_to_decimal_string(abs(value))
     elif kind == "o":
         digits = "%o" % abs(value)
     else:

@@ -30,6 +30,10 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
 
     @slot("tp_init")
     def init(self, args_w, kwnames):
+        if kwnames:
+            raise type_error("super() takes no keyword arguments")
+        if len(args_w) > 2:
+            raise type_error("super() expected at most 2 arguments, got %d" % len(args_w))
         if not args_w:
             w_type, w_obj = _zero_argument_super()
         else:
@@ -37,6 +41,9 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
             w_obj = args_w[1] if len(args_w) > 1 else None
         if not isinstance(w_type, W_Type):
             raise type_error("super() argument 1 must be a type, not %s" % w_type.ob_type.name)
+        from glass.objects.none import w_None
+        if w_obj is w_None:
+            w_obj = None               # super(T, None) is an unbound super
         w_obj_type = _supercheck(w_type, w_obj) if w_obj is not None else None
         for w in (w_type, w_obj, w_obj_type):
             if w is not None:
@@ -86,6 +93,12 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
         if self.w_type_ is not None:
             self.w_type_.ob_refcnt += 1
         return self.w_type_
+
+    @getter("__self_class__")
+    def get_self_class(self):
+        if self.w_obj_type is not None:
+            self.w_obj_type.ob_refcnt += 1
+        return self.w_obj_type
 
     @getter("__self__")
     def get_self(self):

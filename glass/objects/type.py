@@ -287,6 +287,11 @@ def compute_mro(w_type):
         return (w_type,)
     if len(bases) == 1:
         return (w_type,) + bases[0].mro
+    for index, w_base in enumerate(bases):
+        # check_duplicates: a base named twice gets its own message.
+        if any(w_other is w_base for w_other in bases[index + 1:]):
+            from glass.objects.exceptions import type_error
+            raise type_error("duplicate base class " + w_base.name)
     sequences = [list(b.mro) for b in bases] + [list(bases)]
     result = [w_type]
     while True:

@@ -100,7 +100,8 @@ def _has_instance_dict(w_obj):
 
 class W_Instance(W_Object):
     """An instance of a class that derives from object alone."""
-    __slots__ = ("w_dict", "slots_w", "weakrefs")
+    # gc_finalized: __del__ already ran (_PyGC_SET_FINALIZED); unset until then.
+    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized")
 
     def __init__(self, w_type):
         W_Object.__init__(self, w_type)
@@ -122,7 +123,7 @@ def instance_host_class(base_host_class):
         return W_Instance
     host = _HOST_CLASSES.get(base_host_class)
     if host is None:
-        extra = tuple(n for n in ("w_dict", "slots_w", "weakrefs")
+        extra = tuple(n for n in ("w_dict", "slots_w", "weakrefs", "gc_finalized")
                       if not _host_has_slot(base_host_class, n))
         host = type(base_host_class.__name__ + "_Instance", (base_host_class,),
                     {"__slots__": extra})
@@ -254,6 +255,9 @@ instance that has no instance attributes and cannot be given any.
                 or w_value.host_class is not self.ob_type.host_class:
             raise type_error("__class__ assignment only supported for mutable types "
                              "or ModuleType subclasses")
+        if not _same_layout(w_value, self.ob_type):
+            raise type_error("__class__ assignment: '%s' object layout differs from '%s'"
+                             % (w_value.name, self.ob_type.name))
         w_old = self.ob_type
         w_value.ob_refcnt += 1
         self.ob_type = w_value
@@ -270,6 +274,24 @@ instance that has no instance attributes and cannot be given any.
             raise type_error("unsupported format string passed to %s.__format__"
                              % self.ob_type.name)
         return abstract.str(self)
+
+    @method("($self, protocol, /)")
+    def __reduce_ex__(self, w_protocol):
+        """Helper for pickle."""
+        from glass.objects.objectreduce import reduce_ex
+        return reduce_ex(self, abstract.int_value(w_protocol))
+
+    @method("($self, /)")
+    def __reduce__(self):
+        """Helper for pickle."""
+        from glass.objects.objectreduce import common_reduce
+        return common_reduce(self, 0)
+
+    @method("($self, /)")
+    def __getstate__(self):
+        """Helper for pickle."""
+        from glass.objects.objectreduce import default_state
+        return default_state(self, False)
 
     @method("($self, /)")
     def __sizeof__(self):
@@ -341,8 +363,11 @@ def subtype_dealloc(w_obj):
     dealloc of the nearest builtin base (a list subclass releases its items).
     """
     finalize = w_obj.ob_type.tp_finalize
-    if finalize is not None:
+    if finalize is not None and not getattr(w_obj, "gc_finalized", False):
         from glass.vm import pystate
+        # PyObject_CallFinalizerFromDealloc: __del__ runs once per object,
+        # even when it resurrects the object and it dies again later.
+        w_obj.gc_finalized = True
         w_obj.ob_refcnt = 1              # alive again for the call, as in CPython
         pystate.call_finalizer(finalize, w_obj)
         w_obj.ob_refcnt -= 1
@@ -395,6 +420,12 @@ def type_module_name(w_type):
 class TypeType:
     """type(object) -> the object's type
 type(name, bases, dict, **kwds) -> a new type"""
+
+    @slot("nb_or")
+    def or_(w_left, w_right):
+        """X | Y: a types.UnionType (Objects/unionobject.c, _Py_union_type_or)."""
+        from glass.objects.unionobject import union_or
+        return union_or(w_left, w_right)
 
     @slot("tp_call")
     def call(self, args_w, kwnames):
@@ -543,6 +574,20 @@ type(name, bases, dict, **kwds) -> a new type"""
             return new_str(self.name.rsplit(".", 1)[0])
         return new_str("builtins")
 
+    @setter("__module__")
+    def set_module(self, w_value):
+        """Counterpart: type_set_module: a heap type's __module__ is an
+        entry of its dict (a deletion is refused by the check)."""
+        _check_heap_set(self, "__module__")
+        if w_value is None:
+            raise type_error("cannot delete '__module__' attribute of immutable type '%s'"
+                             % self.name)
+        w_value.ob_refcnt += 1
+        w_old = self.dict.get("__module__")
+        self.dict["__module__"] = w_value
+        if w_old is not None:
+            decref(w_old)
+
     @getter("__mro__")
     def get_mro(self):
         from glass.objects.tuple import new_tuple
@@ -574,6 +619,19 @@ type(name, bases, dict, **kwds) -> a new type"""
             return w_doc.ob_type.tp_descr_get(w_doc, None, self)
         w_doc.ob_refcnt += 1
         return w_doc
+
+    @setter("__doc__")
+    def set_doc(self, w_value):
+        """Counterpart: type_set_doc: a heap type's __doc__ is a dict entry."""
+        _check_heap_set(self, "__doc__")
+        if w_value is None:
+            raise type_error("cannot delete '__doc__' attribute of immutable type '%s'"
+                             % self.name)
+        w_value.ob_refcnt += 1
+        w_old = self.dict.get("__doc__")
+        self.dict["__doc__"] = w_value
+        if w_old is not None:
+            decref(w_old)
 
     @getter("__flags__")
     def get_flags(self):
@@ -617,6 +675,21 @@ type(name, bases, dict, **kwds) -> a new type"""
         return W_Dict()
 
 
+def _same_layout(w_new, w_old):
+    """Counterpart: compatible_for_assignment: the same solid base, the same
+    __slots__ members and the same __dict__ presence."""
+    w_solid_new, w_solid_old = _solid_base(w_new), _solid_base(w_old)
+    if w_solid_new is not w_solid_old:
+        # Two heap types with equal own slots are still compatible
+        # (same_slots_added), when they extend the same base.
+        if not (w_solid_new.flags & HEAPTYPE and w_solid_old.flags & HEAPTYPE
+                and w_solid_new.slot_names == w_solid_old.slot_names
+                and _solid_base(w_solid_new.w_base) is _solid_base(w_solid_old.w_base)):
+            return False
+    return (getattr(w_new, "has_dict", True) == getattr(w_old, "has_dict", True)
+            and (w_new.nslots or 0) == (w_old.nslots or 0))
+
+
 def _check_heap_set(w_type, name):
     if not (w_type.flags & HEAPTYPE):
         raise type_error("cannot set '%s' attribute of immutable type '%s'"
@@ -647,10 +720,32 @@ def calculate_metaclass(w_metatype, bases_w):
 
 
 def _solid_base(w_type):
-    """The nearest base whose instance layout differs from its base's."""
-    while w_type.flags & HEAPTYPE and not w_type.slot_names:
+    """Counterpart: solid_base: the nearest base whose instance layout
+    differs from its base's (a heap type adding __slots__; a builtin type
+    whose instances are another host class than its base's)."""
+    while w_type.w_base is not None:
+        if w_type.flags & HEAPTYPE:
+            if w_type.slot_names:
+                break
+        elif _adds_fields(w_type.host_class, w_type.w_base.host_class):
+            break
         w_type = w_type.w_base
     return w_type
+
+
+def _adds_fields(host_class, base_host_class):
+    """Whether a builtin type's instances carry fields its base's do not
+    (a host class that only overrides methods keeps the C layout)."""
+    if host_class is base_host_class:
+        return False
+    if not issubclass(host_class, base_host_class):
+        return True
+    for klass in host_class.__mro__:
+        if klass is base_host_class:
+            return False
+        if getattr(klass, "__slots__", ()) and "__slots__" in vars(klass):
+            return True
+    return True
 
 
 def best_base(bases_w):
@@ -776,28 +871,75 @@ def _layout(w_type, w_base):
             _add_dict_descriptors(w_type)
         return True, base_nslots
     if isinstance(w_slots, W_Str):
-        names = [w_slots.value]
+        items_w = [w_slots]
     else:
-        names = [ab.str_text(w) for w in _owned_list(ab.iterate(w_slots))]
+        items_w = _owned_list(ab.iterate(w_slots))
+    if items_w and _has_item_size(w_base):
+        raise type_error("nonempty __slots__ not supported for subtype of '%s'"
+                         % _static_base(w_base).name)
     has_dict = base_has_dict
-    index = base_nslots
-    own = []
-    for name in names:
+    names = []
+    for w_item in items_w:
+        # type_new_visit_slots: names are identifiers; __dict__ at most once.
+        if not isinstance(w_item, W_Str):
+            raise type_error("__slots__ items must be strings, not '%s'"
+                             % w_item.ob_type.name)
+        name = w_item.value
+        if not name.isidentifier():
+            raise type_error("__slots__ must be identifiers")
         if name == "__dict__":
+            if has_dict:
+                raise type_error("__dict__ slot disallowed: we already got one")
             has_dict = True
             continue
         if name == "__weakref__":
             continue
-        if name in w_type.dict:
+        names.append(_mangle(w_type.name, name))
+    for name in names:
+        if name in w_type.dict and name not in ("__qualname__", "__classcell__"):
             from glass.objects.exceptions import value_error
             raise value_error("%r in __slots__ conflicts with class variable" % name)
+    index = base_nslots
+    own = []
+    # CPython sorts the mangled names; a repeated name gets two slots, the
+    # class dict keeping the descriptor of the last one.
+    for name in sorted(names):
+        w_old = w_type.dict.get(name)
         w_type.dict[name] = W_MemberDescr(w_type, name, index)
+        if w_old is not None:
+            decref(w_old)
         own.append(name)
         index += 1
     w_type.slot_names = tuple(own)
     if has_dict and not base_has_dict:
         _add_dict_descriptors(w_type)
     return has_dict, index
+
+
+def _mangle(class_name, name):
+    """Counterpart: _Py_Mangle: __private names get the class name prefixed."""
+    if not name.startswith("__") or name.endswith("__") or "." in name:
+        return name
+    stripped = class_name.lstrip("_")
+    if not stripped:
+        return name
+    return "_%s%s" % (stripped, name)
+
+
+def _static_base(w_type):
+    while w_type.flags & HEAPTYPE:
+        w_type = w_type.w_base
+    return w_type
+
+
+def _has_item_size(w_type):
+    """Whether instances are variable-sized (tp_itemsize != 0): int, tuple, bytes, type."""
+    from glass.objects.bytes import W_Bytes
+    from glass.objects.int import W_Int
+    from glass.objects.tuple import W_Tuple
+    w_static = _static_base(w_type)
+    return any(w_static.is_subtype(w_var) for w_var in
+               (W_Int.w_type, W_Tuple.w_type, W_Bytes.w_type, W_Type.w_type))
 
 
 def _owned_list(iterator):
@@ -886,11 +1028,12 @@ def _set_names(w_type):
         try:
             decref(abstract.call_bound_descriptor(w_set_name, w_value, [w_type, w_name]))
         except OperationError as error:
-            from glass.objects.exceptions import new_exception
-            note = "Error calling __set_name__ on '%s' instance '%s' in '%s'" % (
-                w_value.ob_type.name, name, w_type.name)
-            del note                        # 3.11 adds it as a note (PEP 678)
-            raise error
+            # 3.11 replaces the error by a RuntimeError caused by it (3.12
+            # adds a note instead).
+            from glass.objects.genobject import format_from_cause
+            message = "Error calling __set_name__ on '%s' instance %s in '%s'" % (
+                w_value.ob_type.name, abstract.repr_text(w_name), w_type.name)
+            raise format_from_cause(error, "RuntimeError", message)
         finally:
             decref(w_name)
 

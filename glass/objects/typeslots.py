@@ -183,8 +183,8 @@ def inherit_slots(w_type):
 def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
     """Counterpart: the wrap_* functions.  args_w excludes self; new reference.
 
-    Only `__init__` (wrap_init, a PyWrapperFlag_KEYWORDS wrapper) takes
-    keyword arguments: its kwnames name the last values of args_w.
+    Only `__init__` and `__call__` (wrap_init, wrap_call: PyWrapperFlag_KEYWORDS
+    wrappers) take keyword arguments: kwnames name the last values of args_w.
     """
     from glass.objects import abstract
     from glass.objects.exceptions import type_error
@@ -231,7 +231,9 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         return new_int(func(w_self))
     if kind == "next":
         expect(0)
-        w_res = func(w_self)
+        from glass.objects.genobject import next_keeping_value
+        w_res = next_keeping_value(w_self) if func is w_self.ob_type.tp_iternext \
+            else func(w_self)
         if w_res is None:
             from glass.objects.exceptions import stop_iteration
             raise stop_iteration()
@@ -293,6 +295,8 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
     if kind == "init":
         func(w_self, list(args_w), kwnames)
         return _none()
+    if kind == "call":
+        return func(w_self, list(args_w), kwnames)
     if kind == "del":
         expect(0)
         func(w_self)
@@ -318,9 +322,19 @@ def update_heap_slots(w_type):
     """
     from glass.objects import heapslots
     from glass.objects.type import SLOT_NAMES
+    own = w_type.dict
+    w_base = w_type.w_base
+    # With one base, the MRO is the class then its base's MRO: a slot none
+    # of whose dunders the class defines comes out as the base's (the search
+    # over the MRO would find what it found for the base).
+    single_base = len(w_type.w_bases) == 1 and w_base is not None
     for slot_name in SLOT_NAMES:
         if slot_name == "tp_dealloc":
             continue              # type_new gives every heap type subtype_dealloc
+        if single_base and not any(dunder in own
+                                   for dunder, _ in heapslots._dunders(slot_name)):
+            setattr(w_type, slot_name, getattr(w_base, slot_name))
+            continue
         func = heapslots.slot_function(slot_name, w_type)
         if func is None and w_type.w_base is not None:
             func = getattr(w_type.w_base, slot_name)

@@ -134,6 +134,17 @@ def syntax_error_cases():
     return case_names()
 
 
+def check_import(name):
+    """`glass -S -c "import NAME"` succeeds where `python3 -S -c ...` does."""
+    from glass.tools.import_check import check_import as check
+    return check(name)
+
+
+def stdlib_modules():
+    from glass.tools.import_check import stdlib_module_names
+    return stdlib_module_names()
+
+
 # name -> (check, the files it reads, what a "file" is, one line on the stage)
 STAGES = collections.OrderedDict([
     ("tokens", (check_tokens, stdlib_sources, "source files",
@@ -156,6 +167,10 @@ STAGES = collections.OrderedDict([
                        "equals the host's `compile()` field by field")),
     ("marshal", (check_marshal, stdlib_pycs, "host-written .pyc files",
                  "Glass's marshal reads every stdlib .pyc as the host does")),
+    ("imports", (check_import, stdlib_modules, "modules",
+                 "`glass -S -c 'import NAME'` succeeds for every stdlib module "
+                 "that `python3 -S` imports (GUI, test and __main__ modules "
+                 "left out)")),
 ])
 
 

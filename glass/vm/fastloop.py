@@ -358,17 +358,57 @@ def fast_loop(tstate, frame):
 '''
 
 
-def build():
-    """Generate, compile and return the fast loop for ceval's current handlers."""
+def build(use_cache=False):
+    """Generate, compile and return the fast loop for ceval's current handlers.
+
+    With use_cache, the generated source is kept in __pycache__ under a key
+    made of the sources it is generated from, so start-up does not pay for
+    generating it again (about half a second)."""
     from glass.bytecode.opcode import OPNAME
     from glass.vm import ceval
-    source, _ = generate(ceval.HANDLERS, list(OPNAME))
+    source = _cached_source() if use_cache else None
+    if source is None:
+        source, _ = generate(ceval.HANDLERS, list(OPNAME))
+        if use_cache:
+            _store_source(source)
     namespace = dict(vars(ceval))
     code = compile(source, "<glass fast loop>", "exec")
     exec(code, namespace)
     loop = namespace["fast_loop"]
     loop.source = source
     return loop
+
+
+def _cache_path():
+    import hashlib
+    import sys
+    here = os.path.dirname(os.path.abspath(__file__))
+    digest = hashlib.sha256()
+    for name in ("ceval.py", "fastloop.py"):
+        with open(os.path.join(here, name), "rb") as file:
+            digest.update(file.read())
+    digest.update(sys.version.encode())
+    return os.path.join(here, "__pycache__", "fastloop-%s.py" % digest.hexdigest()[:16])
+
+
+def _cached_source():
+    try:
+        with open(_cache_path(), encoding="utf-8") as file:
+            return file.read()
+    except OSError:
+        return None
+
+
+def _store_source(source):
+    path = _cache_path()
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        temporary = "%s.%d" % (path, os.getpid())
+        with open(temporary, "w", encoding="utf-8") as file:
+            file.write(source)
+        os.replace(temporary, path)
+    except OSError:
+        pass                      # a read-only install generates it each time
 
 
 _INSTALLED = []
@@ -380,7 +420,7 @@ def install():
         return None
     from glass.vm import ceval
     if not _INSTALLED:
-        _INSTALLED.append(build())
+        _INSTALLED.append(build(use_cache=True))
     ceval.set_loop(_INSTALLED[0])
     return _INSTALLED[0]
 

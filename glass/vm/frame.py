@@ -141,6 +141,19 @@ class Frame:
 
     def clear(self):
         """Release everything the frame owns (_PyFrame_Clear)."""
+        w_frame_obj, self.w_frame_obj = self.w_frame_obj, None
+        if w_frame_obj is not None and w_frame_obj.ob_refcnt > 1:
+            # A traceback (or a sys._getframe() result) still shows this
+            # frame: its frame object takes over the locals, the function
+            # and the code (take_ownership in frameobject.c), so a local
+            # lives as long as the traceback, as in CPython.
+            w_frame_obj.owns_frame = True
+            w_frame_obj.ob_refcnt -= 1
+            return
+        xdecref(w_frame_obj)
+        self.release_owned()
+
+    def release_owned(self):
         localsplus = self.localsplus
         self.localsplus = []
         for w_value in localsplus:
@@ -151,16 +164,7 @@ class Frame:
         self.stacktop = 0
         w_func, self.w_func = self.w_func, None
         xdecref(w_func)
-        w_frame_obj, self.w_frame_obj = self.w_frame_obj, None
-        if w_frame_obj is not None and w_frame_obj.ob_refcnt > 1:
-            # A traceback still shows this frame: its frame object takes
-            # over the code reference, as 3.11's frame object takes over
-            # the frame's data (take_ownership in frameobject.c).
-            w_frame_obj.owns_code = True
-            w_frame_obj.ob_refcnt -= 1
-        else:
-            xdecref(w_frame_obj)
-            decref(self.w_code)
+        decref(self.w_code)
 
     def line_number(self):
         """The line of the instruction running (PyFrame_GetLineNumber)."""

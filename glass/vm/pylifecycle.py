@@ -27,7 +27,8 @@ def initialize(config=None):
                                iterobject, list, mappingproxy, module, none,
                                property, range, set, slice, str, superobject,
                                tuple, typeobject, namespaceobject, structseq,
-                               enumobject, itertypes)
+                               enumobject, itertypes, memoryobject, unionobject,
+                               weakrefobject)
     from glass.objects.type import ready_all
     from glass.vm import traceback  # noqa: F401
     from glass.modules import builtins, make_module, sys  # noqa: F401
@@ -83,6 +84,19 @@ def init_importlib(interp):
         decref(w_zipimport)
 
 
+def init_builtins_open(interp):
+    """Counterpart: init_set_builtins_open: builtins.open is io.open."""
+    from glass.objects import abstract
+    from glass.vm.imports import import_module
+    w_io = import_module("_io")
+    try:
+        w_open = abstract.getattr_str(w_io, "open")
+    finally:
+        decref(w_io)
+    interp.w_builtins.setitem_str("open", w_open)
+    decref(w_open)
+
+
 def _call_method(w_obj, name, args_w):
     from glass.objects import abstract
     w_func = abstract.getattr_str(w_obj, name)
@@ -98,9 +112,8 @@ def run_main(config, code, filename, module=None):
     module `module` through runpy, for -m).  Returns the exit status."""
     interp = pystate.interpreter()
     try:
-        if not _import_system_ready():
-            return run_code(code, filename) if module is None else 1
         init_importlib(interp)
+        init_builtins_open(interp)
         if not getattr(config, "no_site", False):
             from glass.vm.imports import import_module
             decref(import_module("site"))
@@ -118,13 +131,6 @@ def run_main(config, code, filename, module=None):
     if module is not None:
         return run_module(module)
     return run_code(code, filename)
-
-
-def _import_system_ready():
-    """TEMPORARY while _io and posix are being written: without them
-    importlib cannot start, and Glass runs with native modules only."""
-    import os
-    return os.environ.get("GLASS_IMPORTLIB") == "1"
 
 
 def _sys_path0(config, filename, module):
@@ -368,11 +374,19 @@ def run_on_big_stack(func, *args):
     result = []
     failure = []
 
+    import os
+    parent_pid = os.getpid()
+
     def body():
         try:
             result.append(func(*args))
         except BaseException as error:      # re-raised in the calling thread
             failure.append(error)
+        if os.getpid() != parent_pid and func in (run_code, run_main) and not failure:
+            # A child made by os.fork() has only this thread: it ends the
+            # process itself, with the guest's exit status.
+            _flush_streams()
+            os._exit(result[0] & 0xFF)
 
     old_limit = host_sys.getrecursionlimit()
     host_sys.setrecursionlimit(max(old_limit, HOST_RECURSION_LIMIT))

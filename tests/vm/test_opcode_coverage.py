@@ -51,7 +51,7 @@ def count_opcodes(paths):
             sys.stdout = sys.stderr = io.StringIO()
             os.chdir(os.path.dirname(path))
             try:
-                run_program(parse_command_line(["-X", "compiler=host", path]))
+                run_program(parse_command_line(["-S", "-X", "compiler=host", path]))
             except BaseException:       # a host error is the program test's business
                 pass
             tstate = pystate.current()
