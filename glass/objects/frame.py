@@ -9,7 +9,7 @@ interpreter frame while it runs.
 from __future__ import annotations
 
 from glass.objects.object import W_Object
-from glass.objects.type import HAVE_GC, builtin_type, getter, slot
+from glass.objects.type import HAVE_GC, builtin_type, getter, method, slot
 
 
 @builtin_type("frame", flags=HAVE_GC)
@@ -46,6 +46,30 @@ class W_Frame(W_Object):
         code = self.frame.w_code.code
         return new_str("<frame at %#x, file '%s', line %s, code %s>" % (
             id(self), code.co_filename, self.frame.line_number(), code.co_name))
+
+    @method("($self, /)")
+    def clear(self):
+        """F.clear(): clear most references held by the frame"""
+        from glass.objects.exceptions import operation_error
+        from glass.objects.object import decref
+        frame = self.frame
+        if not self.owns_frame:
+            w_gen = frame.w_gen
+            if w_gen is None:
+                raise operation_error("RuntimeError", "cannot clear an executing frame")
+            # A suspended generator's frame: clearing it closes the generator.
+            from glass.objects import abstract
+            w_close = abstract.getattr_str(w_gen, "close")
+            try:
+                decref(abstract.call(w_close, []))
+            finally:
+                decref(w_close)
+            return
+        localsplus = frame.localsplus
+        for index, w_value in enumerate(localsplus):
+            if w_value is not None:
+                localsplus[index] = None
+                decref(w_value)
 
     @getter("f_lineno")
     def get_lineno(self):

@@ -303,6 +303,12 @@ class W_Method(W_Object):
     def get_func(self):
         return _ref(self.w_func)
 
+    @getter("__doc__")
+    def get_doc(self):
+        """Counterpart: method_get_doc: the function's __doc__."""
+        from glass.objects import abstract
+        return abstract.getattr_str(self.w_func, "__doc__")
+
     @getter("__self__")
     def get_self(self):
         return _ref(self.w_self)

@@ -612,6 +612,11 @@ type(name, bases, dict, **kwds) -> a new type"""
 
     @getter("__doc__")
     def get_doc(self):
+        """Counterpart: type_get_doc: a builtin type's tp_doc, else the
+        dict's __doc__ (bound if it is a descriptor)."""
+        if not (self.flags & HEAPTYPE) and self.doc is not None:
+            from glass.objects.str import new_str
+            return new_str(self.doc)
         w_doc = self.dict.get("__doc__")
         if w_doc is None:
             return None
