@@ -2,19 +2,18 @@
 
 Counterpart: Modules/_threadmodule.c.
 
-A guest lock wraps a host lock, so when guest threads arrive (each a host
-thread under Glass's GIL) blocking and timeouts already behave as CPython's.
-Until then, Glass runs one guest thread: start_new_thread answers
-RuntimeError, as a CPython built without threads would.
+Each guest thread is a host thread running under Glass's GIL
+(glass/vm/gil.py).  A guest lock wraps a host lock, so blocking and
+timeouts behave as CPython's; a blocking acquire releases the GIL while it
+waits.
 """
 from __future__ import annotations
 
 import threading as host_threading
-import time as host_time
 
 from glass.modules import builtin_module, function
 from glass.objects.exceptions import operation_error, type_error, value_error
-from glass.objects.object import W_Object
+from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, method, slot
 
 # The largest timeout in whole seconds (the C module floors the nanosecond
@@ -44,10 +43,16 @@ def _timeout_seconds(w_blocking, w_timeout):
 
 
 def _acquire_host(lock, timeout):
-    if timeout < 0:
-        return lock.acquire()
-    return lock.acquire(True, min(timeout, HOST_TIMEOUT_MAX)) if timeout else \
-        lock.acquire(False)
+    """Acquire a host lock as the guest asked; a blocking wait releases the GIL."""
+    if lock.acquire(False):
+        return True
+    if timeout == 0:
+        return False
+    from glass.vm.gil import released
+    with released():
+        if timeout < 0:
+            return lock.acquire()
+        return lock.acquire(True, min(timeout, HOST_TIMEOUT_MAX))
 
 
 @builtin_type("_thread.lock")
@@ -231,7 +236,7 @@ to be available for other threads."""
         from glass.objects.tuple import W_Tuple
         if not isinstance(w_state, W_Tuple) or len(w_state.items) != 2:
             raise type_error("_acquire_restore() argument 1 must be tuple")
-        self.lock.acquire()
+        _acquire_host(self.lock, -1)
         self.count = abstract.int_value(w_state.items[0])
         self.owner = abstract.int_value(w_state.items[1])
 
@@ -314,7 +319,7 @@ the main thread. The returned number comprises all threads created
 through `start_new_thread()` as well as `threading.Thread`, and not
 yet finished."""
         from glass.objects.int import new_int
-        return new_int(0)
+        return new_int(RUNNING_THREADS[0])
 
     @function("($module, function, args, kwargs=<unrepresentable>, /)")
     def start_new_thread(w_function, w_args, w_kwargs):
@@ -322,9 +327,15 @@ yet finished."""
 (start_new() is an obsolete synonym)
 
 Start a new thread and return its identifier."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.tuple import W_Tuple
         if w_function.ob_type.tp_call is None:
             raise type_error("first arg must be callable")
-        raise operation_error("RuntimeError", "can't start new thread")
+        if not isinstance(w_args, W_Tuple):
+            raise type_error("2nd arg must be a tuple")
+        if w_kwargs is not None and not isinstance(w_kwargs, W_Dict):
+            raise type_error("optional 3rd arg must be a dictionary")
+        return start_thread(w_function, w_args, w_kwargs)
 
     @function("($module, size=0, /)")
     def stack_size(w_size):
@@ -345,7 +356,11 @@ Start a new thread and return its identifier."""
 
 Set a sentinel lock that will be released when the current thread
 state is finalized (even if the thread is still running)."""
-        return W_Lock()
+        from glass.vm import pystate
+        w_lock = W_Lock()                      # threading acquires it at once
+        w_lock.ob_refcnt += 1                  # the thread state's reference
+        SENTINELS.setdefault(id(pystate.current()), []).append(w_lock)
+        return w_lock
 
     @function("($module, /)")
     def daemon_threads_allowed():
@@ -375,6 +390,78 @@ thread to exit silently unless the exception is caught."""
 
 
 STACK_SIZE = [0]
+RUNNING_THREADS = [0]
+SENTINELS = {}          # id(thread state) -> its _set_sentinel() locks (owned)
+
+
+def release_sentinels(tstate):
+    """The thread state is going away: its sentinel locks are released,
+    which is how threading's join() learns that the thread has ended."""
+    for w_lock in SENTINELS.pop(id(tstate), ()):
+        if w_lock.lock.locked():
+            w_lock.lock.release()
+        decref(w_lock)
+
+
+def start_thread(w_function, w_args, w_kwargs):
+    """Counterpart: thread_PyThread_start_new_thread: a host thread (with
+    Glass's large stack) that takes the GIL, calls the function and ends;
+    an exception other than SystemExit is reported as unraisable."""
+    import _thread as host_thread
+    from glass.objects.int import new_int
+    from glass.vm import gil, pystate
+    from glass.vm.pylifecycle import GUEST_STACK_SIZE
+    interp = pystate.interpreter()
+    tstate = pystate.ThreadState(interp)
+    for w_obj in (w_function, w_args, w_kwargs):
+        if w_obj is not None:
+            w_obj.ob_refcnt += 1
+    gil.activate()
+    RUNNING_THREADS[0] += 1
+
+    def run():
+        gil.take(tstate)
+        tstate.thread_id = host_threading.get_ident()
+        try:
+            _call_thread_function(w_function, w_args, w_kwargs)
+        finally:
+            for w_obj in (w_function, w_args, w_kwargs):
+                if w_obj is not None:
+                    decref(w_obj)
+            RUNNING_THREADS[0] -= 1
+            release_sentinels(tstate)
+            gil.drop()
+
+    old_size = host_thread.stack_size()
+    try:
+        host_thread.stack_size(STACK_SIZE[0] or GUEST_STACK_SIZE)
+        try:
+            ident = host_thread.start_new_thread(run, ())
+        except RuntimeError:
+            RUNNING_THREADS[0] -= 1
+            raise operation_error("RuntimeError", "can't start new thread")
+    finally:
+        host_thread.stack_size(old_size)
+    return new_int(ident)
+
+
+def _call_thread_function(w_function, w_args, w_kwargs):
+    from glass.objects import abstract
+    from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+    args_w = list(w_args.items)
+    names = None
+    if w_kwargs is not None and w_kwargs.length():
+        pairs = [(w_key, w_kwargs.getitem(w_key)) for w_key in w_kwargs.keys_list()]
+        args_w += [w_value for _, w_value in pairs]
+        names = tuple(w_key.value for w_key, _ in pairs)
+    try:
+        decref(abstract.call(w_function, args_w, names))
+    except OperationError as error:
+        if error.match(EXCEPTION_TYPES["SystemExit"]):
+            decref(error.w_value)
+            return
+        from glass.vm.traceback import write_unraisable
+        write_unraisable(error, "Exception ignored in thread started by", w_function)
 
 
 def init_module(w_module):
@@ -392,4 +479,3 @@ def init_module(w_module):
 
 
 ThreadModule.init_module = staticmethod(init_module)
-del host_time

@@ -156,7 +156,7 @@ class TimeModule:
               "number of seconds.  The argument may be\na floating point number for "
               "subsecond precision.")
     def sleep(w_seconds):
-        host_call(host_time.sleep, to_host(w_seconds))
+        host_call(_sleep_without_gil, to_host(w_seconds))
 
     @function("($module, seconds=None, /)", doc=(
         "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n"
@@ -325,3 +325,10 @@ def _set_zone_values(w_module):
         w_value = to_guest(getattr(host_time, name))
         w_module.w_dict.setitem_str(name, w_value)
         decref(w_value)
+
+
+def _sleep_without_gil(seconds):
+    """time.sleep lets other guest threads run while it waits."""
+    from glass.vm.gil import released
+    with released():
+        host_time.sleep(seconds)

@@ -40,6 +40,7 @@ from glass.objects.float import W_Float, new_float
 from glass.objects.int import W_Int, new_int
 from glass.objects.str import W_Str
 from glass.vm import pystate
+from glass.vm.gil import EVAL_BREAKER, handle_eval_breaker
 from glass.vm.frame import Frame
 
 HANDLERS = [None] * 256
@@ -1467,6 +1468,8 @@ def DELETE_DEREF(frame, oparg):
 def JUMP_BACKWARD(frame, oparg):
     """( -- ): a loop's back edge (the eval breaker is checked here)."""
     frame.pc -= oparg
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 @handler("CALL_FUNCTION_EX")
@@ -1570,6 +1573,8 @@ def COPY_FREE_VARS(frame, oparg):
 @handler("RESUME")
 def RESUME(frame, oparg):
     """( -- ): the start of a frame or a resumption; the eval breaker's check."""
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 @handler("MATCH_CLASS")
@@ -1765,6 +1770,8 @@ def POP_JUMP_BACKWARD_IF_NOT_NONE(frame, oparg):
     if w_value is not w_None:
         frame.pc -= oparg
     decref(w_value)
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 @handler("POP_JUMP_BACKWARD_IF_NONE")
@@ -1775,6 +1782,8 @@ def POP_JUMP_BACKWARD_IF_NONE(frame, oparg):
     if w_value is w_None:
         frame.pc -= oparg
     decref(w_value)
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 @handler("POP_JUMP_BACKWARD_IF_FALSE")
@@ -1786,6 +1795,8 @@ def POP_JUMP_BACKWARD_IF_FALSE(frame, oparg):
             frame.pc -= oparg
     finally:
         decref(w_cond)
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 @handler("POP_JUMP_BACKWARD_IF_TRUE")
@@ -1797,6 +1808,8 @@ def POP_JUMP_BACKWARD_IF_TRUE(frame, oparg):
             frame.pc -= oparg
     finally:
         decref(w_cond)
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 # --- Helpers too long for their handlers --------------------------------------------

@@ -46,7 +46,11 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
         if not name:
             raise operation_error("ValueError", "Empty module name")
         abs_name = name
-    w_module = import_module(abs_name)
+    try:
+        w_module = import_module(abs_name)
+    except OperationError as error:
+        remove_importlib_frames(error.w_value)
+        raise
     try:
         if w_fromlist is None or not abstract.is_true(w_fromlist):
             return _top_of_dotted_name(w_module, name, abs_name, level)
@@ -59,6 +63,53 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
                                [w_module, w_fromlist, _import_func(interp)])
     finally:
         decref(w_module)
+
+
+IMPORTLIB_FILENAMES = ("<frozen importlib._bootstrap>",
+                       "<frozen importlib._bootstrap_external>")
+
+
+def remove_importlib_frames(w_exc):
+    """Counterpart: remove_importlib_frames: a traceback through the import
+    system loses importlib's own frames: all of them for an ImportError,
+    else each run of them that ends in _call_with_frames_removed."""
+    from glass.vm.traceback import W_Traceback
+    always = w_exc.ob_type.is_subtype(EXCEPTION_TYPES["ImportError"])
+    nodes = []
+    w_tb = w_exc.w_traceback
+    while isinstance(w_tb, W_Traceback):
+        nodes.append(w_tb)
+        w_tb = w_tb.w_next
+    kept = []
+    chunk_start = 0
+    in_importlib = False
+    for w_node in nodes:
+        code = w_node.w_frame.frame.w_code.code
+        now_in_importlib = code.co_filename in IMPORTLIB_FILENAMES
+        if now_in_importlib and not in_importlib:
+            chunk_start = len(kept)
+        in_importlib = now_in_importlib
+        if in_importlib and (always or code.co_name == "_call_with_frames_removed"):
+            del kept[chunk_start:]          # the run so far goes, with this frame
+        else:
+            kept.append(w_node)
+    if len(kept) == len(nodes):
+        return
+    for w_node in kept:                     # held while the links change
+        w_node.ob_refcnt += 1
+    old_links = [w_exc.w_traceback] + [w_node.w_next for w_node in kept]
+    new_links = kept + [None]
+    w_exc.w_traceback = new_links[0]
+    for w_node, w_next in zip(kept, new_links[1:]):
+        w_node.w_next = w_next
+    for w_link in new_links:
+        if w_link is not None:
+            w_link.ob_refcnt += 1
+    for w_link in old_links:
+        if w_link is not None:
+            decref(w_link)
+    for w_node in kept:
+        decref(w_node)
 
 
 def import_module(abs_name):

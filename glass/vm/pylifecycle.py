@@ -247,13 +247,129 @@ def run_code(code, filename):
 
 
 def finalize():
-    """Counterpart: Py_FinalizeEx's first steps: atexit callbacks (only if
-    the program imported atexit), then the standard streams are flushed."""
+    """Counterpart: Py_FinalizeEx: wait for the other threads
+    (threading._shutdown), run the atexit callbacks, flush the streams,
+    then take the modules apart so that objects still alive are freed (and
+    their __del__ run) as CPython frees them."""
     from glass.modules import MODULE_DEFS
+    interp = pystate.interpreter()
+    _wait_for_thread_shutdown(interp)
     if "atexit" in MODULE_DEFS:
         from glass.modules.atexit import run_exit_callbacks
         run_exit_callbacks()
     _flush_streams()
+    if interp.w_importlib is not None:
+        finalize_modules(interp)
+        _flush_streams()
+
+
+def _wait_for_thread_shutdown(interp):
+    """Counterpart: wait_for_thread_shutdown: threading._shutdown() joins
+    the non-daemon threads, if the program imported threading."""
+    from glass.objects import abstract
+    w_threading = interp.w_modules.getitem_str("threading")
+    if w_threading is None:
+        return
+    try:
+        w_shutdown = abstract.getattr_str(w_threading, "_shutdown")
+        try:
+            decref(abstract.call(w_shutdown, []))
+        finally:
+            decref(w_shutdown)
+    except OperationError as error:
+        from glass.vm.traceback import write_unraisable
+        write_unraisable(error, None, w_threading)
+
+
+def finalize_modules(interp):
+    """Counterpart: finalize_modules: every sys.modules entry becomes None
+    (a module nobody else holds is freed then), then the modules still
+    alive have their globals set to None, last imported first
+    (_PyModule_ClearDict), which frees what module globals kept alive.
+
+    Without a cycle collector (a later piece of Glass), the dict of a freed
+    module can survive in a cycle with its functions: _clear_dead_module_dicts
+    stands in for the collection CPython runs between the two steps."""
+    from glass.objects.module import W_Module
+    from glass.objects.none import w_None
+    from glass.objects.weakrefobject import W_WeakRef, weakref_list
+    w_modules = interp.w_modules
+    keep = (interp.w_builtins, interp.w_sys.w_dict)
+    weaklist = []
+    dicts = []                       # host references only: a freed dict shows refcnt 0
+    for w_key in w_modules.keys_list():
+        w_module = w_modules.getitem(w_key)
+        if isinstance(w_module, W_Module):
+            w_ref = W_WeakRef(w_module, None)
+            weakref_list(w_module).append(w_ref)
+            weaklist.append(w_ref)
+            dicts.append(w_module.w_dict)
+    _delete_special(interp)
+    try:
+        for w_key in w_modules.keys_list():
+            w_modules.setitem(w_key, w_None)
+        w_modules.clear()
+        _clear_dead_module_dicts(zip(weaklist, dicts), keep)
+        for w_ref in reversed(weaklist):
+            w_module = w_ref.w_referent
+            if w_module is None or w_module.w_dict in keep:
+                continue
+            w_module.ob_refcnt += 1
+            try:
+                clear_module_dict(w_module.w_dict)
+            finally:
+                decref(w_module)
+    finally:
+        for w_ref in weaklist:
+            decref(w_ref)
+
+
+def _clear_dead_module_dicts(pairs, keep):
+    """What the collector does at this point in CPython: the dicts of freed
+    modules that survive in cycles with their functions are emptied
+    (its tp_clear, PyDict_Clear), in the order they were made."""
+    for w_ref, w_dict in pairs:
+        if w_ref.w_referent is None and w_dict.ob_refcnt > 0 and w_dict not in keep:
+            w_dict.ob_refcnt += 1
+            try:
+                w_dict.clear()
+            finally:
+                decref(w_dict)
+
+
+# Counterpart: finalize_modules_delete_special's lists.
+SYS_DELETES = ("path", "argv", "ps1", "ps2", "last_type", "last_value", "last_traceback",
+               "path_hooks", "path_importer_cache", "meta_path", "__interactivehook__")
+SYS_FILES = (("stdin", "__stdin__"), ("stdout", "__stdout__"), ("stderr", "__stderr__"))
+
+
+def _delete_special(interp):
+    """builtins._ and the sys attributes where user objects hide go first."""
+    from glass.objects.none import w_None
+    interp.w_builtins.setitem_str("_", w_None)
+    w_sysdict = interp.w_sys.w_dict
+    for name in SYS_DELETES:
+        w_sysdict.setitem_str(name, w_None)
+    for name, original in SYS_FILES:
+        w_value = w_sysdict.getitem_str(original)
+        w_sysdict.setitem_str(name, w_value if w_value is not None else w_None)
+
+
+def clear_module_dict(w_dict):
+    """Counterpart: _PyModule_ClearDict: names with one leading underscore
+    become None first, then every other name but __builtins__."""
+    from glass.objects.none import w_None
+    from glass.objects.str import W_Str
+    for underscored in (True, False):
+        for w_key, w_value in w_dict.item_pairs():
+            if w_value is w_None or not isinstance(w_key, W_Str):
+                continue
+            name = w_key.value
+            if underscored and not (name[:1] == "_" and name[1:2] != "_"):
+                continue
+            if not underscored and name == "__builtins__":
+                continue
+            w_dict.setitem(w_key, w_None)
 
 
 def handle_uncaught(error):

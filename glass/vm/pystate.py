@@ -70,6 +70,13 @@ def current():
     return _CURRENT[0]
 
 
+def set_current(tstate):
+    """The thread that took the GIL becomes the running one."""
+    if not _CURRENT:
+        interpreter()
+    _CURRENT[0] = tstate
+
+
 def topmost_exception(tstate):
     """The exception sys.exc_info() reports: the innermost exc_info item that
     holds one (_PyErr_GetTopmostException); a borrowed reference or None."""
