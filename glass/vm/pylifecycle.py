@@ -97,6 +97,81 @@ def init_builtins_open(interp):
     decref(w_open)
 
 
+def init_sys_streams(interp, config):
+    """Counterpart: init_sys_streams / create_stdio: sys.stdin, stdout and
+    stderr become io.TextIOWrapper objects over buffered file objects on
+    file descriptors 0, 1 and 2 (not closed by Glass), UTF-8 encoded,
+    line-buffered on a terminal (stderr always), written through under -u."""
+    import os
+    from glass.objects import abstract
+    from glass.objects.bool import new_bool
+    from glass.objects.int import new_int
+    from glass.objects.str import new_str
+    from glass.vm.imports import import_module
+    unbuffered = bool(getattr(config, "unbuffered", False))
+    w_io = import_module("_io")
+    w_sysdict = interp.w_sys.w_dict
+    try:
+        for fd, name, mode, errors in ((0, "stdin", "r", "strict"),
+                                       (1, "stdout", "w", "strict"),
+                                       (2, "stderr", "w", "backslashreplace")):
+            try:
+                os.fstat(fd)
+            except OSError:
+                continue                          # a closed descriptor: None, as CPython
+            raw_only = unbuffered and mode == "w"
+            args_w = [new_int(fd), new_str(mode + "b"), new_int(0 if raw_only else -1),
+                      new_bool(False)]
+            w_buffer = _call_attr(w_io, "open", args_w, (None, None, None, "closefd"))
+            w_raw = w_buffer if raw_only else abstract.getattr_str(w_buffer, "raw")
+            w_name = new_str("<%s>" % name)
+            try:
+                abstract.setattr(w_raw, new_str_interned("name"), w_name)
+            finally:
+                decref(w_name)
+                if not raw_only:
+                    decref(w_raw)
+            line_buffering = not unbuffered and (os.isatty(fd) or fd == 2)
+            args_w = [w_buffer, new_str("utf-8"), new_str(errors), new_str("\n"),
+                      new_bool(line_buffering), new_bool(raw_only)]
+            w_stream = _call_attr(w_io, "TextIOWrapper", args_w,
+                                  (None, "encoding", "errors", "newline", "line_buffering",
+                                   "write_through"))
+            w_mode = new_str(mode)
+            try:
+                abstract.setattr(w_stream, new_str_interned("mode"), w_mode)
+            finally:
+                decref(w_mode)
+            w_sysdict.setitem_str(name, w_stream)
+            w_sysdict.setitem_str("__%s__" % name, w_stream)
+            decref(w_stream)
+    finally:
+        decref(w_io)
+
+
+def new_str_interned(text):
+    from glass.objects.str import intern
+    w_name = intern(text)
+    w_name.ob_refcnt -= 1                         # interned strings live on
+    return w_name
+
+
+def _call_attr(w_obj, name, args_w, names):
+    """Call w_obj.name(*args); `names` gives each argument's keyword (None:
+    positional).  The arguments are new references, released here."""
+    from glass.objects import abstract
+    w_func = abstract.getattr_str(w_obj, name)
+    positional = [w for w, n in zip(args_w, names) if n is None]
+    keywords = [(n, w) for w, n in zip(args_w, names) if n is not None]
+    try:
+        return abstract.call(w_func, positional + [w for _, w in keywords],
+                             tuple(n for n, _ in keywords) or None)
+    finally:
+        decref(w_func)
+        for w_arg in args_w:
+            decref(w_arg)
+
+
 def _call_method(w_obj, name, args_w):
     from glass.objects import abstract
     w_func = abstract.getattr_str(w_obj, name)
@@ -114,6 +189,7 @@ def run_main(config, code, filename, module=None):
     try:
         init_importlib(interp)
         init_builtins_open(interp)
+        init_sys_streams(interp, config)
         if not getattr(config, "no_site", False):
             from glass.vm.imports import import_module
             decref(import_module("site"))
@@ -442,6 +518,26 @@ def exit_process(status):
 
 
 def _flush_streams():
+    """Counterpart: flush_std_files: the guest's sys.stdout and sys.stderr
+    (their errors reported as unraisable), then the host's own."""
+    interp = pystate.interpreter()
+    if interp.w_sys is not None and interp.w_importlib is not None:
+        from glass.objects import abstract
+        from glass.objects.none import w_None
+        for name in ("stdout", "stderr"):
+            w_stream = interp.w_sys.w_dict.getitem_str(name)
+            if w_stream is None or w_stream is w_None:
+                continue
+            try:
+                w_closed = abstract.lookup_attr_str(w_stream, "closed")
+                closed = w_closed is not None and abstract.is_true(w_closed)
+                if w_closed is not None:
+                    decref(w_closed)
+                if not closed:
+                    _call_method(w_stream, "flush", [])
+            except OperationError as error:
+                from glass.vm.traceback import write_unraisable
+                write_unraisable(error, None, w_stream)
     host_sys.stdout.flush()
     host_sys.stderr.flush()
 
