@@ -1630,7 +1630,14 @@ _make_exception_types()
 def call_exception_type(w_type, args_w):
     """PyObject_Call(exc_type, args) for a builtin exception type: tp_new, then
     tp_init, without a guest call frame (how PyErr_SetObject normalizes)."""
+    from glass.objects.type import HEAPTYPE
     w_exc = w_type.tp_new(w_type, args_w, None)
+    if w_type.flags & HEAPTYPE:
+        # As type_call does: a builtin tp_new does not take the instance's
+        # reference to its heap class (CPython's tp_alloc would).
+        from glass.objects.typeobject import _is_heap_slot_new, took_type_reference
+        if not _is_heap_slot_new(w_type.tp_new):
+            took_type_reference(w_exc, w_type)
     init = w_exc.ob_type.tp_init
     if init is not W_BaseException.init:
         try:

@@ -1,0 +1,300 @@
+"""The _socket module: the socket type and the network look-ups under socket.py.
+
+Counterpart: Modules/socketmodule.c.
+
+Each guest socket owns a host socket object (the host's `_socket.socket`,
+the C type itself, not socket.py's class) and never hands it to the guest.
+A method converts its guest arguments to host values (bytes-like objects
+pass their buffer, so recv_into writes straight into a guest bytearray),
+calls the host socket's method of the same name and converts the result
+back.  The host checks the arguments, so type errors carry CPython's
+messages; its gaierror and herror become the guest's socket.gaierror and
+socket.herror, its timeout the guest's TimeoutError.
+
+Blocking and timeouts are the host socket's own (the guest's timeout is the
+host socket's), as CPython implements them with poll() inside each call.
+The constants and docstrings are the host module's.
+"""
+from __future__ import annotations
+
+import _socket as host_socket
+
+from glass.modules import builtin_module
+from glass.modules.builtins import raw_function
+from glass.modules.posix import guest_error, to_guest, to_host
+from glass.objects import stringlib
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
+                                      type_error)
+from glass.objects.object import W_Object, decref
+from glass.objects.type import BASETYPE, builtin_type, getter, method, slot
+
+SOCKET_TYPE_DOC = host_socket.socket.__doc__
+
+# socket.herror and socket.gaierror, made with the module.
+W_HERROR = []
+W_GAIERROR = []
+
+
+# --- Crossing the wall -------------------------------------------------------------------
+
+def host_value(w_obj):
+    """A host value for a socket call's argument: a bytes-like object passes
+    its buffer (a bytearray's or memoryview's live storage, so the host can
+    write into it), tuples and lists item by item, the rest as to_host."""
+    from glass.objects.list import W_List
+    from glass.objects.str import W_Str
+    from glass.objects.structseq import W_StructSeq
+    from glass.objects.tuple import W_Tuple
+    if isinstance(w_obj, W_Str):
+        return w_obj.value
+    if isinstance(w_obj, W_Tuple) and not isinstance(w_obj, W_StructSeq):
+        return tuple(host_value(w_item) for w_item in w_obj.items)
+    if isinstance(w_obj, W_List):
+        return [host_value(w_item) for w_item in w_obj.items]
+    buffer = stringlib.getbuffer(w_obj)
+    if buffer is not None:
+        return buffer
+    return to_host(w_obj)
+
+
+def call_socket(func, args_w, kwargs_w=None):
+    """Call a host socket function with guest arguments; its result becomes a
+    guest value and its exception the guest's."""
+    args = [host_value(w_arg) for w_arg in args_w]
+    kwargs = {name: host_value(w_value) for name, w_value in (kwargs_w or {}).items()}
+    return to_guest(host_result(func, *args, **kwargs))
+
+
+def host_result(func, *args, **kwargs):
+    """Call a host socket function, turning its exception into the guest's."""
+    try:
+        return func(*args, **kwargs)
+    except OperationError:
+        raise
+    except host_socket.gaierror as error:
+        raise _lookup_error(W_GAIERROR[0], error)
+    except host_socket.herror as error:
+        raise _lookup_error(W_HERROR[0], error)
+    except Exception as error:
+        raise guest_error(error)
+
+
+def _lookup_error(w_type, error):
+    """socket.gaierror / socket.herror with the host error's (code, message)."""
+    args_w = [to_guest(arg) for arg in error.args]
+    try:
+        return OperationError(call_exception_type(w_type, args_w))
+    finally:
+        for w_arg in args_w:
+            decref(w_arg)
+
+
+def _socket_method(name):
+    """A method of the socket type passing its arguments to the host socket's."""
+    host_method = getattr(host_socket.socket, name, None)
+
+    def call(self, args_w):
+        return self.call(name, args_w)
+    call.__name__ = name
+    return method("($self, *args)", name=name, doc=getattr(host_method, "__doc__", None))(call)
+
+
+
+# --- The socket type ---------------------------------------------------------------------
+
+@builtin_type("_socket.socket", flags=BASETYPE, doc=SOCKET_TYPE_DOC)
+class W_Socket(W_Object):
+    __slots__ = ("host_sock",)
+
+    def __init__(self, w_type, host_sock=None):
+        W_Object.__init__(self, w_type)
+        self.host_sock = host_sock
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """sock_new: an unopened socket (fd -1); __init__ opens it."""
+        if w_type is W_Socket.w_type:
+            return W_Socket(w_type)
+        from glass.objects.typeobject import _new_instance
+        w_sock = _new_instance(w_type)
+        w_sock.host_sock = None
+        return w_sock
+
+    @slot("tp_init")
+    def init(self, args_w, kwnames):
+        """sock_initobj: socket(family=-1, type=-1, proto=-1, fileno=None)."""
+        npos = len(args_w) - (len(kwnames) if kwnames else 0)
+        kwargs = dict(zip(kwnames or (), args_w[npos:]))
+        host_sock = host_result(host_socket.socket,
+                                *[host_value(w_arg) for w_arg in args_w[:npos]],
+                                **{name: host_value(w_value) for name, w_value in kwargs.items()})
+        old, self.host_sock = self.host_sock, host_sock
+        if old is not None:
+            old.detach()            # CPython overwrites the fd, leaving it open
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        host_sock, self.host_sock = self.host_sock, None
+        if host_sock is not None:
+            host_sock.close()
+
+    @slot("tp_repr")
+    def repr(self):
+        from glass.objects.str import new_str
+        host_sock = self.host_sock
+        if host_sock is None:
+            return new_str("<socket object, fd=-1, family=0, type=0, proto=0>")
+        return new_str(repr(host_sock))
+
+    def sock(self):
+        """The host socket; an unopened one behaves as a closed socket."""
+        if self.host_sock is None:
+            self.host_sock = host_socket.socket()
+            self.host_sock.close()
+        return self.host_sock
+
+    def call(self, name, args_w):
+        return call_socket(getattr(self.sock(), name), args_w)
+
+    @getter("family", doc="the socket family")
+    def get_family(self):
+        return to_guest(self.host_sock.family if self.host_sock is not None else 0)
+
+    @getter("type", doc="the socket type")
+    def get_type(self):
+        return to_guest(self.host_sock.type if self.host_sock is not None else 0)
+
+    @getter("proto", doc="the socket protocol")
+    def get_proto(self):
+        return to_guest(self.host_sock.proto if self.host_sock is not None else 0)
+
+    @getter("timeout", doc="the socket timeout")
+    def get_timeout(self):
+        return to_guest(self.host_sock.timeout if self.host_sock is not None else None)
+
+    @method("($self, /)")
+    def _accept(self):
+        """_accept() -> (integer, address info)
+
+Wait for an incoming connection.  Return a new socket file descriptor
+representing the connection, and the address of the client.
+For IP sockets, the address info is a pair (hostaddr, port)."""
+        return self.call("_accept", [])
+
+    @method("($self, /)")
+    def close(self):
+        """close()
+
+Close the socket.  It cannot be used after this call."""
+        if self.host_sock is not None:
+            host_result(self.host_sock.close)
+
+    @method("($self, /)")
+    def detach(self):
+        """detach()
+
+Close the socket object without closing the underlying file descriptor.
+The object cannot be used after this call, but the file descriptor
+can be reused for other purposes.  The file descriptor is returned."""
+        return self.call("detach", [])
+
+    @method("($self, /)")
+    def fileno(self):
+        """fileno() -> integer
+
+Return the integer file descriptor of the socket."""
+        return self.call("fileno", [])
+
+    # The methods that pass their arguments through to the host socket's.
+    bind = _socket_method("bind")
+    connect = _socket_method("connect")
+    connect_ex = _socket_method("connect_ex")
+    getpeername = _socket_method("getpeername")
+    getsockname = _socket_method("getsockname")
+    getsockopt = _socket_method("getsockopt")
+    setsockopt = _socket_method("setsockopt")
+    gettimeout = _socket_method("gettimeout")
+    settimeout = _socket_method("settimeout")
+    getblocking = _socket_method("getblocking")
+    setblocking = _socket_method("setblocking")
+    listen = _socket_method("listen")
+    recv = _socket_method("recv")
+    recv_into = _socket_method("recv_into")
+    recvfrom = _socket_method("recvfrom")
+    recvfrom_into = _socket_method("recvfrom_into")
+    recvmsg = _socket_method("recvmsg")
+    recvmsg_into = _socket_method("recvmsg_into")
+    send = _socket_method("send")
+    sendall = _socket_method("sendall")
+    sendto = _socket_method("sendto")
+    sendmsg = _socket_method("sendmsg")
+    shutdown = _socket_method("shutdown")
+
+
+# --- The module --------------------------------------------------------------------------
+
+# Module functions passed through to the host's: (name, takes keywords).
+MODULE_FUNCTIONS = (
+    ("getaddrinfo", True), ("getnameinfo", False), ("gethostname", False),
+    ("sethostname", False), ("gethostbyname", False), ("gethostbyname_ex", False),
+    ("gethostbyaddr", False), ("getservbyname", False), ("getservbyport", False),
+    ("getprotobyname", False), ("getdefaulttimeout", False),
+    ("setdefaulttimeout", False), ("dup", False), ("close", False),
+    ("inet_aton", False), ("inet_ntoa", False), ("inet_pton", False),
+    ("inet_ntop", False), ("htons", False), ("ntohs", False), ("htonl", False),
+    ("ntohl", False), ("if_nameindex", False), ("if_nametoindex", False),
+    ("if_indextoname", False), ("CMSG_LEN", False), ("CMSG_SPACE", False),
+)
+
+
+def _module_function(name, takes_keywords):
+    host_func = getattr(host_socket, name)
+
+    def call(args_w, keywords):
+        if keywords and not takes_keywords:
+            raise type_error("%s() takes no keyword arguments" % name)
+        return call_socket(host_func, args_w, dict(keywords))
+    call.__name__ = name
+    call.__doc__ = host_func.__doc__
+    return raw_function(None, name=name)(call)
+
+
+@builtin_module("_socket", doc=host_socket.__doc__)
+class SocketModule:
+
+    @raw_function(None)
+    def socketpair(args_w, keywords):
+        if keywords:
+            raise type_error("socketpair() takes no keyword arguments")
+        from glass.objects.tuple import new_tuple_owned
+        pair = host_result(host_socket.socketpair, *[host_value(w) for w in args_w])
+        return new_tuple_owned([W_Socket(W_Socket.w_type, host_sock) for host_sock in pair])
+
+    socketpair.__doc__ = host_socket.socketpair.__doc__
+
+
+for _name, _keywords in MODULE_FUNCTIONS:
+    if hasattr(host_socket, _name):
+        setattr(SocketModule, _name, _module_function(_name, _keywords))
+
+
+def init_module(w_module):
+    from glass.modules._struct import new_exception_class
+    w_dict = w_module.w_dict
+    for name, value in vars(host_socket).items():
+        if not name.startswith("_") and type(value) in (int, bool):
+            w_value = to_guest(value)
+            w_dict.setitem_str(name, w_value)
+            decref(w_value)
+    if not W_HERROR:
+        W_HERROR.append(new_exception_class("socket.herror", EXCEPTION_TYPES["OSError"]))
+        W_GAIERROR.append(new_exception_class("socket.gaierror", EXCEPTION_TYPES["OSError"]))
+    w_dict.setitem_str("herror", W_HERROR[0])
+    w_dict.setitem_str("gaierror", W_GAIERROR[0])
+    w_dict.setitem_str("error", EXCEPTION_TYPES["OSError"])
+    w_dict.setitem_str("timeout", EXCEPTION_TYPES["TimeoutError"])
+    w_dict.setitem_str("socket", W_Socket.w_type)
+    w_dict.setitem_str("SocketType", W_Socket.w_type)
+
+
+SocketModule.init_module = staticmethod(init_module)
