@@ -178,6 +178,11 @@ def to_host(w_obj):
         return tuple(to_host(w_item) for w_item in w_obj.items)
     if isinstance(w_obj, W_List):
         return [to_host(w_item) for w_item in w_obj.items]
+    if getattr(w_obj, "getbuffer", None) is not None:
+        from glass.objects.memoryobject import W_MemoryView
+        if isinstance(w_obj, W_MemoryView):
+            return w_obj.getbuffer()           # the live view: os.readv can fill it
+        return bytes(w_obj.getbuffer())        # other buffers (array...): their bytes
     return proxy_class(w_obj.ob_type)(w_obj)
 
 

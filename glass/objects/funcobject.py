@@ -126,6 +126,21 @@ class W_Function(W_Object):
     def get_code(self):
         return _ref(self.w_code)
 
+    @setter("__code__")
+    def set_code(self, w_value):
+        """Counterpart: func_set_code: a code object with as many free
+        variables as the function's closure has cells."""
+        from glass.objects.codeobject import W_Code
+        from glass.objects.exceptions import type_error, value_error
+        if w_value is None or not isinstance(w_value, W_Code):
+            raise type_error("__code__ must be set to a code object")
+        nfree = len(w_value.code.co_freevars)
+        nclosure = len(self.w_closure.items) if self.w_closure is not None else 0
+        if nfree != nclosure:
+            raise value_error("%s() requires a code object with %d free vars, not %d"
+                              % (self.w_name.value, nclosure, nfree))
+        _set_field(self, "w_code", w_value)
+
     @getter("__globals__")
     def get_globals(self):
         return _ref(self.w_globals)

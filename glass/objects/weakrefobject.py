@@ -73,6 +73,7 @@ class W_WeakRef(W_Object):
             w_ref = W_WeakRef(w_obj, w_callback)
         else:
             w_ref = w_type.host_class(w_obj, w_callback, w_type)
+            w_ref.slots_w = [None] * w_type.nslots if w_type.nslots else None
         _insert(refs, w_ref, basic=w_callback is None and w_type is W_WeakRef.w_type)
         return w_ref
 
