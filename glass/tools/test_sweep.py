@@ -1,0 +1,566 @@
+"""The test-suite sweep: run CPython's own tests (Lib/test/test_*) under the
+host and under Glass, and count the tests that pass under both.
+
+Counterpart: Lib/test/regrtest.py (CPython's test driver), reduced to a
+comparison; DESIGN.md, "Testing: three oracles".
+
+    python3 -m glass.tools.test_sweep [--files test_int,test_list,...] [--core]
+                                      [--timeout S] [-j N] [--no-status]
+                                      [--path DIR] [--list] [--ast-stand-in]
+
+Each test file (Lib/test/test_X.py, or the package Lib/test/test_X/) runs as
+the module test.test_X through glass/tools/test_runner.py, once by the host
+CPython 3.11 and once by Glass (`python3 -m glass`), both with -E -S, each
+in a fresh temporary directory (tests write files into the current one).
+The runner records one line per test outcome; from the two records this
+tool counts, per file, the tests ran / passed / failed / errors / skipped,
+and the headline: tests passed under Glass / tests passed on the host (a
+test Glass skips, or never reaches, counts as not passed).  Glass's crash,
+if any, is noted too: a timeout (--timeout seconds, default 120, a limit for
+each run), a host traceback escaping Glass, a fatal error, or a test module
+that does not import.  The host runs under the same limit.
+
+Files run smallest first; -j runs several at once.  Progress goes to stderr
+when it is a terminal and CI is not set.  Unless --no-status is given, the
+`test_sweep` section of docs/STATUS.md is rewritten with the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from glass.tools.status import STATUS_PATH, replace_section
+from glass.tools.stdlib import find_python311, find_stdlib
+
+RUNNER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_runner.py")
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+DEFAULT_TIMEOUT = 120
+PASSED = ("ok", "xfail")            # an expected failure is a pass, as unittest says
+FAILED = ("FAIL", "xpass")
+ERRORS = ("ERROR",)
+SKIPPED = ("skip",)
+
+# The files of issue 7's first target: the core language and its types.
+# (The issue's test_str is 3.11's test_unicode: it took its name in 3.13.)
+CORE_FILES = (
+    "test_int test_long test_float test_complex test_bool test_string test_unicode "
+    "test_bytes test_list test_tuple test_dict test_set test_range test_slice "
+    "test_class test_descr test_super test_exceptions test_exception_group "
+    "test_generators test_coroutines test_scope test_grammar test_with "
+    "test_contextlib test_raise test_keywordonlyarg test_unpack test_unpack_ex "
+    "test_patma test_itertools test_functools test_collections test_operator "
+    "test_math test_struct test_re test_json test_io test_os "
+    "test_string_literals test_fstring test_format test_print test_builtin "
+    "test_unittest").split()
+
+
+# --- Finding the test files --------------------------------------------------------
+
+def test_files(test_directory):
+    """{name: size in bytes} for each test_X.py file and test_X/ package."""
+    found = {}
+    for entry in sorted(os.listdir(test_directory)):
+        path = os.path.join(test_directory, entry)
+        if not entry.startswith("test_"):
+            continue
+        if entry.endswith(".py") and os.path.isfile(path):
+            found[entry[:-3]] = os.path.getsize(path)
+        elif os.path.isfile(os.path.join(path, "__init__.py")):
+            found[entry] = sum(
+                os.path.getsize(os.path.join(folder, name))
+                for folder, _, names in os.walk(path)
+                for name in names if name.endswith(".py"))
+    return found
+
+
+# --- One run: the record the runner writes ------------------------------------------
+
+class Record:
+    """What one interpreter did with one test file."""
+    __slots__ = ("outcomes", "ran", "finished", "import_error", "stand_in",
+                 "status", "stderr", "timed_out", "seconds")
+
+    def __init__(self):
+        self.outcomes = []          # [(outcome, test id, detail, where)]
+        self.ran = None             # the runner's count, when it finished
+        self.finished = False
+        self.import_error = None    # the detail, when the module did not import
+        self.stand_in = False       # the runner lent the interpreter an _ast
+        self.status = None
+        self.stderr = ""
+        self.timed_out = False
+        self.seconds = 0.0
+
+    def ids(self, outcomes):
+        return set(test_id for outcome, test_id, _, _ in self.outcomes
+                   if outcome in outcomes)
+
+    def count(self, outcomes):
+        return sum(1 for outcome, _, _, _ in self.outcomes if outcome in outcomes)
+
+    @property
+    def passed(self):
+        return self.count(PASSED)
+
+    @property
+    def failed(self):
+        return self.count(FAILED)
+
+    @property
+    def errors(self):
+        return self.count(ERRORS)
+
+    @property
+    def skipped(self):
+        return self.count(SKIPPED)
+
+    @property
+    def tests_run(self):
+        """The runner's count; for a run cut short, the tests recorded."""
+        if self.ran is not None:
+            return self.ran
+        # A failing subtest has its own line; count its test once.
+        return len(set(test_id.split(" ", 1)[0]
+                       for _, test_id, _, _ in self.outcomes))
+
+
+def parse_record(text):
+    """A Record from the runner's output (the process fields left unset)."""
+    record = Record()
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) < 3:
+            continue
+        kind, name, detail = fields[0], fields[1], fields[2]
+        where = fields[3] if len(fields) > 3 else ""
+        if kind == "start":
+            record.stand_in = bool(detail)
+        elif kind == "done":
+            record.finished = True
+            record.ran = int(detail) if detail.isdigit() else None
+        elif kind == "import-error":
+            record.import_error = detail + ((" at " + where) if where else "")
+        elif kind in PASSED + FAILED + ERRORS + SKIPPED:
+            record.outcomes.append((kind, name, detail, where))
+    return record
+
+
+def _host_traceback_cause(stderr):
+    """The last line of a traceback of Glass's own (host) code, or None.
+
+    A guest traceback names the guest's files; a host one names files of
+    the glass package itself."""
+    glass_package = os.path.join(REPO, "glass") + os.sep
+    lines = stderr.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith("Traceback (most recent call last)"):
+            end = index + 1
+            while end < len(lines) and lines[end].startswith(" "):
+                end += 1
+            frames = lines[index + 1:end]
+            if any(glass_package in frame for frame in frames) and end < len(lines):
+                return lines[end].strip()
+    return None
+
+
+def crash_of(record):
+    """Why a run did not finish normally, in a few words, or None."""
+    if record.timed_out:
+        return "timeout after %d s (%d tests recorded)" % (
+            round(record.seconds), len(record.outcomes))
+    if record.import_error is not None:
+        return "import error: %s" % record.import_error
+    if record.finished:
+        return None
+    cause = _host_traceback_cause(record.stderr)
+    if cause:
+        return "host traceback: %s" % cause
+    fatal = [line for line in record.stderr.splitlines()
+             if line.startswith("Fatal Python error")]
+    if fatal:
+        return fatal[0]
+    last = [line for line in record.stderr.splitlines() if line.strip()]
+    return "exit status %s%s" % (record.status,
+                                 (": " + last[-1].strip()[:120]) if last else "")
+
+
+# The runs under way, so that an interrupted sweep leaves none behind.
+_LIVE_PROCESSES = set()
+
+
+def _kill_group(process):
+    """End the process we started and whatever it started in its group."""
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def run_record(command, module, timeout, paths=(), runner_options=()):
+    """Run `command + [runner, ...]` on one module; returns its Record."""
+    workdir = tempfile.mkdtemp(prefix="glass-test-sweep-")
+    report_path = os.path.join(workdir, "record.txt")
+    arguments = list(command) + [RUNNER] + list(runner_options)
+    for path in paths:
+        arguments += ["--path", os.path.abspath(path)]
+    arguments += ["--report", report_path, module]
+    environment = {key: value for key, value in os.environ.items()
+                   if not key.startswith("PYTHON")}
+    environment["PYTHONPATH"] = REPO     # read by the host that runs Glass only (-E)
+    started = time.time()
+    process = subprocess.Popen(
+        arguments, cwd=workdir, env=environment, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True)
+    _LIVE_PROCESSES.add(process)
+    stderr_chunks = []
+    reader = threading.Thread(target=lambda: stderr_chunks.append(
+        process.stderr.read()), daemon=True)
+    reader.start()
+    timed_out = False
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(process)
+        process.wait()
+    # Anything the test left running in its session goes too.
+    _kill_group(process)
+    _LIVE_PROCESSES.discard(process)
+    reader.join(5)
+    try:
+        with open(report_path, encoding="utf-8", errors="replace") as file:
+            record = parse_record(file.read())
+    except OSError:
+        record = Record()
+    record.status = process.returncode
+    record.timed_out = timed_out
+    record.seconds = time.time() - started
+    stderr = b"".join(stderr_chunks)
+    # Keep the end: that is where a crash says what it was.
+    record.stderr = stderr[-20000:].decode("utf-8", "replace")
+    shutil.rmtree(workdir, ignore_errors=True)
+    return record
+
+
+def host_command(python):
+    return [python, "-E", "-S"]
+
+
+def glass_command():
+    return [sys.executable, "-m", "glass", "-E", "-S"]
+
+
+# --- One file, both interpreters ------------------------------------------------------
+
+class FileResult:
+    __slots__ = ("name", "host", "glass")
+
+    def __init__(self, name, host, glass):
+        self.name = name
+        self.host = host
+        self.glass = glass
+
+    @property
+    def host_passed(self):
+        return len(self.host.ids(PASSED))
+
+    @property
+    def both_passed(self):
+        """Tests that pass on the host and under Glass: the headline's numerator."""
+        return len(self.host.ids(PASSED) & self.glass.ids(PASSED))
+
+    @property
+    def crash(self):
+        return crash_of(self.glass)
+
+
+def run_file(name, timeout, paths=(), python=None, glass_runner_options=()):
+    module = "test." + name if not paths else name
+    host = run_record(host_command(python or find_python311()), module,
+                      timeout, paths)
+    glass = run_record(glass_command(), module, timeout, paths,
+                       glass_runner_options)
+    return FileResult(name, host, glass)
+
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")     # "at 0x7f..." differs each run
+
+
+class SweepResult:
+    __slots__ = ("files", "seconds", "timeout")
+
+    def __init__(self, timeout):
+        self.files = []             # [FileResult], by name
+        self.seconds = 0.0
+        self.timeout = timeout
+
+    @property
+    def host_passed(self):
+        return sum(result.host_passed for result in self.files)
+
+    @property
+    def both_passed(self):
+        return sum(result.both_passed for result in self.files)
+
+    @property
+    def ratio(self):
+        return self.both_passed / self.host_passed if self.host_passed else 0.0
+
+    @property
+    def crashes(self):
+        return [result for result in self.files if result.crash]
+
+    def glass_problems(self, limit=None):
+        """[(detail, count, an example test id)]: why tests the host passes do
+        not pass under Glass, most frequent first (a failing subtest counts
+        once per subtest, a crash once per file)."""
+        grouped = collections.OrderedDict()
+        for result in self.files:
+            host_passed = result.host.ids(PASSED)
+            for outcome, test_id, detail, where in result.glass.outcomes:
+                if outcome in PASSED or test_id.split(" ", 1)[0] not in host_passed:
+                    continue
+                if outcome in SKIPPED:
+                    detail = "skipped: " + detail
+                grouped.setdefault(_ADDRESS.sub("0x...", detail)[:160],
+                                   []).append(test_id)
+            if result.crash:
+                cause = result.crash
+                if cause.startswith("timeout"):
+                    cause = "timeout"
+                grouped.setdefault("crash: " + cause[:150], []).append(result.name)
+        rows = sorted(((detail, len(ids), ids[0]) for detail, ids in grouped.items()),
+                      key=lambda row: (-row[1], row[0]))
+        return rows[:limit] if limit else rows
+
+
+def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
+              glass_runner_options=()):
+    """Run each named file under both interpreters; returns a SweepResult."""
+    result = SweepResult(timeout)
+    started = time.time()
+    pending = list(names)
+    lock = threading.Lock()
+    done = []
+
+    def worker():
+        while True:
+            with lock:
+                if not pending:
+                    return
+                name = pending.pop(0)
+            file_result = run_file(name, timeout, paths, python,
+                                   glass_runner_options)
+            with lock:
+                done.append(file_result)
+                if progress:
+                    progress(len(done), len(names), file_result)
+
+    threads = [threading.Thread(target=worker, daemon=True)
+               for _ in range(max(1, jobs))]
+    for thread in threads:
+        thread.start()
+    try:
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.5)     # a short wait, so that signals get through
+    finally:
+        with lock:
+            pending[:] = []
+        for process in list(_LIVE_PROCESSES):
+            _kill_group(process)
+    result.files = sorted(done, key=lambda file_result: file_result.name)
+    result.seconds = time.time() - started
+    return result
+
+
+def _terminal_progress(done, total, file_result):
+    crash = file_result.crash
+    sys.stderr.write("  [%d/%d] %-24s host %4d passed, Glass %4d (%4.0f s)%s\n" % (
+        done, total, file_result.name, file_result.host_passed,
+        file_result.both_passed, file_result.glass.seconds,
+        ("  " + crash[:70]) if crash else ""))
+    sys.stderr.flush()
+
+
+# --- Reports ---------------------------------------------------------------------------
+
+def _counts(record):
+    return "%d/%d/%d/%d/%d" % (record.tests_run, record.passed, record.failed,
+                               record.errors, record.skipped)
+
+
+def summary_line(result):
+    return ("test_sweep: %d files, %d tests passed on the host, %d of them under "
+            "Glass (%.1f%%), %d Glass crashes (%.0f s)" % (
+                len(result.files), result.host_passed, result.both_passed,
+                100.0 * result.ratio, len(result.crashes), result.seconds))
+
+
+def report(result, problems=15):
+    lines = [summary_line(result), "",
+             "%-26s %-24s %-24s %s" % ("file", "host ran/pass/fail/err/skip",
+                                        "Glass ran/pass/fail/err/skip", "Glass crash")]
+    for file_result in result.files:
+        lines.append("%-26s %-24s %-24s %s" % (
+            file_result.name, _counts(file_result.host), _counts(file_result.glass),
+            file_result.crash or ""))
+    rows = result.glass_problems(problems)
+    if rows:
+        lines += ["", "Why tests the host passes do not pass under Glass (top %d):"
+                  % len(rows)]
+        for detail, count, example in rows:
+            lines.append("  %5d  %s  (e.g. %s)" % (count, detail, example))
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text):
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def status_section(result, stdlib, command):
+    stand_in = any(file_result.glass.stand_in for file_result in result.files)
+    lines = [
+        "### test_sweep",
+        "",
+        "CPython's own tests (`Lib/test/test_*`), each file run by "
+        "glass/tools/test_runner.py under the host and under Glass: tests "
+        "passed under Glass / tests passed on the host.  `%s`, %s, host %s %s, "
+        "stdlib %s, timeout %d s per file:" % (
+            command, datetime.date.today().isoformat(),
+            platform.python_implementation(), platform.python_version(),
+            _display_stdlib(stdlib), result.timeout),
+        "",
+        "| files | host passed | Glass passed | ratio | Glass crashes | seconds |",
+        "|---:|---:|---:|---:|---:|---:|",
+        "| %d | %d | %d | %.1f%% | %d | %.0f |" % (
+            len(result.files), result.host_passed, result.both_passed,
+            100.0 * result.ratio, len(result.crashes), result.seconds),
+        "",
+        "| file | host ran | passed | failed | errors | skipped "
+        "| Glass ran | passed | failed | errors | skipped | Glass crash |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for file_result in result.files:
+        host, glass = file_result.host, file_result.glass
+        lines.append("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |" % (
+            file_result.name, host.tests_run, host.passed, host.failed,
+            host.errors, host.skipped, glass.tests_run, file_result.both_passed,
+            glass.failed, glass.errors, glass.skipped,
+            _cell(file_result.crash or "")))
+    rows = result.glass_problems(20)
+    if rows:
+        lines += ["", "| why host-passed tests do not pass under Glass (top 20) "
+                      "| tests | example |", "|---|---:|---|"]
+        for detail, count, example in rows:
+            lines.append("| %s | %d | `%s` |" % (_cell(detail), count, _cell(example)))
+    if stand_in:
+        lines += ["", "The runner lent Glass bare `_ast` node classes (Glass's "
+                      "own `_ast` was missing, or `--ast-stand-in` said not to "
+                      "use it) so that `import unittest`, which reaches `import "
+                      "ast`, works; tests of syntax trees fail for that reason."]
+    return "\n".join(lines)
+
+
+def _display_stdlib(stdlib):
+    home = os.path.expanduser("~")
+    return "`%s`" % (("~" + stdlib[len(home):]) if stdlib.startswith(home) else stdlib)
+
+
+def update_status(result, stdlib, command):
+    replace_section("test_sweep", status_section(result, stdlib, command))
+
+
+# --- The command -------------------------------------------------------------------------
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(
+        prog="python3 -m glass.tools.test_sweep",
+        description="Run CPython's test files under the host and under Glass "
+                    "and count the tests that pass under both.")
+    parser.add_argument("--files", metavar="NAMES",
+                        help="comma-separated test files (test_int,test_list...); "
+                             "default: every Lib/test/test_* file")
+    parser.add_argument("--core", action="store_true",
+                        help="the core-language files of issue 7 (CORE_FILES)")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+                        help="seconds allowed to each run of a file (default %d)"
+                             % DEFAULT_TIMEOUT)
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="files run at once (default 1)")
+    parser.add_argument("--path", action="append", default=[], metavar="DIR",
+                        help="run the test modules found in DIR (named as given, "
+                             "not under test.) instead of the stdlib's")
+    parser.add_argument("--ast-stand-in", action="store_true",
+                        help="lend Glass the runner's bare _ast node classes "
+                             "even when it has a native _ast")
+    parser.add_argument("--progress", action="store_true",
+                        help="print progress even when stderr is not a terminal")
+    parser.add_argument("--no-status", action="store_true",
+                        help="don't rewrite docs/STATUS.md")
+    parser.add_argument("--list", action="store_true",
+                        help="print every host-passed test that does not pass "
+                             "under Glass, with why")
+    args = parser.parse_args(argv)
+    python = find_python311()
+    if python is None:
+        parser.error("the sweep compares with a CPython 3.11: none found")
+    stdlib = find_stdlib()
+    if args.path:
+        available = {}
+        for directory in args.path:
+            available.update(test_files(directory))
+    else:
+        available = test_files(os.path.join(stdlib, "test"))
+    if args.files:
+        names = [name.strip() for name in args.files.split(",") if name.strip()]
+    elif args.core:
+        names = list(CORE_FILES)
+    else:
+        names = list(available)
+    unknown = [name for name in names if name not in available]
+    if unknown:
+        parser.error("no such test file: %s" % ", ".join(unknown))
+    names.sort(key=lambda name: (available[name], name))     # smallest first
+    # A terminated sweep ends its runs too (see run_sweep's finally).
+    signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
+    show = (args.progress or sys.stderr.isatty()) and not os.environ.get("CI")
+    result = run_sweep(names, args.timeout, args.jobs,
+                       _terminal_progress if show else None, args.path, python,
+                       ["--ast-stand-in"] if args.ast_stand_in else [])
+    sys.stdout.write(report(result))
+    if args.list:
+        for file_result in result.files:
+            host_passed = file_result.host.ids(PASSED)
+            for outcome, test_id, detail, where in file_result.glass.outcomes:
+                if outcome not in PASSED and test_id.split(" ", 1)[0] in host_passed:
+                    sys.stdout.write("%s %s: %s%s\n" % (
+                        outcome, test_id, detail, (" [%s]" % where) if where else ""))
+    if not args.no_status and not args.path:
+        command = "python3 -m glass.tools.test_sweep"
+        if args.ast_stand_in:
+            command += " --ast-stand-in"
+        if args.core:
+            command += " --core"
+        elif args.files:
+            command += " --files " + ",".join(sorted(names))
+        update_status(result, stdlib, command)
+        sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

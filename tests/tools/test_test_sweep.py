@@ -1,0 +1,156 @@
+"""The test-suite sweep on a tiny synthetic test file, under the host and Glass.
+
+Tests glass/tools/test_sweep.py and glass/tools/test_runner.py.  The host's
+own `python3 -m unittest` is the oracle for the counts.
+"""
+import os
+import re
+import subprocess
+import textwrap
+
+import pytest
+
+from glass.tools import test_sweep
+from oracle import PYTHON311, needs_python311
+
+# setUpModule, a class fixture, and every outcome unittest knows.  (Plain
+# asserts only: this file tests the tool, not Glass's assertRaises.)
+SYNTHETIC = textwrap.dedent('''\
+    import unittest
+
+    LOG = []
+
+    def setUpModule():
+        LOG.append("module")
+
+    class Outcomes(unittest.TestCase):
+        @classmethod
+        def setUpClass(cls):
+            LOG.append("class")
+
+        def test_fixtures_ran(self):
+            self.assertEqual(LOG, ["module", "class"])
+
+        def test_passes(self):
+            self.assertEqual(sum(range(5)), 10)
+
+        def test_fails(self):
+            self.assertEqual(1 + 1, 3)
+
+        def test_errors(self):
+            {}["missing"]
+
+        @unittest.skip("because it is skipped")
+        def test_skipped(self):
+            pass
+
+        @unittest.expectedFailure
+        def test_expected_failure(self):
+            self.assertTrue(False)
+
+        def test_subtests(self):
+            for number in range(4):
+                with self.subTest(number=number):
+                    self.assertLess(number, 2)
+
+    class Loaded(unittest.TestCase):
+        def test_loaded_twice(self):
+            pass
+
+    def load_tests(loader, tests, pattern):
+        # load_tests is honoured: Loaded's test is added once more.
+        tests.addTest(Loaded("test_loaded_twice"))
+        return tests
+''')
+
+
+@pytest.fixture(scope="module")
+def test_directory(tmp_path_factory):
+    directory = tmp_path_factory.mktemp("synthetic")
+    (directory / "test_synthetic.py").write_text(SYNTHETIC)
+    (directory / "test_broken.py").write_text("import unittest\nraise ValueError('no')\n")
+    (directory / "test_slow.py").write_text(
+        "import time, unittest\n"
+        "class Slow(unittest.TestCase):\n"
+        "    def test_sleeps(self):\n"
+        "        time.sleep(600)\n")
+    return str(directory)
+
+
+def _host_unittest_counts(directory, module):
+    """(ran, failures, errors, skipped, expected failures) from `python3 -m unittest`."""
+    done = subprocess.run([PYTHON311, "-m", "unittest", module], cwd=directory,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                          universal_newlines=True, timeout=120)
+    ran = int(re.search(r"Ran (\d+) test", done.stdout).group(1))
+
+    def field(name):
+        found = re.search(r"\b%s=(\d+)" % name, done.stdout)
+        return int(found.group(1)) if found else 0
+    return ran, field("failures"), field("errors"), field("skipped"), field("expected failures")
+
+
+@needs_python311
+def test_counts_match_host_unittest_under_host_and_glass(test_directory):
+    result = test_sweep.run_file("test_synthetic", 240, paths=[test_directory])
+    ran, failures, errors, skipped, expected_failures = _host_unittest_counts(
+        test_directory, "test_synthetic")
+    for record in (result.host, result.glass):
+        assert record.finished, record.stderr
+        assert record.tests_run == ran
+        # unittest counts one failure per failing subtest, as the record does.
+        assert record.failed == failures
+        assert record.errors == errors
+        assert record.skipped == skipped
+        assert record.count(("xfail",)) == expected_failures
+        failing_tests = set(test_id.split(" ")[0] for test_id in record.ids(("FAIL",)))
+        assert record.passed == ran - len(failing_tests) - errors - skipped
+    # Test by test, Glass does what the host does, for the same reason.
+    assert sorted(result.glass.outcomes) == sorted(result.host.outcomes)
+    assert result.crash is None
+    assert result.both_passed == result.host_passed == len(result.host.ids(("ok", "xfail")))
+    assert "test_synthetic.Outcomes.test_subtests (number=3)" in result.glass.ids(("FAIL",))
+
+
+@needs_python311
+def test_import_error_and_timeout_are_crashes(test_directory):
+    broken = test_sweep.run_file("test_broken", 240, paths=[test_directory])
+    for record in (broken.host, broken.glass):
+        assert record.import_error.startswith("ValueError: no at test_broken.py:2")
+    assert broken.crash.startswith("import error: ValueError: no")
+    slow = test_sweep.run_record(test_sweep.glass_command(), "test_slow", 4,
+                                 [test_directory])
+    assert slow.timed_out and not slow.finished
+    assert test_sweep.crash_of(slow).startswith("timeout after")
+
+
+def test_parse_record_and_crash_causes():
+    record = test_sweep.parse_record(
+        "some output of a test\n"
+        "start\ttest.test_x\t_ast stand-in\n"
+        "ok\ttest.test_x.A.test_a\t\n"
+        "FAIL\ttest.test_x.A.test_b (n=1)\tAssertionError: 1 != 2\n"
+        "FAIL\ttest.test_x.A.test_b (n=2)\tAssertionError: 2 != 3\n"
+        "ERROR\ttest.test_x.A.test_c\tKeyError: 'k'\tx.py:3 test_c\n"
+        "skip\ttest.test_x.A.test_d\tbecause\n")
+    assert record.stand_in and not record.finished
+    assert (record.tests_run, record.passed, record.failed, record.errors,
+            record.skipped) == (4, 1, 2, 1, 1)
+    record.status = 1
+    record.stderr = ("Traceback (most recent call last):\n"
+                     '  File "%s", line 3, in f\n'
+                     "    x()\n"
+                     "TypeError: host says no\n"
+                     % os.path.join(test_sweep.REPO, "glass", "vm", "ceval.py"))
+    assert test_sweep.crash_of(record) == "host traceback: TypeError: host says no"
+    record.stderr = 'Traceback (most recent call last):\n  File "/lib/x.py", line 1\nE: guest\n'
+    assert test_sweep.crash_of(record) == "exit status 1: E: guest"
+
+
+@needs_python311
+def test_command_line_prints_table(test_directory, capsys):
+    assert test_sweep.main(["--path", test_directory, "--files", "test_broken",
+                            "--no-status"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("test_sweep: 1 files, 0 tests passed on the host")
+    assert re.search(r"test_broken +0/0/0/0/0 +0/0/0/0/0 +import error: ValueError", out)
