@@ -1348,9 +1348,11 @@ def compile_code(source, filename, mode, flags=0, optimize=-1):
     from glass.vm import pystate
     config = pystate.interpreter().config
     compiler = getattr(config, "compiler", None) or default_compiler()
+    from glass.parser.diagnostics import warnings_to
     try:
-        code = compile_source(source, filename, mode, compiler, flags & ~PyCF_ONLY_AST,
-                              optimize)
+        with warnings_to(guest_warning_sink):
+            code = compile_source(source, filename, mode, compiler, flags & ~PyCF_ONLY_AST,
+                                  optimize)
     except SyntaxError as error:
         raise OperationError(syntax_error_from_host(error, filename))
     except CompilerUnavailable as error:
@@ -1362,6 +1364,28 @@ def compile_code(source, filename, mode, flags=0, optimize=-1):
         raise operation_error(name if name in EXCEPTION_TYPES else "SystemError",
                               str(error))
     return W_Code(code)
+
+
+def guest_warning_sink(category, message, filename, lineno):
+    """The compiler's warnings go to the guest's warnings.warn_explicit; a
+    warning a filter makes an error comes back as the host category, which
+    the front end turns into a SyntaxError (PyErr_WarnExplicitObject's caller)."""
+    from glass.modules._warnings import WarningsModule
+    from glass.objects.int import new_int
+    from glass.objects.str import new_str
+    w_category = EXCEPTION_TYPES[category.__name__]
+    args_w = [new_str(message), new_str(filename), new_int(lineno)]
+    try:
+        decref(WarningsModule.warn_explicit(args_w[0], w_category, args_w[1], args_w[2],
+                                            None, None, None, None))
+    except OperationError as error:
+        if not error.match(w_category):
+            raise
+        decref(error.w_value)
+        raise category(message)
+    finally:
+        for w_arg in args_w:
+            decref(w_arg)
 
 
 def _is_mapping(w_obj):

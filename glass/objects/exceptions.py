@@ -1766,7 +1766,7 @@ def os_error(errno_value, filename=None):
 
 
 def warn_deprecation(message):
-    """PyErr_WarnEx(PyExc_DeprecationWarning, ...): until the warnings machinery
-    exists, a warning is printed to stderr as the default filter would."""
-    import sys
-    sys.stderr.write("DeprecationWarning: %s\n" % message)
+    """PyErr_WarnEx(PyExc_DeprecationWarning, message, 1): through the
+    guest's warnings machinery (filters, registries, catch_warnings)."""
+    from glass.modules._warnings import warn
+    warn("DeprecationWarning", message, 1)

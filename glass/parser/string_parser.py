@@ -19,6 +19,7 @@ import codecs
 import warnings
 
 from glass.parser import ast_nodes as ast
+from glass.parser import diagnostics
 
 # The characters a backslash may precede (anything else is an invalid
 # escape: kept as written, with a DeprecationWarning).
@@ -173,7 +174,7 @@ def warn_invalid_escape_sequence(p, char, tok):
         p.warnings.append((DeprecationWarning, message, tok.lineno))
         return
     try:
-        warnings.warn_explicit(message, DeprecationWarning, p.filename, tok.lineno)
+        diagnostics.warn_explicit(DeprecationWarning, message, p.filename, tok.lineno)
     except DeprecationWarning:
         p.known_err_token = tok
         p.raise_syntax_error(message)
