@@ -314,6 +314,22 @@ class W_Method(W_Object):
             decref(error.w_value)
         return abstract.getattr(self.w_func, w_name)
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: method_new: method(function, instance)."""
+        from glass.objects.exceptions import type_error
+        from glass.objects.none import w_None
+        if kwnames:
+            raise type_error("method() takes no keyword arguments")
+        if len(args_w) != 2:
+            raise type_error("method expected 2 arguments, got %d" % len(args_w))
+        w_func, w_self = args_w
+        if w_func.ob_type.tp_call is None:
+            raise type_error("first argument must be callable")
+        if w_self is w_None:
+            raise type_error("instance must not be None")
+        return W_Method(w_func, w_self)
+
     @getter("__func__")
     def get_func(self):
         return _ref(self.w_func)
