@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from glass.objects.object import W_Object
 from glass.objects.signature import Signature
-from glass.objects.type import BASETYPE, builtin_type, getter, slot  # noqa: F401
+from glass.objects.type import BASETYPE, builtin_type, getter, method, slot  # noqa: F401
 
 
 def _result(w_res):
@@ -133,6 +133,22 @@ class W_BuiltinFunction(W_Object):
     def get_name(self):
         from glass.objects.str import new_str
         return new_str(self.name)
+
+    @method("($self, /)")
+    def __reduce__(self):
+        """Counterpart: meth_reduce: a module function pickles as its name
+        (found again in its module), a bound method as getattr(self, name)."""
+        from glass.objects.module import W_Module
+        from glass.objects.str import new_str
+        from glass.objects.tuple import new_tuple_owned
+        if self.w_self is None or isinstance(self.w_self, W_Module) or not self.pass_self:
+            return new_str(self.name)
+        from glass.vm import pystate
+        w_getattr = pystate.interpreter().w_builtins.getitem_str("getattr")
+        w_getattr.ob_refcnt += 1
+        self.w_self.ob_refcnt += 1
+        return new_tuple_owned([w_getattr, new_tuple_owned([self.w_self,
+                                                            new_str(self.name)])])
 
     def _module_name(self):
         """The name of the module a module-level function belongs to (m_module)."""

@@ -161,7 +161,12 @@ def slot_tp_hash(w_self):
     try:
         if not isinstance(w_res, W_Int):
             raise type_error("__hash__ method should return an integer")
-        return hash_int(w_res.value)
+        value = w_res.value
+        # Counterpart: slot_tp_hash: a result that fits a Py_ssize_t is the
+        # hash itself (-1 becomes -2); a bigger one is hashed as an int.
+        if -(1 << 63) <= value < (1 << 63):
+            return -2 if value == -1 else value
+        return hash_int(value)
     finally:
         decref(w_res)
 

@@ -140,7 +140,12 @@ If the argument is a tuple, the return value is the same object."""
     def new(w_type, args_w, kwnames):
         from glass.objects.exceptions import type_error
         if kwnames:
-            raise type_error("tuple() takes no keyword arguments")
+            # tuple_new: keywords are refused unless a subclass's own
+            # __init__ takes them (they are its business then).
+            from glass.objects.typeobject import ObjectType
+            if w_type is W_Tuple.w_type or w_type.tp_init is ObjectType.init:
+                raise type_error("tuple() takes no keyword arguments")
+            args_w = args_w[:len(args_w) - len(kwnames)]
         if len(args_w) > 1:
             raise type_error("tuple expected at most 1 argument, got %d" % len(args_w))
         if w_type is W_Tuple.w_type:

@@ -179,7 +179,11 @@ instance that has no instance attributes and cannot be given any.
 
     @slot("tp_str")
     def str(self):
-        return abstract.repr(self)
+        """Counterpart: object_str: the type's tp_repr called directly, not
+        through PyObject_Repr (no recursion guard of its own; the caller,
+        PyObject_Str, checks the result)."""
+        func = self.ob_type.tp_repr or ObjectType.repr
+        return func(self)
 
     @slot("tp_hash")
     def hash(self):
@@ -218,7 +222,8 @@ instance that has no instance attributes and cannot be given any.
                 raise type_error("object.__init__() takes exactly one argument "
                                  "(the instance to initialize)")
             if w_type.tp_new is ObjectType.new:
-                raise type_error("%s() takes no arguments" % w_type.name)
+                raise type_error("%s.__init__() takes exactly one argument "
+                                 "(the instance to initialize)" % w_type.name)
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -540,6 +545,9 @@ type(name, bases, dict, **kwds) -> a new type"""
     def set_name(self, w_value):
         from glass.objects.str import W_Str
         _check_heap_set(self, "__name__")
+        if w_value is None:
+            raise type_error("cannot delete '__name__' attribute of immutable type '%s'"
+                             % self.name)
         if not isinstance(w_value, W_Str):
             raise type_error("can only assign string to %s.__name__, not '%s'"
                              % (self.name, w_value.ob_type.name))
@@ -556,6 +564,9 @@ type(name, bases, dict, **kwds) -> a new type"""
     def set_qualname(self, w_value):
         from glass.objects.str import W_Str
         _check_heap_set(self, "__qualname__")
+        if w_value is None:
+            raise type_error("cannot delete '__qualname__' attribute of immutable type '%s'"
+                             % self.name)
         if not isinstance(w_value, W_Str):
             raise type_error("can only assign string to %s.__qualname__, not '%s'"
                              % (self.name, w_value.ob_type.name))
