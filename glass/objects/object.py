@@ -64,5 +64,41 @@ def dealloc(w_obj):
     creation, so they never get here in practice; CPython 3.11 has no
     immortality, but its counts on these objects are never observed to fall
     to zero either.
+
+    Containers go through the trashcan (Py_TRASHCAN_BEGIN/END): freeing a
+    long chain (a list in a list in a list...) would otherwise recurse once
+    per link on the host stack; past TRASHCAN_DEPTH nested deallocations the
+    object waits in a list and is freed when the outermost one finishes.
     """
-    w_obj.ob_type.tp_dealloc(w_obj)
+    w_type = w_obj.ob_type
+    if not w_type.flags & HAVE_GC:
+        w_type.tp_dealloc(w_obj)
+        return
+    if _TRASH_DEPTH[0] >= TRASHCAN_DEPTH:
+        _TRASH.append(w_obj)
+        return
+    _TRASH_DEPTH[0] += 1
+    try:
+        w_type.tp_dealloc(w_obj)
+    finally:
+        _TRASH_DEPTH[0] -= 1
+    if not _TRASH_DEPTH[0] and _TRASH:
+        _empty_trash()
+
+
+HAVE_GC = 1 << 14                 # Py_TPFLAGS_HAVE_GC (glass/objects/type.py)
+TRASHCAN_DEPTH = 50               # _PyTrash_UNWIND_LEVEL
+_TRASH_DEPTH = [0]
+_TRASH = []                       # containers whose deallocation was put off
+
+
+def _empty_trash():
+    """_PyTrash_thread_destroy_chain: free the deferred containers, last in
+    first out; each may defer more, which this loop then frees too."""
+    while _TRASH:
+        w_obj = _TRASH.pop()
+        _TRASH_DEPTH[0] += 1
+        try:
+            w_obj.ob_type.tp_dealloc(w_obj)
+        finally:
+            _TRASH_DEPTH[0] -= 1
