@@ -117,6 +117,12 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
             w_name.ob_refcnt -= 1
         return w_obj
 
+    @slot("nb_or")
+    def or_(w_left, w_right):
+        """list[int] | None: a types.UnionType (_Py_union_type_or)."""
+        from glass.objects.unionobject import union_or
+        return union_or(w_left, w_right)
+
     @slot("mp_subscript")
     def subscript(self, w_item):
         """Counterpart: ga_getitem: substitute the type variables."""

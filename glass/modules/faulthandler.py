@@ -1,0 +1,190 @@
+"""The faulthandler module: dump the guest's tracebacks.
+
+Counterpart: Modules/faulthandler.c.
+
+Glass cannot crash the way C code does (a segmentation fault in Glass is a
+bug of the host), so enable() only records its file; dump_traceback()
+writes the guest's frames in faulthandler's own format, and
+dump_traceback_later() does so from a host timer thread when the time is up
+(exiting if asked), which is what the test runner relies on.
+"""
+from __future__ import annotations
+
+import os
+import threading
+
+from glass.modules import builtin_module, function
+from glass.objects import abstract
+from glass.objects.exceptions import OperationError, operation_error, value_error
+from glass.objects.object import decref
+
+
+class _State:
+    enabled = False
+    fd = 2
+    all_threads = True
+    later = None              # the pending dump_traceback_later timer
+
+
+STATE = _State()
+
+
+def _file_descriptor(w_file):
+    """The fd of a file argument: an int, or an object with fileno() (its
+    flush() is called first), or sys.stderr when None."""
+    from glass.objects.int import W_Int
+    from glass.objects.none import w_None
+    if w_file is None or w_file is w_None:
+        from glass.modules.sys import sys_attr
+        w_file = sys_attr("stderr")
+        if w_file is None or w_file is w_None:
+            raise operation_error("RuntimeError", "sys.stderr is None")
+    if isinstance(w_file, W_Int):
+        fd = w_file.value
+        if fd < 0:
+            raise value_error("file is not a valid file descripter")
+        return fd
+    w_fileno = abstract.getattr_str(w_file, "fileno")
+    try:
+        w_fd = abstract.call(w_fileno, [])
+    finally:
+        decref(w_fileno)
+    fd = abstract.int_value(w_fd)
+    decref(w_fd)
+    if fd < 0:
+        raise value_error("file is not a valid file descripter")
+    try:
+        w_flush = abstract.getattr_str(w_file, "flush")
+        decref(abstract.call(w_flush, []))
+        decref(w_flush)
+    except OperationError as error:
+        decref(error.w_value)
+    return fd
+
+
+def format_frames(frame, header):
+    """faulthandler's dump_traceback: most recent call first, no source."""
+    lines = [header]
+    depth = 0
+    while frame is not None:
+        if depth >= 100:
+            lines.append("  ...")
+            break
+        code = frame.w_code.code
+        line = frame.line_number()
+        lines.append('  File "%s", line %s in %s' % (
+            code.co_filename, line if line is not None else "???", code.co_name))
+        frame = frame.previous
+        depth += 1
+    return "\n".join(lines) + "\n"
+
+
+def dump_current(fd, all_threads):
+    from glass.vm import pystate
+    tstate = pystate.current()
+    if all_threads:
+        header = "Current thread 0x%016x (most recent call first):" % threading.get_ident()
+    else:
+        header = "Stack (most recent call first):"
+    os.write(fd, format_frames(tstate.frame, header).encode("utf-8", "backslashreplace"))
+
+
+@builtin_module("faulthandler")
+class FaulthandlerModule:
+    """faulthandler module."""
+
+    @function("($module, /, file=sys.stderr, all_threads=True)")
+    def enable(w_file, w_all_threads):
+        """enable(file=sys.stderr, all_threads=True): enable the fault handler"""
+        STATE.fd = _file_descriptor(w_file)
+        STATE.all_threads = abstract.is_true(w_all_threads) if w_all_threads is not None \
+            else True
+        STATE.enabled = True
+
+    @function("($module, /)")
+    def disable():
+        """disable(): disable the fault handler"""
+        from glass.objects.bool import new_bool
+        was = STATE.enabled
+        STATE.enabled = False
+        return new_bool(was)
+
+    @function("($module, /)")
+    def is_enabled():
+        """is_enabled()->bool: check if the handler is enabled"""
+        from glass.objects.bool import new_bool
+        return new_bool(STATE.enabled)
+
+    @function("($module, /, file=sys.stderr, all_threads=True)")
+    def dump_traceback(w_file, w_all_threads):
+        """dump_traceback(file=sys.stderr, all_threads=True): dump the traceback of the current thread, or of all threads if all_threads is True, into file"""
+        fd = _file_descriptor(w_file)
+        all_threads = abstract.is_true(w_all_threads) if w_all_threads is not None else True
+        dump_current(fd, all_threads)
+
+    @function("($module, /, timeout, repeat=False, file=sys.stderr, exit=False)")
+    def dump_traceback_later(w_timeout, w_repeat, w_file, w_exit):
+        """dump_traceback_later(timeout, repeat=False, file=sys.stderr, exit=False):
+dump the traceback of all threads in timeout seconds,
+or each timeout seconds if repeat is True. If exit is True, call _exit(1) which is not safe."""
+        from glass.modules.math import as_double
+        timeout = as_double(w_timeout)
+        if timeout <= 0:
+            raise value_error("timeout must be greater than 0")
+        repeat = abstract.is_true(w_repeat) if w_repeat is not None else False
+        exit_after = abstract.is_true(w_exit) if w_exit is not None else False
+        fd = _file_descriptor(w_file)
+        _cancel()
+        header = "Timeout (%s)!\n" % _format_timeout(timeout)
+
+        def fire():
+            os.write(fd, header.encode())
+            from glass.vm import gil, pystate
+            frame = gil.GIL.holder.frame if gil.GIL.holder is not None else \
+                pystate.current().frame
+            os.write(fd, format_frames(frame, "Thread 0x%016x (most recent call first):"
+                                       % threading.get_ident()).encode(
+                                           "utf-8", "backslashreplace"))
+            if exit_after:
+                os._exit(1)
+            if repeat:
+                _schedule(timeout, fire)
+        _schedule(timeout, fire)
+
+    @function("($module, /)")
+    def cancel_dump_traceback_later():
+        """cancel_dump_traceback_later():
+cancel the previous call to dump_traceback_later()."""
+        _cancel()
+
+    @function("($module, /, signum, file=sys.stderr, all_threads=True, chain=False)")
+    def register(w_signum, w_file, w_all_threads, w_chain):
+        """register(signum, file=sys.stderr, all_threads=True, chain=False): register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file"""
+        _file_descriptor(w_file)
+
+    @function("($module, signum, /)")
+    def unregister(w_signum):
+        """unregister(signum): unregister the handler of the signal 'signum' registered by register()"""
+        from glass.objects.bool import new_bool
+        return new_bool(False)
+
+
+def _format_timeout(seconds):
+    """faulthandler's format: H:MM:SS, with microseconds when there are some."""
+    whole = int(seconds)
+    micro = int(round((seconds - whole) * 1e6))
+    text = "%d:%02d:%02d" % (whole // 3600, whole // 60 % 60, whole % 60)
+    return text + (".%06d" % micro if micro else "")
+
+
+def _schedule(timeout, fire):
+    timer = threading.Timer(timeout, fire)
+    timer.daemon = True
+    STATE.later = timer
+    timer.start()
+
+
+def _cancel():
+    if STATE.later is not None:
+        STATE.later.cancel()
+        STATE.later = None
