@@ -26,6 +26,9 @@ SWAPPED_OP = (4, 5, 2, 3, 0, 1)            # _Py_SwappedOp: < becomes >, ...
 
 # --- repr, str, hash, truth -------------------------------------------------------
 
+_INT_TYPE = [None]        # int's W_Type, set when glass.objects.int is loaded
+
+
 def repr(w_obj):
     """PyObject_Repr: a new W_Str."""
     func = w_obj.ob_type.tp_repr
@@ -70,6 +73,11 @@ def _check_str(w_res, name):
 
 def repr_text(w_obj):
     """The repr as a host str (for builtins that build their own repr)."""
+    if w_obj.ob_type is _INT_TYPE[0]:
+        # An exact int's repr cannot recurse or fail but for the digit limit:
+        # the containers' reprs of long lists of ints skip the generic path.
+        from glass.objects.int import int_to_decimal_string
+        return int_to_decimal_string(w_obj.value)
     w_res = repr(w_obj)
     text = w_res.value
     decref(w_res)
@@ -233,7 +241,8 @@ def inplace_op(w_v, w_w, inplace_slot, slot_name, symbol):
     w_notimpl = w_NotImplemented
     func = host_getattr(w_v.ob_type, inplace_slot)
     if func is not None:
-        w_res = func(w_v, w_w)
+        # nb_inplace_power is ternary: a modulus of None (PyNumber_InPlacePower).
+        w_res = func(w_v, w_w, w_None) if slot_name == "nb_power" else func(w_v, w_w)
         if w_res is not w_notimpl:
             return w_res
         decref(w_res)

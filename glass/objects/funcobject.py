@@ -350,6 +350,12 @@ class W_StaticMethod(W_Object):
     """staticmethod(function) -> method"""
     __slots__ = ("w_callable", "w_dict")
 
+    @getter("__isabstractmethod__")
+    def get_isabstractmethod(self):
+        from glass.objects.bool import new_bool
+        from glass.objects.property import is_abstract_method
+        return new_bool(is_abstract_method(self.w_callable))
+
     def __init__(self, w_callable=None, w_type=None):
         W_Object.__init__(self, w_type or W_StaticMethod.w_type)
         if w_callable is not None:
@@ -391,6 +397,12 @@ class W_StaticMethod(W_Object):
 class W_ClassMethod(W_Object):
     """classmethod(function) -> method"""
     __slots__ = ("w_callable", "w_dict")
+
+    @getter("__isabstractmethod__")
+    def get_isabstractmethod(self):
+        from glass.objects.bool import new_bool
+        from glass.objects.property import is_abstract_method
+        return new_bool(is_abstract_method(self.w_callable))
 
     def __init__(self, w_callable=None, w_type=None):
         W_Object.__init__(self, w_type or W_ClassMethod.w_type)

@@ -481,10 +481,14 @@ def stop_iteration_value(w_exc):
 
 def gen_finalize(gen):
     """Counterpart: _PyGen_Finalize: close a generator that is still paused
-    (a coroutine never started is left alone: its warning is not emitted)."""
+    (a coroutine never started is left alone)."""
     if gen.frame_state >= FRAME_COMPLETED:
         return
     if gen.kind == "coroutine" and gen.frame_state == FRAME_CREATED:
+        # Divergence: CPython warns "coroutine ... was never awaited" here
+        # (_PyErr_WarnUnawaitedCoroutine).  That needs warnings.py to find a
+        # native _warnings.warn_explicit; its pure-Python fallback passes the
+        # coroutine as the `file` to write to, so Glass stays silent for now.
         return
     try:
         gen_close(gen)

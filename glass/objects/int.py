@@ -1019,3 +1019,6 @@ def as_long(w_obj):
 # True and False: bool.py imports this module for W_Int, so the module is
 # imported, not its names (it may still be partly initialized here).
 import glass.objects.bool as _bool  # noqa: E402
+
+from glass.objects import abstract as _abstract  # noqa: E402
+_abstract._INT_TYPE[0] = W_Int.w_type

@@ -149,6 +149,28 @@ class C(object):
     def get_doc(self):
         return _ref(self.w_doc)
 
+    @getter("__isabstractmethod__")
+    def get_isabstractmethod(self):
+        """Counterpart: property_get___isabstractmethod__: any accessor abstract."""
+        from glass.objects.bool import new_bool
+        return new_bool(any(is_abstract_method(w) for w in (self.w_fget, self.w_fset,
+                                                              self.w_fdel)))
+
+
+def is_abstract_method(w_obj):
+    """_PyObject_IsAbstract: a true __isabstractmethod__ attribute."""
+    from glass.objects import abstract
+    if w_obj is None:
+        return False
+    w_flag = abstract.lookup_attr_str(w_obj, "__isabstractmethod__")
+    if w_flag is None:
+        return False
+    try:
+        return abstract.is_true(w_flag)
+    finally:
+        from glass.objects.object import decref
+        decref(w_flag)
+
 
 def _ref(w_value):
     if w_value is not None:

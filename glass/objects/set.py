@@ -64,11 +64,13 @@ def _is_exact_any_set(w_obj):
 
 class _SetBase(W_Object):
     """What set and frozenset share: the table and the algebra on it."""
-    __slots__ = ("table", "hashes", "fill", "used", "mask", "finger", "hash_cache")
+    __slots__ = ("table", "hashes", "fill", "used", "mask", "finger", "hash_cache",
+                 "weakrefs")
 
     def __init__(self, w_type=None):
         """An empty set (or frozenset) of the class's own guest type."""
         W_Object.__init__(self, w_type or type(self).w_type)
+        self.weakrefs = None
         self._init_table()
 
     def _init_table(self):
@@ -550,6 +552,9 @@ class _SetBase(W_Object):
     # --- what set and frozenset declare alike ----------------------------------------------
 
     def _dealloc(self):
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         table = self.table
         self.table = [None] * MINSIZE
         self.hashes = [0] * MINSIZE

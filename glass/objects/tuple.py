@@ -163,8 +163,9 @@ If the argument is a tuple, the return value is the same object."""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        # tupledealloc releases the items last to first.
         items, self.items = self.items, []
-        for w_item in items:
+        for w_item in reversed(items):
             decref(w_item)
 
     @slot("tp_traverse")

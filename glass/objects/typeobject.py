@@ -599,6 +599,40 @@ type(name, bases, dict, **kwds) -> a new type"""
         if w_old is not None:
             decref(w_old)
 
+    @getter("__abstractmethods__")
+    def get_abstractmethods(self):
+        """Counterpart: type_abstractmethods: only a class's own dict, and
+        never for `type` itself (whose dict holds this descriptor)."""
+        w_value = self.dict.get("__abstractmethods__") if self is not TypeType.w_type \
+            else None
+        if w_value is None:
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error("__abstractmethods__")
+        w_value.ob_refcnt += 1
+        return w_value
+
+    @setter("__abstractmethods__")
+    def set_abstractmethods(self, w_value):
+        """Counterpart: type_set_abstractmethods: the value decides the
+        IS_ABSTRACT flag object.__new__ checks; deleting clears it."""
+        if w_value is None:
+            w_old = self.dict.pop("__abstractmethods__", None)
+            if w_old is None:
+                raise _attribute_error(self, "__abstractmethods__")
+            decref(w_old)
+            self.flags &= ~IS_ABSTRACT_FLAG
+            return
+        abstract_ = abstract.is_true(w_value)
+        w_value.ob_refcnt += 1
+        w_old = self.dict.get("__abstractmethods__")
+        self.dict["__abstractmethods__"] = w_value
+        if w_old is not None:
+            decref(w_old)
+        if abstract_:
+            self.flags |= IS_ABSTRACT_FLAG
+        else:
+            self.flags &= ~IS_ABSTRACT_FLAG
+
     @getter("__mro__")
     def get_mro(self):
         from glass.objects.tuple import new_tuple
