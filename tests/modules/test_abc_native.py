@@ -302,8 +302,6 @@ print([line.split(':')[0] for line in out.getvalue().splitlines()])
 ''')
 
 
-@pytest.mark.xfail(reason="because Glass's type has no __abstractmethods__ getset "
-                          "whose setter updates Py_TPFLAGS_IS_ABSTRACT")
 def test_update_abstractmethods():
     same_as_host(SHOW + r'''
 import abc
@@ -325,8 +323,6 @@ show(getattr, type, '__abstractmethods__')
 ''')
 
 
-@pytest.mark.xfail(reason="because Glass's property, staticmethod and classmethod "
-                          "have no __isabstractmethod__ getter yet")
 def test_abstract_descriptors():
     same_as_host(SHOW + r'''
 import abc
