@@ -8,13 +8,13 @@ code (importlib's .pyc loader above all) gets guest objects only.
 """
 from __future__ import annotations
 
-from glass.bytecode import marshal as host_marshal
+from glass.bytecode import marshal as marshal_format
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error
 from glass.objects.object import decref
 
-VERSION = host_marshal.VERSION
+VERSION = marshal_format.VERSION
 
 
 def guest_value(value):
@@ -69,7 +69,7 @@ def host_value(w_obj, depth=0):
     from glass.objects.set import W_FrozenSet, W_Set
     from glass.objects.str import W_Str
     from glass.objects.tuple import W_Tuple
-    if depth > host_marshal.MAX_MARSHAL_STACK_DEPTH:
+    if depth > marshal_format.MAX_MARSHAL_STACK_DEPTH:
         raise operation_error("ValueError", "object too deeply nested to marshal")
     depth += 1
     if w_obj is w_None:
@@ -109,9 +109,30 @@ def host_value(w_obj, depth=0):
     raise operation_error("ValueError", "unmarshallable object")
 
 
+def _read_with_host(data):
+    """On a CPython 3.11 host the host's marshal reads the same format, in C:
+    its code objects are converted to Glass's (Code.from_host).  Elsewhere
+    (PyPy writes another format) Glass's own reader runs."""
+    import marshal as host_marshal_module
+    from glass.bytecode.code import Code, _is_host_code
+    value = host_marshal_module.loads(data)
+
+    def convert(item):
+        if _is_host_code(item):
+            return Code.from_host(item)
+        if type(item) is tuple:
+            return tuple(convert(v) for v in item)
+        if type(item) is list:
+            return [convert(v) for v in item]
+        return item
+    return convert(value)
+
+
 def _loads(data):
+    from glass.tools.stdlib import HOST_IS_CPYTHON_311
+    reader = _read_with_host if HOST_IS_CPYTHON_311 else marshal_format.loads
     try:
-        value = host_marshal.loads(data)
+        value = reader(data)
     except EOFError as error:
         raise operation_error("EOFError", str(error))
     except (ValueError, TypeError) as error:
@@ -137,7 +158,7 @@ def _dumps(w_value, version):
     from glass.objects.bytes import new_bytes
     value = host_value(w_value)
     try:
-        return new_bytes(host_marshal.dumps(value, VERSION))
+        return new_bytes(marshal_format.dumps(value, VERSION))
     except ValueError as error:
         raise operation_error("ValueError", str(error))
     del version
@@ -217,7 +238,7 @@ dump(), load() will substitute None for the unmarshallable type."""
         finally:
             decref(w_data)
         try:
-            value, end = host_marshal.loads_with_end(data)
+            value, end = marshal_format.loads_with_end(data)
         except EOFError as error:
             raise operation_error("EOFError", str(error))
         except (ValueError, TypeError) as error:
