@@ -49,14 +49,18 @@ def compute_code_flags(unit, compiler_flags):
     return flags
 
 
+# Code units of each instruction without EXTENDED_ARG: itself and its caches
+# (instr_size is the assembler's hottest function: a table, not arithmetic).
+_BASE_SIZE = {name: 1 + _opcode.CACHE_ENTRIES[number]
+              for name, number in _opcode.OPMAP.items()}
+
+
 def instr_size(instr):
     """Code units: EXTENDED_ARG prefixes, the instruction, its caches."""
-    number = _opcode.OPMAP[instr.op]
-    size = 1 + _opcode.CACHE_ENTRIES[number]
-    if number >= _opcode.HAVE_ARGUMENT:
-        arg = instr.arg
-        size += (arg >= 1 << 8) + (arg >= 1 << 16) + (arg >= 1 << 24)
-    return size
+    arg = instr.arg
+    if arg < 256 or _opcode.OPMAP[instr.op] < _opcode.HAVE_ARGUMENT:
+        return _BASE_SIZE[instr.op]
+    return _BASE_SIZE[instr.op] + 1 + (arg >= 1 << 16) + (arg >= 1 << 24)
 
 
 # --- Cells and the prologue --------------------------------------------------------

@@ -44,6 +44,8 @@ EXCEPTION_HANDLER, EXCEPTION_GROUP_HANDLER = "handler", "group handler"
 ASYNC_COMPREHENSION_GENERATOR = "async comprehension"
 
 CO_MAXBLOCKS = 20
+# The instructions after which code generation starts a new basic block.
+ENDS_BLOCK = JUMPS | NO_FALLTHROUGH | frozenset(("RAISE_VARARGS", "RERAISE"))
 STACK_USE_GUIDELINE = 30
 CO_FUTURE_ANNOTATIONS = 0x1000000
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
@@ -123,14 +125,27 @@ def const_key(value):
         return (kind, frozenset(const_key(item) for item in value))
     if kind is Code:
         # Equal code objects are one constant (code_richcompare), as when
-        # a `while` test holding a lambda is compiled twice.
-        return (kind, value.co_name, value.co_qualname, value.co_argcount,
-                value.co_posonlyargcount, value.co_kwonlyargcount,
-                value.co_flags, value.co_firstlineno, value.co_code,
-                const_key(value.co_consts), value.co_names,
-                value.co_localsplusnames, value.co_linetable,
-                value.co_exceptiontable)
+        # a `while` test holding a lambda is compiled twice.  A code
+        # object's key holds its nested ones' keys: each is made once, or
+        # 1,000 nested lambdas would take a million steps.
+        cached = _CODE_KEYS.get(id(value))
+        if cached is not None and cached[0] is value:
+            return cached[1]
+        key = (kind, value.co_name, value.co_qualname, value.co_argcount,
+               value.co_posonlyargcount, value.co_kwonlyargcount,
+               value.co_flags, value.co_firstlineno, value.co_code,
+               const_key(value.co_consts), value.co_names,
+               value.co_localsplusnames, value.co_linetable,
+               value.co_exceptiontable)
+        _CODE_KEYS[id(value)] = (value, key)
+        return key
     return (kind, value)
+
+
+# id(code) -> (code, its const_key), for the compilations under way (the
+# code object is kept so that its id is not reused meanwhile).
+_CODE_KEYS = {}
+_compilations = [0]
 
 
 class ConstTable:
@@ -191,15 +206,14 @@ class Unit:
         return any(instr.op == "RETURN_VALUE" for instr in self.curblock.instrs)
 
     def _append(self, instr):
-        block = self.curblock
-        if block.instrs and (block.instrs[-1].op in JUMPS
-                             or block.instrs[-1].op in NO_FALLTHROUGH
-                             or block.instrs[-1].op in ("RAISE_VARARGS", "RERAISE")):
+        instrs = self.curblock.instrs
+        if instrs and instrs[-1].op in ENDS_BLOCK:
             # A jump ends its basic block.
             new = self.new_block()
-            block.next = new
+            self.curblock.next = new
             self.curblock = new
-        self.curblock.instrs.append(instr)
+            instrs = new.instrs
+        instrs.append(instr)
 
     def emit(self, op, arg=0):
         self._append(Instr(op, arg, None, self.loc))
@@ -2054,4 +2068,10 @@ def compile_ast(mod, filename, flags=0, optimize=0, source=None):
     compiler = Compiler(table, filename, flags, optimize)
     compiler.future_lineno = future_lineno
     compiler.source = source
-    return compiler.compile_module(mod)
+    _compilations[0] += 1
+    try:
+        return compiler.compile_module(mod)
+    finally:
+        _compilations[0] -= 1
+        if not _compilations[0]:
+            _CODE_KEYS.clear()

@@ -392,19 +392,20 @@ def clean_basic_block(block, prev_lineno=-1):
     """Remove NOPs, except one that carries a line no neighbour carries."""
     kept = []
     instrs = block.instrs
+    last = len(instrs) - 1
     for src, instr in enumerate(instrs):
-        lineno = instr.lineno
+        lineno = instr.loc[0]
         if instr.op == "NOP":
             if lineno < 0:
                 continue
             if prev_lineno == lineno:
                 continue
-            if src < len(instrs) - 1:
+            if src < last:
                 following = instrs[src + 1]
-                if following.lineno < 0:
+                if following.loc[0] < 0:
                     following.loc = instr.loc
                     continue
-                if following.lineno == lineno:
+                if following.loc[0] == lineno:
                     continue
             else:
                 following_block = block.next

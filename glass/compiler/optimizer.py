@@ -157,12 +157,42 @@ def _fold(compute, *args):
         raise Unfoldable
 
 
-class Optimizer:
-    """Counterpart: the astfold_* functions, one method per node kind."""
+COMPILER_STACK_FRAME_SCALE = 3
+RECURSION_MESSAGE = "maximum recursion depth exceeded during compilation"
 
-    def __init__(self, optimize=0, features=0):
+
+def compile_recursion_limit(recursion_limit=None, recursion_depth=0):
+    """How deeply statements, expressions and patterns may nest: as
+    _PyAST_Optimize counts, COMPILER_STACK_FRAME_SCALE times the recursion
+    limit, less as many times the depth of the frame that compiles."""
+    if recursion_limit is None:
+        recursion_limit = sys.getrecursionlimit()
+    return COMPILER_STACK_FRAME_SCALE * (recursion_limit - recursion_depth)
+
+
+class Optimizer:
+    """Counterpart: the astfold_* functions, one method per node kind.
+
+    astfold_stmt, astfold_expr and astfold_pattern count how deeply they
+    nest and raise RecursionError past `recursion_limit` (see
+    compile_recursion_limit); `deepest` is the deepest nesting seen, which
+    tells the caller how much host stack the later stages need.
+    """
+
+    def __init__(self, optimize=0, features=0, recursion_limit=None):
         self.optimize = optimize
         self.features = features
+        self.recursion_limit = (compile_recursion_limit() if recursion_limit is None
+                                else recursion_limit)
+        self.depth = 0
+        self.deepest = 0
+
+    def _enter(self):
+        depth = self.depth = self.depth + 1
+        if depth > self.deepest:
+            self.deepest = depth
+            if depth > self.recursion_limit:
+                raise RecursionError(RECURSION_MESSAGE)
 
     @property
     def future_annotations(self):
@@ -203,6 +233,11 @@ class Optimizer:
         return self.expr(expr) if expr is not None else None
 
     def stmt(self, s):
+        self._enter()
+        self._stmt(s)
+        self.depth -= 1
+
+    def _stmt(self, s):
         kind = _kind(s)
         if kind in ("FunctionDef", "AsyncFunctionDef"):
             self.arguments(s.args)
@@ -290,6 +325,12 @@ class Optimizer:
             arg.annotation = self.opt(arg.annotation)
 
     def pattern(self, p):
+        self._enter()
+        p = self._pattern(p)
+        self.depth -= 1
+        return p
+
+    def _pattern(self, p):
         kind = _kind(p)
         if kind == "MatchValue":
             p.value = self.expr(p.value)
@@ -310,6 +351,12 @@ class Optimizer:
     # --- Expressions ---------------------------------------------------------------
 
     def expr(self, e):
+        self._enter()
+        e = self._expr(e)
+        self.depth -= 1
+        return e
+
+    def _expr(self, e):
         kind = _kind(e)
         if kind == "BoolOp":
             self.exprs(e.values)
@@ -580,6 +627,6 @@ def optimize_format(node, fmt, elts):
     return _new(node, "JoinedStr", values=values)
 
 
-def optimize(mod, optimize_level=0, features=0):
+def optimize(mod, optimize_level=0, features=0, recursion_limit=None):
     """Fold constants in the module AST (in place); returns it."""
-    return Optimizer(optimize_level, features).mod(mod)
+    return Optimizer(optimize_level, features, recursion_limit).mod(mod)
