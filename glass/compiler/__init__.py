@@ -45,11 +45,12 @@ def host_compiler_problem():
 
 
 def compile_source(source, filename, mode="exec", compiler="glass",
-                   flags=0, optimize=-1):
+                   flags=0, optimize=-1, recursion_limit=None, recursion_depth=0):
     """Compile source (bytes or str) into a Glass Code object.
 
     Raises the host's SyntaxError (with CPython's message and position) for
-    bad source, and CompilerUnavailable when the compiler cannot run.
+    bad source, and CompilerUnavailable when the compiler cannot run.  The
+    guest's compile() passes its own recursion limit and depth.
     """
     if compiler == "host":
         problem = host_compiler_problem()
@@ -58,7 +59,8 @@ def compile_source(source, filename, mode="exec", compiler="glass",
         host_code = compile(source, filename, mode, flags, True, optimize)
         return Code.from_host(host_code)
     if compiler == "glass":
-        return glass_compile(source, filename, mode, flags, optimize)
+        return glass_compile(source, filename, mode, flags, optimize, recursion_limit,
+                             recursion_depth)
     raise ValueError("unknown compiler %r" % (compiler,))
 
 

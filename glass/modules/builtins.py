@@ -1350,17 +1350,19 @@ def compile_code(source, filename, mode, flags=0, optimize=-1):
     compiler = getattr(config, "compiler", None) or default_compiler()
     from glass.parser.diagnostics import warnings_to
     try:
+        tstate = pystate.current()
         with warnings_to(guest_warning_sink):
             code = compile_source(source, filename, mode, compiler, flags & ~PyCF_ONLY_AST,
-                                  optimize)
+                                  optimize, tstate.interp.recursion_limit,
+                                  tstate.recursion_depth)
     except SyntaxError as error:
         raise OperationError(syntax_error_from_host(error, filename))
     except CompilerUnavailable as error:
         raise operation_error("NotImplementedError", "glass: %s" % error)
     except (ValueError, OverflowError, MemoryError, RecursionError) as error:
         name = type(error).__name__
-        if name == "RecursionError":
-            name = "MemoryError"
+        if name == "RecursionError" and "during" not in str(error):
+            name = "MemoryError"       # the host stack itself ran out, not 3.11's check
         raise operation_error(name if name in EXCEPTION_TYPES else "SystemError",
                               str(error))
     return W_Code(code)
