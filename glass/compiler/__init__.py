@@ -87,7 +87,7 @@ def glass_compile(source, filename, mode="exec", flags=0, optimize=-1,
     if optimize < 0:
         optimize = sys.flags.optimize
     mod = parse(source, filename, mode)
-    features, _ = future_features(mod)
+    features, _ = future_features(mod, filename)
     budget = compile_recursion_limit(recursion_limit, recursion_depth)
     try:
         return compile_tree(mod, filename, flags | features, optimize, source, budget)

@@ -296,7 +296,7 @@ class Compiler(MatchCompiler):
         error.offset = col + 1
         error.end_lineno = end_lineno
         error.end_offset = end_col + 1
-        error.text = _source_line(self.source, lineno) if getattr(self, "source", None) else None
+        error.text = program_text(self.filename, lineno)
         return error
 
     # --- Scopes -------------------------------------------------------------------
@@ -2048,14 +2048,17 @@ class Compiler(MatchCompiler):
         self.emit("END_ASYNC_FOR")
 
 
-def _source_line(source, lineno):
-    if not source or not lineno or lineno < 1:
+def program_text(filename, lineno):
+    """Counterpart: PyErr_ProgramTextObject: the compiler's errors show the
+    line as the *file* named `filename` has it (None when there is no such
+    file), not as the compiled string has it."""
+    try:
+        with open(filename, "rb") as file:
+            for number, line in enumerate(file, 1):
+                if number == lineno:
+                    return line.decode("utf-8", "replace")
+    except (OSError, ValueError):
         return None
-    if isinstance(source, bytes):
-        source = source.decode("utf-8", "replace")
-    lines = source.splitlines()
-    if lineno <= len(lines):
-        return lines[lineno - 1] + "\n"
     return None
 
 

@@ -76,7 +76,8 @@ def _syntax_error(message, filename, node):
     error.end_lineno = getattr(node, "end_lineno", None)
     end_col = getattr(node, "end_col_offset", None)
     error.end_offset = end_col + 1 if end_col is not None else None
-    error.text = None
+    from glass.compiler.codegen import program_text
+    error.text = program_text(filename, error.lineno) if error.lineno else None
     return error
 
 
@@ -767,32 +768,66 @@ class SymbolTable:
             symbols[name] = FREE << SCOPE_OFFSET
 
 
-def future_features(mod):
-    """Counterpart: Python/future.c: the CO_FUTURE_* flags a module asks for,
-    and the line of the last `from __future__ import` (ff_lineno)."""
+# Counterpart: the features Python/future.c knows (the first seven are
+# mandatory in Python 3 and set no flag).
+FUTURE_FLAGS = {"nested_scopes": 0, "generators": 0, "division": 0,
+                "absolute_import": 0, "with_statement": 0, "print_function": 0,
+                "unicode_literals": 0, "generator_stop": 0,
+                "barry_as_FLUFL": 0x400000, "annotations": CO_FUTURE_ANNOTATIONS}
+
+
+def future_features(mod, filename=None):
+    """Counterpart: Python/future.c (_PyFuture_FromAST): the CO_FUTURE_*
+    flags a module asks for, and the line of the last `from __future__
+    import` (ff_lineno).  With a filename, its SyntaxErrors are raised: an
+    unknown feature, `braces`, or a future import after other statements on
+    the line of an earlier one."""
     features = 0
     lineno = -1
     body = getattr(mod, "body", None)
-    if not isinstance(body, list):
+    if not isinstance(body, list) or type(mod).__name__ not in ("Module", "Interactive"):
         return features, lineno
     done = False
+    prev_line = 0
     for index, stmt in enumerate(body):
         kind = type(stmt).__name__
-        if done:
-            break
         if kind == "Expr" and index == 0 and type(stmt.value).__name__ == "Constant" \
-                and isinstance(stmt.value.value, str):
-            continue
-        if kind == "ImportFrom" and stmt.module == "__future__" and stmt.level == 0:
+                and isinstance(stmt.value.value, str) and type(mod).__name__ == "Module":
+            continue                                  # the docstring
+        if done and stmt.lineno > prev_line:
+            break
+        prev_line = stmt.lineno
+        if kind == "ImportFrom" and stmt.module == "__future__":
+            if done:
+                _future_error(filename, stmt, "from __future__ imports must occur at "
+                                              "the beginning of the file", 0)
+                break
             for alias in stmt.names:
-                if alias.name == "annotations":
-                    features |= CO_FUTURE_ANNOTATIONS
-                elif alias.name == "barry_as_FLUFL":
-                    features |= 0x400000
+                if alias.name in FUTURE_FLAGS:
+                    features |= FUTURE_FLAGS[alias.name]
+                elif alias.name == "braces":
+                    _future_error(filename, stmt, "not a chance")
+                else:
+                    _future_error(filename, stmt, "future feature %s is not defined"
+                                  % alias.name[:100])
             lineno = stmt.lineno
         else:
             done = True
     return features, lineno
+
+
+def _future_error(filename, stmt, message, one=1):
+    """PyErr_SyntaxLocationObject(filename, lineno, col_offset + 1) (future.c
+    gives the late-import error the bare col_offset)."""
+    if filename is None:
+        return
+    error = SyntaxError(message)
+    error.filename = filename
+    error.lineno = error.end_lineno = stmt.lineno
+    error.offset = stmt.col_offset + one
+    error.end_offset = None
+    error.text = None
+    raise error
 
 
 def build_symtable(mod, filename, future=0):
