@@ -8,7 +8,6 @@ together).
 """
 import glob
 import os
-import re
 
 import pytest
 
@@ -18,17 +17,10 @@ PROGRAMS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "programs")
 FILES = sorted(glob.glob(os.path.join(PROGRAMS, "**", "*.py"), recursive=True))
 
 
-def _uses_match(path):
-    with open(path, encoding="utf-8") as file:
-        return re.search(r"(?m)^\s*match\b.*:\s*$", file.read()) is not None
-
-
 @needs_cpython311_host
 @pytest.mark.parametrize("compiler", ["host", "glass"])
 @pytest.mark.parametrize("path", FILES, ids=lambda p: os.path.relpath(p, PROGRAMS))
 def test_program_same_as_host(path, compiler):
-    if compiler == "glass" and _uses_match(path):
-        pytest.skip("skipped because Glass's compiler does not compile match statements yet")
     difference = program_difference(path, compiler=compiler)
     assert not difference, "%s (-X compiler=%s) differs from python3:\n%s" % (
         os.path.relpath(path, PROGRAMS), compiler, difference)

@@ -726,6 +726,8 @@ A typical value is 0.005 (5 milliseconds)."""
         if value <= 0.0:
             raise value_error("switch interval must be strictly positive")
         _state(pystate.interpreter())["switchinterval"] = value
+        from glass.vm.gil import GIL
+        GIL.interval = value
 
     @no_text_signature
     @function("($module, function, /)")
