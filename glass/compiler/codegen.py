@@ -1093,7 +1093,12 @@ class Compiler(MatchCompiler):
         self.use_next_block(end)
 
     def visit_Assert(self, s):
-        """Counterpart: compiler_assert (nothing at all under -O)."""
+        """Counterpart: compiler_assert (nothing at all under -O, but the
+        warning about a parenthesized test and message comes first)."""
+        test = s.test
+        if (_kind(test) == "Tuple" and test.elts) or (
+                _kind(test) == "Constant" and isinstance(test.value, tuple) and test.value):
+            self.warn("assertion is always true, perhaps remove parentheses?")
         if self.optimize:
             return
         end = self.new_block()
@@ -1523,6 +1528,7 @@ class Compiler(MatchCompiler):
     def visit_Compare(self, e):
         """Counterpart: compiler_compare: a chain keeps the middle operand
         with SWAP/COPY and stops at the first false link."""
+        self.check_compare(e)
         self.visit_expr(e.left)
         n = len(e.ops) - 1
         if n == 0:
@@ -1563,6 +1569,7 @@ class Compiler(MatchCompiler):
         """Counterpart: compiler_call."""
         if self.maybe_optimize_method_call(e):
             return
+        self.check_caller(e.func)
         self.set_loc(e.func)
         self.emit("PUSH_NULL")
         self.set_loc(e)
@@ -1742,10 +1749,71 @@ class Compiler(MatchCompiler):
 
     def visit_Subscript(self, e):
         ctx = _kind(e.ctx)
+        if ctx == "Load":
+            self.check_subscripter(e.value)
+            self.check_index(e.value, e.slice)
         self.visit_expr(e.value)
         self.visit_expr(e.slice)
         self.emit({"Load": "BINARY_SUBSCR", "Store": "STORE_SUBSCR",
                    "Del": "DELETE_SUBSCR"}[ctx])
+
+    # --- compile-time warnings (compiler_warn and its checks) ---------------------
+
+    def warn(self, message):
+        """Counterpart: compiler_warn: a SyntaxWarning at the current line; if
+        the warnings filters make it an error, a SyntaxError instead."""
+        from glass.parser import diagnostics
+        try:
+            diagnostics.warn_explicit(SyntaxWarning, message, self.filename, self.u.loc[0])
+        except SyntaxWarning:
+            raise self.error(message)
+
+    def check_compare(self, e):
+        """check_compare: `is`/`is not` with a literal other than the singletons."""
+        left = _is_arg_ok(e.left)
+        for op, right_expr in zip(e.ops, e.comparators):
+            right = _is_arg_ok(right_expr)
+            kind = _kind(op)
+            if kind in ("Is", "IsNot") and not (left and right):
+                self.warn('"is" with a literal. Did you mean "=="?' if kind == "Is" else
+                          '"is not" with a literal. Did you mean "!="?')
+                return
+            left = right
+
+    def check_caller(self, func):
+        """check_caller: calling a literal or a display."""
+        if _kind(func) in ("Constant", "Tuple", "List", "ListComp", "Dict", "DictComp",
+                           "Set", "SetComp", "GeneratorExp", "JoinedStr",
+                           "FormattedValue"):
+            self.warn("'%s' object is not callable; perhaps you missed a comma?"
+                      % _inferred_type(func))
+
+    def check_subscripter(self, value):
+        """check_subscripter: subscripting something that cannot be subscripted."""
+        kind = _kind(value)
+        if kind == "Constant":
+            v = value.value
+            if not (v is None or v is Ellipsis or type(v) in (int, float, complex, bool)
+                    or isinstance(v, frozenset)):
+                return
+        elif kind not in ("Set", "SetComp", "GeneratorExp", "Lambda"):
+            return
+        self.warn("'%s' object is not subscriptable; perhaps you missed a comma?"
+                  % _inferred_type(value))
+
+    def check_index(self, value, index):
+        """check_index: a sequence literal indexed by something not an index."""
+        index_type = _inferred_type(index)
+        if index_type is None or index_type in ("int", "bool", "slice"):
+            return
+        kind = _kind(value)
+        if kind == "Constant":
+            if not isinstance(value.value, (str, bytes, tuple)):
+                return
+        elif kind not in ("Tuple", "List", "ListComp", "JoinedStr", "FormattedValue"):
+            return
+        self.warn("%s indices must be integers or slices, not %s; perhaps you missed "
+                  "a comma?" % (_inferred_type(value), index_type))
 
     def visit_Starred(self, e):
         if _kind(e.ctx) == "Store":
@@ -2046,6 +2114,29 @@ class Compiler(MatchCompiler):
         self.pop_fblock(ASYNC_COMPREHENSION_GENERATOR, start)
         self.use_next_block(except_)
         self.emit("END_ASYNC_FOR")
+
+
+# Counterpart: infer_type: the type of a literal or display, by name.
+_DISPLAY_TYPES = {"Tuple": "tuple", "List": "list", "ListComp": "list", "Dict": "dict",
+                  "DictComp": "dict", "Set": "set", "SetComp": "set",
+                  "GeneratorExp": "generator", "Lambda": "function", "JoinedStr": "str",
+                  "FormattedValue": "str"}
+_CONSTANT_TYPES = {type(None): "NoneType", type(Ellipsis): "ellipsis"}
+
+
+def _inferred_type(e):
+    kind = _kind(e)
+    if kind == "Constant":
+        kind_of_value = type(e.value)
+        return _CONSTANT_TYPES.get(kind_of_value, kind_of_value.__name__)
+    return _DISPLAY_TYPES.get(kind)
+
+
+def _is_arg_ok(e):
+    """check_is_arg: anything but a constant, or one of the named singletons."""
+    if _kind(e) != "Constant":
+        return True
+    return e.value is None or e.value is True or e.value is False or e.value is Ellipsis
 
 
 def program_text(filename, lineno):
