@@ -787,18 +787,14 @@ See the profiler chapter in the library manual."""
     @function("($module, /)")
     def get_int_max_str_digits():
         """Return the maximum string digits limit for non-binary int<->str conversions."""
-        from glass.objects.int import new_int
-        from glass.vm import pystate
-        return new_int(_state(pystate.interpreter()).get("int_max_str_digits", 4300))
+        from glass.objects.int import max_str_digits, new_int
+        return new_int(max_str_digits())
 
     @function("($module, /, maxdigits)")
     def set_int_max_str_digits(w_maxdigits):
         """Set the maximum string digits limit for non-binary int<->str conversions."""
-        from glass.vm import pystate
-        value = abstract.index_as_ssize(w_maxdigits)
-        if value != 0 and value < 640:
-            raise value_error("maxdigits must be 0 or larger than 640")
-        _state(pystate.interpreter())["int_max_str_digits"] = value
+        from glass.objects.int import set_max_str_digits
+        set_max_str_digits(abstract.index_as_ssize(w_maxdigits))
 
     @function("($module, func, args, /)")
     def call_tracing(w_func, w_args):

@@ -609,9 +609,6 @@ _max_str_digits = [None]
 def max_str_digits():
     """interp->int_max_str_digits: from -X int_max_str_digits or
     PYTHONINTMAXSTRDIGITS at start-up, else 4300; 0 means no limit."""
-    limit = _limit_set_by_sys()
-    if limit is not None:
-        return limit
     limit = _max_str_digits[0]
     if limit is None:
         limit = DEFAULT_MAX_STR_DIGITS
@@ -628,15 +625,6 @@ def max_str_digits():
             limit = int(setting)
         _max_str_digits[0] = limit
     return limit
-
-
-def _limit_set_by_sys():
-    """The limit sys.set_int_max_str_digits() stored in the sys module's own
-    interpreter state, or None.  (sys keeps it there rather than calling
-    set_max_str_digits; both must agree, as interp->int_max_str_digits.)"""
-    from glass.modules import sys as sys_module
-    from glass.vm import pystate
-    return sys_module._state(pystate.interpreter()).get("int_max_str_digits")
 
 
 def set_max_str_digits(limit):

@@ -35,7 +35,7 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
         return _import_native_only(w_name, w_level)
     from glass.objects.str import W_Str
     if not isinstance(w_name, W_Str):
-        raise type_error("module name must be str, not %s" % w_name.ob_type.name)
+        raise type_error("module name must be a string")
     level = abstract.int_value(w_level) if w_level is not None else 0
     if level < 0:
         raise operation_error("ValueError", "level must be >= 0")
