@@ -315,7 +315,8 @@ def _version_text():
     which platform._sys_version parses, with Glass in the compiler part."""
     import platform
     build = platform.python_build()
-    date = build[1] if len(build) > 1 else ""
+    # Py_GetBuildInfo is "tag, date, time"; python_build() joins date and time.
+    date = ", ".join(build[1].rsplit(" ", 1)) if len(build) > 1 else ""
     return "%d.%d.%d (main, %s) [Glass %s on %s %s]" % (
         GUEST_VERSION + (date, __version__, platform.python_implementation(),
                          platform.python_version()))

@@ -69,6 +69,54 @@ class W_Function(W_Object):
         self.w_annotations = None
         self.version = 0
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: func_new_impl: function(code, globals, name=None,
+        argdefs=None, closure=None)."""
+        from glass.objects.codeobject import W_Code
+        from glass.objects.dict import W_Dict
+        from glass.objects.exceptions import type_error, value_error
+        from glass.objects.none import w_None
+        from glass.objects.str import W_Str
+        from glass.objects.tuple import W_Tuple
+        w_code, w_globals, w_name, w_defaults, w_closure = _NEW_SIGNATURE.bind(
+            "function", args_w, kwnames)
+        if not isinstance(w_code, W_Code):
+            raise type_error("function() argument 'code' must be code, not %s"
+                             % w_code.ob_type.name)
+        if not isinstance(w_globals, W_Dict):
+            raise type_error("function() argument 'globals' must be dict, not %s"
+                             % w_globals.ob_type.name)
+        w_name = None if w_name is w_None else w_name
+        w_defaults = None if w_defaults is w_None else w_defaults
+        w_closure = None if w_closure is w_None else w_closure
+        if w_name is not None and not isinstance(w_name, W_Str):
+            raise type_error("arg 3 (name) must be None or string")
+        if w_defaults is not None and not isinstance(w_defaults, W_Tuple):
+            raise type_error("arg 4 (defaults) must be None or tuple")
+        nfree = len(w_code.code.co_freevars)
+        if not isinstance(w_closure, W_Tuple):
+            if nfree and w_closure is None:
+                raise type_error("arg 5 (closure) must be tuple")
+            if w_closure is not None:
+                raise type_error("arg 5 (closure) must be None or tuple")
+        nclosure = len(w_closure.items) if w_closure is not None else 0
+        if nfree != nclosure:
+            raise value_error("%s requires closure of length %d, not %d"
+                              % (w_code.code.co_name, nfree, nclosure))
+        for w_cell in (w_closure.items if w_closure is not None else ()):
+            if not isinstance(w_cell, W_Cell):
+                raise type_error("arg 5 (closure) expected cell, found %s"
+                                 % w_cell.ob_type.name)
+        w_func = W_Function(w_code, w_globals)
+        if w_name is not None:
+            _set_field(w_func, "w_name", w_name)
+        if w_defaults is not None:
+            _set_field(w_func, "w_defaults", w_defaults)
+        if w_closure is not None:
+            _set_field(w_func, "w_closure", w_closure)
+        return w_func
+
     @slot("tp_call")
     def call(self, args_w, kwnames):
         from glass.vm.ceval import call_function
@@ -486,3 +534,11 @@ class W_Cell(W_Object):
     @setter("cell_contents")
     def set_contents(self, w_value):
         _set_field(self, "w_ref", w_value)
+
+
+def _new_signature():
+    from glass.objects.signature import Signature
+    return Signature.parse("(code, globals, name=None, argdefs=None, closure=None)")
+
+
+_NEW_SIGNATURE = _new_signature()

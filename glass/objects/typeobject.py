@@ -683,10 +683,62 @@ type(name, bases, dict, **kwds) -> a new type"""
         if w_old is not None:
             decref(w_old)
 
+    @setter("__bases__")
+    def set_bases(self, w_value):
+        """Counterpart: type_set_bases: new bases for a class whose instance
+        layout they keep; the MRO and the inherited slots of the class and
+        its subclasses are computed again."""
+        from glass.objects.tuple import W_Tuple
+        if w_value is None:
+            raise type_error("cannot delete '__bases__' attribute of immutable type '%s'"
+                             % self.name if not self.flags & HEAPTYPE else
+                             "can't delete %s.__bases__" % self.name)
+        _check_heap_set(self, "__bases__")
+        if not isinstance(w_value, W_Tuple):
+            raise type_error("can only assign tuple to %s.__bases__, not %s"
+                             % (self.name, w_value.ob_type.name))
+        bases_w = list(w_value.items)
+        if not bases_w:
+            raise type_error("can only assign non-empty tuple to %s.__bases__, not ()"
+                             % self.name)
+        for w_base in bases_w:
+            if not isinstance(w_base, W_Type):
+                raise type_error("%s.__bases__ must be tuple of classes, not '%s'"
+                                 % (self.name, w_base.ob_type.name))
+            if w_base.is_subtype(self):
+                raise type_error("a __bases__ item causes an inheritance cycle")
+        w_new_base = best_base(bases_w)
+        # compatible_for_assignment: the same tp_free (GC or not), then the
+        # same layout.
+        if bool(w_new_base.flags & HAVE_GC) != bool(self.w_base.flags & HAVE_GC):
+            raise type_error("__bases__ assignment: '%s' deallocator differs from '%s'"
+                             % (w_new_base.name, self.w_base.name))
+        if _solid_base(w_new_base) is not _solid_base(self.w_base):
+            raise type_error("__bases__ assignment: '%s' object layout differs from '%s'"
+                             % (w_new_base.name, self.w_base.name))
+        old_bases, old_base, old_mro = self.w_bases, self.w_base, self.mro
+        for w_b in old_bases:
+            if self in w_b.w_subclasses:
+                w_b.w_subclasses.remove(self)
+        for w_b in bases_w:
+            w_b.ob_refcnt += 1
+            w_b.w_subclasses.append(self)
+        w_new_base.ob_refcnt += 1
+        self.w_bases = tuple(bases_w)
+        self.w_base = w_new_base
+        _update_subtree(self, _recompute_mro)
+        from glass.objects.typeslots import update_heap_slots
+        _update_subtree(self, update_heap_slots)
+        for w_b in old_bases:
+            decref(w_b)
+        decref(old_base)
+        del old_mro
+
     @getter("__flags__")
     def get_flags(self):
         from glass.objects.int import new_int
-        return new_int(self.flags)
+        ready = 1 << 12 if self.is_ready else 0          # Py_TPFLAGS_READY
+        return new_int(self.flags | ready)
 
     @method("($self, /)")
     def mro(self):
@@ -744,6 +796,16 @@ def _check_heap_set(w_type, name):
     if not (w_type.flags & HEAPTYPE):
         raise type_error("cannot set '%s' attribute of immutable type '%s'"
                          % (name, w_type.name))
+
+
+def _recompute_mro(w_type):
+    """mro_internal: a new tp_mro (holding its classes), the old one released."""
+    old = w_type.mro
+    w_type.mro = compute_mro(w_type)
+    for w_class in w_type.mro:
+        w_class.ob_refcnt += 1
+    for w_class in old:
+        decref(w_class)
 
 
 def _update_subtree(w_type, update):
@@ -842,7 +904,8 @@ def type_new(w_metatype, args_w, kwnames):
         bases_w = [W_Object.w_type]
     w_base = best_base(bases_w)
 
-    w_type = W_Type(w_name.value, w_base, HEAPTYPE | BASETYPE, None)
+    # Every class made by a class statement is a GC type (type_new_alloc).
+    w_type = W_Type(w_name.value, w_base, HEAPTYPE | BASETYPE | HAVE_GC, None)
     w_type.ob_type = w_metatype     # its reference is taken by type_call / __new__
     w_type.w_bases = tuple(bases_w)
     for w_b in bases_w:

@@ -99,17 +99,20 @@ def _update_bases(bases_w):
     changed = False
     try:
         for w_base in bases_w:
+            # An attribute lookup on the base itself, as update_bases makes it
+            # (typing.NamedTuple is a function with __mro_entries__ set on it).
             w_entries = None if isinstance(w_base, W_Type) else \
-                w_base.ob_type.lookup("__mro_entries__")
+                abstract.lookup_attr_str(w_base, "__mro_entries__")
             if w_entries is None:
                 w_base.ob_refcnt += 1
                 result.append(w_base)
                 continue
             w_orig = new_tuple(bases_w)
             try:
-                w_new = abstract.call_bound_descriptor(w_entries, w_base, [w_orig])
+                w_new = abstract.call(w_entries, [w_orig])
             finally:
                 decref(w_orig)
+                decref(w_entries)
             if not isinstance(w_new, W_Tuple):
                 decref(w_new)
                 raise type_error("__mro_entries__ must return a tuple")
