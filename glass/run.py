@@ -60,7 +60,7 @@ def _run_file(config, filename):
         return execute(config, code, filename)
     if config.skip_first_line:
         data = data[data.find(b"\n") + 1:] if b"\n" in data else b""
-    return _run_source(config, data, filename)
+    return _run_source(config, data, filename, from_file=True)
 
 
 def _maybe_pyc(filename, data, magic):
@@ -68,10 +68,10 @@ def _maybe_pyc(filename, data, magic):
     return filename.endswith(".pyc") or data[:2] == magic[:2]
 
 
-def _run_source(config, source, filename):
+def _run_source(config, source, filename, from_file=False):
     try:
         code = compile_source(source, filename, "exec", config.compiler,
-                              optimize=config.optimize)
+                              optimize=config.optimize, from_file=from_file)
     except SyntaxError as error:
         sys.stderr.write(format_syntax_error(error))
         return EXIT_FAILURE

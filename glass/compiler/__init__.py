@@ -45,12 +45,15 @@ def host_compiler_problem():
 
 
 def compile_source(source, filename, mode="exec", compiler="glass",
-                   flags=0, optimize=-1, recursion_limit=None, recursion_depth=0):
+                   flags=0, optimize=-1, recursion_limit=None, recursion_depth=0,
+                   from_file=False):
     """Compile source (bytes or str) into a Glass Code object.
 
     Raises the host's SyntaxError (with CPython's message and position) for
     bad source, and CompilerUnavailable when the compiler cannot run.  The
-    guest's compile() passes its own recursion limit and depth.
+    guest's compile() passes its own recursion limit and depth; a program
+    file run by `glass FILE` is read as a file (from_file: PEP 263's file
+    road, with its own encoding errors).
     """
     if compiler == "host":
         problem = host_compiler_problem()
@@ -60,21 +63,21 @@ def compile_source(source, filename, mode="exec", compiler="glass",
         return Code.from_host(host_code)
     if compiler == "glass":
         return glass_compile(source, filename, mode, flags, optimize, recursion_limit,
-                             recursion_depth)
+                             recursion_depth, from_file)
     raise ValueError("unknown compiler %r" % (compiler,))
 
 
-def parse(source, filename, mode):
+def parse(source, filename, mode, from_file=False):
     """Source -> AST: Glass's own parser (glass/parser/), which gives the
     host's ast.dump for every stdlib file and CPython's SyntaxErrors.
     (compile() makes no Python objects of the tree, so there is no "during
     ast construction" depth check here.)"""
     from glass.parser.parser import parse as glass_parse
-    return glass_parse(source, filename, mode, from_file=False, recursion_limit=None)
+    return glass_parse(source, filename, mode, from_file=from_file, recursion_limit=None)
 
 
 def glass_compile(source, filename, mode="exec", flags=0, optimize=-1,
-                  recursion_limit=None, recursion_depth=0):
+                  recursion_limit=None, recursion_depth=0, from_file=False):
     """Glass's compiler: parse, fold constants, symbol table, codegen,
     assemble.  Counterpart: _PyAST_Compile.
 
@@ -86,7 +89,7 @@ def glass_compile(source, filename, mode="exec", flags=0, optimize=-1,
     from glass.compiler.symtable import future_features
     if optimize < 0:
         optimize = sys.flags.optimize
-    mod = parse(source, filename, mode)
+    mod = parse(source, filename, mode, from_file)
     features, _ = future_features(mod, filename)
     budget = compile_recursion_limit(recursion_limit, recursion_depth)
     try:

@@ -133,8 +133,9 @@ class ParseJob:
 
     def __init__(self, text, filename, mode, type_comments, feature_version, encoding,
                  from_file=False, starting_lineno=0, starting_col_offset=0,
-                 outer=None):
+                 outer=None, pending_error=None):
         self.text = text
+        self.pending_error = pending_error   # a file's bad line (source.read_file)
         self.filename = filename
         self.mode = mode
         self.type_comments = type_comments
@@ -154,7 +155,8 @@ class ParseJob:
                               exec_input=self.mode in ("exec", "fstring"),
                               from_file=self.from_file, encoding=self.encoding,
                               type_comments=self.type_comments,
-                              async_hacks=self.feature_version < 7)
+                              async_hacks=self.feature_version < 7,
+                              pending_error=self.pending_error)
         if self.mode == "fstring":
             tokenizer.lineno = self.starting_lineno - 1
         tokenizer.file_input = self.mode == "exec"
@@ -458,7 +460,14 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
         feature_version = minor
     if feature_version is None or feature_version < 0:
         feature_version = 11
-    if isinstance(source, (bytes, bytearray)):
+    pending_error = None
+    if isinstance(source, (bytes, bytearray)) and from_file:
+        # `python3 FILE`'s road: line by line, a cookie switching the codec,
+        # a bad line reported only when the tokenizer reaches it.
+        from glass.parser.source import read_file
+        text, pending_error, encoding = read_file(bytes(source), filename)
+        encoding = encoding or "utf-8"
+    elif isinstance(source, (bytes, bytearray)):
         from glass.parser.source import decode_string
         data = bytes(source)
         if b"\0" in data and not from_file:
@@ -474,7 +483,7 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
             # ValueError); the host is the oracle.
             raise SyntaxError("source code string cannot contain null bytes")
     job = ParseJob(text, filename, mode, type_comments, feature_version, encoding,
-                   from_file=from_file)
+                   from_file=from_file, pending_error=pending_error)
     tree = run_parser(job)
     if recursion_limit is not None:
         budget = COMPILER_STACK_FRAME_SCALE * (recursion_limit - recursion_depth)
