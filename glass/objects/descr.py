@@ -89,8 +89,10 @@ class W_BuiltinFunction(W_Object):
         qualname = None
         if self.qualname_prefix and self.w_self is not None:
             qualname = "%s.%s" % (self.qualname_prefix, self.name)
-        elif not self.pass_self:
-            # _PyObject_FunctionStr: "sys.getrefcount", but plain "len".
+        elif not self.pass_self and getattr(self.signature, "text", None) is not None:
+            # _PyObject_FunctionStr: "sys.getrefcount", but plain "len"; the
+            # old METH_VARARGS functions (no text signature) name themselves
+            # bare, as PyArg_ParseTuple's "reduce()" does.
             module = self._module_name()
             if module is not None and module != "builtins":
                 qualname = "%s.%s" % (module, self.name)
