@@ -9,6 +9,11 @@ and Lib/py_compile.py: those tools are the oracles of these commands.
     glass dis FILE                 = python3 -m dis FILE
     glass compile FILE [-o OUT]    = python3 -m py_compile (a .pyc CPython runs)
 
+and Glass's own watching tools (glass/tools/trace.py, glass/explorer/):
+
+    glass trace [--format F -o FILE] FILE   every instruction the program runs
+    glass explore [--export PAGE] FILE      the run, step by step, in a web page
+
 Each accepts `-` for stdin and `-X compiler=host|glass` to choose where the
 tokens, trees and code objects come from (the host's modules, or Glass's).
 """
@@ -186,4 +191,6 @@ SUBCOMMANDS = {
     "compile": compile_command,
     "trace": lambda argv: __import__("glass.tools.trace", fromlist=["trace_command"])
     .trace_command(argv),
+    "explore": lambda argv: __import__("glass.tools.trace", fromlist=["explore_command"])
+    .explore_command(argv),
 }

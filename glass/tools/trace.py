@@ -18,9 +18,21 @@ exceptions print as events between them, indented by the call depth:
     !!! ZeroDivisionError in f: division by zero
 
 The program's own output is interleaved, in order, on the same stream.
+
+The other formats (`--format json|jsonl|chrome|pytutor -o FILE`) record
+the run first (glass/explorer/record.py) and write it when it ends; see
+docs/trace-format.md.  `--max-steps N` stops the program after N
+instructions and says so on stderr and in the output; `--only
+MODULE[:FUNCTION]` and `--hide-stdlib` choose the frames shown.  Watching
+starts when the program's own code starts, after Glass's start-up (importlib,
+site), which would otherwise fill the trace.
+
+`glass explore FILE` records the same way, then serves the explorer page
+(glass/explorer/server.py) or writes it with `--export PAGE.html`.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from glass.objects.exceptions import OperationError
@@ -34,10 +46,11 @@ OPNAME_WIDTH = 22
 ARG_WIDTH = 20
 ARGREPR_WIDTH = 30
 
-USAGE = "usage: glass trace [-X compiler=host|glass] FILE [arg ...]\n"
+FORMATS = ("text", "json", "jsonl", "chrome", "pytutor")
+EXIT_CUT = 124                   # the status of a run cut at --max-steps (as timeout(1))
 
 
-# --- Reprs that never run guest code ----------------------------------------------
+# --- Reprs that never run guest code ------------------------------------------------------
 
 _PLAIN = {"int", "bool", "float", "complex", "str", "bytes", "bytearray", "NoneType",
           "NotImplementedType", "ellipsis", "range", "slice", "type", "code"}
@@ -143,7 +156,7 @@ def _shorten(text, width):
     return text[:max(width - 3, 1)] + "..."
 
 
-# --- Per-code tables -----------------------------------------------------------------
+# --- Per-code tables ----------------------------------------------------------------------
 
 class CodeTable:
     """What the trace prints for each instruction of one code object, worked
@@ -168,15 +181,18 @@ class CodeTable:
                 self.lines[index] = line
 
 
-# --- The probe ---------------------------------------------------------------------------
+# --- The probe ----------------------------------------------------------------------------
 
 class TraceProbe(probes.Probe):
     """Writes one line per instruction and per event to `out`."""
 
-    def __init__(self, out):
+    def __init__(self, out, selection=None, max_steps=None):
         self.out = out
         self.depth = 0
         self.tables = {}
+        self.selection = selection
+        from glass.explorer.record import StepLimit
+        self.limit = StepLimit(max_steps, self.cut)
 
     def table(self, code):
         table = self.tables.get(id(code))
@@ -184,20 +200,46 @@ class TraceProbe(probes.Probe):
             table = self.tables[id(code)] = CodeTable(code)
         return table
 
+    @property
+    def truncated(self):
+        return self.limit.reason
+
+    @property
+    def stopped(self):
+        return self.limit.reason is not None
+
+    def cut(self, reason):
+        self.depth = 0
+        self.write("!!! " + reason)
+
     def write(self, text):
         self.out.write("  " * max(self.depth - 1, 0) + text + "\n")
 
+    def shown(self, frame):
+        if self.stopped:
+            return False
+        return self.selection is None or self.selection.selected(frame)
+
     def call(self, frame):
+        if not self.shown(frame):
+            return
         self.depth += 1
         code = frame.w_code.code
         self.write("--> call %s  (%s:%s)" % (code.co_name, code.co_filename,
                                              code.co_firstlineno))
 
     def resume(self, frame):
+        if not self.shown(frame):
+            return
         self.depth += 1
         self.write("--> resume %s" % frame.w_code.code.co_name)
 
+    def before_instruction(self, frame, index, op, oparg):
+        self.limit.count()
+
     def instruction(self, frame, index, op, oparg):
+        if not self.shown(frame):
+            return
         code = frame.w_code.code
         table = self.table(code)
         opname, arg = table.text.get(index, ("?", str(oparg)))
@@ -213,6 +255,8 @@ class TraceProbe(probes.Probe):
             ARG_WIDTH, arg, ", ".join(shown)))
 
     def return_(self, frame, w_value, how):
+        if not self.shown(frame):
+            return
         name = frame.w_code.code.co_name
         if how == "yield":
             self.write("<-- yield from %s: %s" % (name, safe_repr(w_value)))
@@ -223,6 +267,8 @@ class TraceProbe(probes.Probe):
         self.depth -= 1
 
     def exception(self, frame, w_exc):
+        if not self.shown(frame):
+            return
         from glass.objects import abstract
         try:
             message = abstract.str_text(w_exc) if _is_builtin(w_exc.ob_type) else ""
@@ -233,35 +279,262 @@ class TraceProbe(probes.Probe):
                                       ": " + _shorten(message, 60) if message else ""))
 
     def unwind(self, frame):
+        if not self.shown(frame):
+            return
         self.write("<-- %s left by the exception" % frame.w_code.code.co_name)
         self.depth -= 1
 
 
-# --- The command ---------------------------------------------------------------------------
+# --- Running a program under a probe ------------------------------------------------------
 
-def trace_command(argv):
-    """`glass trace [-X compiler=...] FILE [arg ...]`: run FILE under a TraceProbe."""
-    from glass.main import UsageError, parse_command_line, validate_xoptions
+def run_watched(config, probe, capture_output=None, finish=None):
+    """Run the program of `config` with `probe` attached while the program's
+    own code runs (not during start-up); the exit status, EXIT_CUT when the
+    probe stopped it.  `capture_output(fd, data)`, if given, sees what the
+    program writes to its stdout and stderr.  `finish(status)` writes the
+    results if the step limit strikes in a thread other than the main one:
+    the process then ends at once with EXIT_CUT."""
+    from glass.explorer.record import OutputTee, StepLimitReached
+    from glass.modules import _io
     from glass.run import run_program
-    options = []
-    rest = list(argv)
-    while rest and rest[0] == "-X" and len(rest) > 1:
-        options += rest[:2]
-        rest = rest[2:]
-    if not rest or rest[0].startswith("-"):
-        sys.stderr.write(USAGE)
-        return 2
-    try:
-        config = parse_command_line(options + rest, "glass trace")
-    except UsageError as error:
-        sys.stderr.write("%s\n%s" % (error, USAGE))
-        return 2
-    problem = validate_xoptions(config)
-    if problem:
-        sys.stderr.write(problem + "\n")
-        return 2
-    probe = probes.attach(TraceProbe(sys.stdout))
+    from glass.vm import ceval, pylifecycle
+    # pylifecycle has no hook for "the main code starts": for the duration
+    # of the run, run_code is wrapped, and while it prepares __main__ (its
+    # __loader__ runs guest code) ceval.eval_frame waits for the main
+    # code's frame to attach the probe (see the report of issue 9).
+    original_run_code = pylifecycle.run_code
+    original_eval_frame = ceval.eval_frame
+    original_os = _io.host_os
+
+    def run_code_watched(code, filename):
+        def eval_frame_watched(frame):
+            if frame.w_code.code is not code:
+                return original_eval_frame(frame)
+            ceval.eval_frame = original_eval_frame
+            probes.attach(probe)
+            try:
+                return original_eval_frame(frame)
+            finally:
+                # Finalization (threading's shutdown, atexit) is not watched.
+                probes.detach(probe)
+
+        ceval.eval_frame = eval_frame_watched
+        try:
+            return original_run_code(code, filename)
+        except StepLimitReached:
+            return EXIT_CUT
+        finally:
+            ceval.eval_frame = original_eval_frame
+            if probe in probes.PROBES:
+                probes.detach(probe)
+
+    def abort():
+        from glass.vm.pylifecycle import _flush_streams
+        try:
+            _flush_streams()
+            if finish is not None:
+                finish(EXIT_CUT)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(EXIT_CUT)
+
+    probe.limit.abort = abort
+    pylifecycle.run_code = run_code_watched
+    if capture_output is not None:
+        _io.host_os = OutputTee(original_os, capture_output)
+        config.unbuffered = True        # each write is seen at the step that made it
     try:
         return run_program(config)
     finally:
-        probes.detach(probe)
+        pylifecycle.run_code = original_run_code
+        _io.host_os = original_os
+
+
+# --- The command --------------------------------------------------------------------------
+
+def trace_parser(name="trace", description="Run a program and show every instruction "
+                 "it executes."):
+    import argparse
+    parser = argparse.ArgumentParser(prog="glass " + name, description=description)
+    parser.add_argument("-X", dest="xoptions", action="append", default=[],
+                        metavar="OPTION", help="compiler=host|glass, as for glass itself")
+    parser.add_argument("--max-steps", type=int, default=None, metavar="N",
+                        help="stop the program after N instructions")
+    parser.add_argument("--only", metavar="MODULE[:FUNCTION]",
+                        help="watch only the frames of this module (or function)")
+    parser.add_argument("--hide-stdlib", action="store_true",
+                        help="do not watch the standard library's frames")
+    parser.add_argument("--keyframe-every", type=int, default=None, metavar="N",
+                        help="json/jsonl: a full keyframe every N steps (default 1000)")
+    parser.add_argument("program", help="the program to run")
+    parser.add_argument("args", nargs="...", help="its arguments")
+    return parser
+
+
+def make_config(parser, args):
+    """The interpreter configuration for `args.program`, as `glass` builds it."""
+    from glass.main import UsageError, parse_command_line, validate_xoptions
+    options = []
+    for option in args.xoptions:
+        options += ["-X", option]
+    try:
+        config = parse_command_line(options + [args.program] + list(args.args),
+                                    "glass " + parser.prog.split()[-1])
+    except UsageError as error:
+        parser.error(str(error))
+    problem = validate_xoptions(config)
+    if problem:
+        sys.stderr.write(problem + "\n")
+        raise SystemExit(2)
+    return config
+
+
+def make_selection(args):
+    from glass.explorer.record import Selection
+    return Selection(args.only, args.hide_stdlib, args.program)
+
+
+def trace_command(argv):
+    """`glass trace [options] FILE [arg ...]`: run FILE under a probe."""
+    parser = trace_parser()
+    parser.add_argument("--format", choices=FORMATS, default="text",
+                        help="text (default), json, jsonl, chrome or pytutor")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="where to write the trace (text: default stdout; "
+                             "the other formats need it, '-' is stdout)")
+    args = parser.parse_args(argv)
+    if args.format != "text" and not args.output:
+        parser.error("--format %s needs -o FILE (or -o - for stdout)" % args.format)
+    if args.max_steps is not None and args.max_steps < 0:
+        parser.error("--max-steps must be at least 0")
+    config = make_config(parser, args)
+    selection = make_selection(args)
+    if args.format == "text":
+        return _trace_text(config, args, selection)
+    if args.format == "pytutor":
+        from glass.explorer.formats import PytutorRecorder
+        recorder = PytutorRecorder(args.program, selection, args.max_steps)
+
+        def finish(status):
+            recorder.finish(status)
+            _say_if_cut(recorder.truncated)
+            return _write_json(args.output, recorder.trace(), status)
+        return finish(run_watched(config, recorder, recorder.output, finish))
+
+    def write(status, recorder):
+        trace = recorder.trace()
+        if args.format == "jsonl":
+            from glass.explorer.formats import jsonl_lines
+            return _write_text(args.output, "".join(jsonl_lines(trace)), status)
+        if args.format == "chrome":
+            from glass.explorer.formats import chrome_trace
+            trace = chrome_trace(trace)
+        return _write_json(args.output, trace, status)
+    return write(*record(config, args, selection, write))
+
+
+def record(config, args, selection, write=None):
+    """Run the program under a Recorder: (exit status, recorder).  `write(status,
+    recorder)` is called instead of returning if a thread hits --max-steps."""
+    from glass.explorer.record import KEYFRAME_EVERY, Recorder
+    recorder = Recorder(selection, args.max_steps, [args.program] + list(args.args),
+                        max(args.keyframe_every or KEYFRAME_EVERY, 1))
+
+    def finish(status):
+        recorder.exit_status = status
+        _say_if_cut(recorder.truncated)
+        if write is not None:
+            write(status, recorder)
+
+    status = run_watched(config, recorder, recorder.output, finish)
+    recorder.exit_status = status
+    _say_if_cut(recorder.truncated)
+    return status, recorder
+
+
+def _say_if_cut(reason):
+    if reason:
+        sys.stderr.write("glass: WARNING: %s; the trace is incomplete\n" % reason)
+
+
+def _trace_text(config, args, selection):
+    out = sys.stdout
+    if args.output and args.output != "-":
+        out = open(args.output, "w", encoding="utf-8")
+    probe = TraceProbe(out, selection, args.max_steps)
+
+    def finish(status):
+        out.flush()
+        _say_if_cut(probe.truncated)
+    try:
+        status = run_watched(config, probe, finish=finish)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    _say_if_cut(probe.truncated)
+    return status
+
+
+def _write_json(path, data, status):
+    import json
+    return _write_text(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                       status)
+
+
+def _write_text(path, text, status):
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text)
+    return status
+
+
+# --- glass explore ------------------------------------------------------------------------
+
+EXPLORE_MAX_STEPS = 200000       # the page stays quick; --max-steps raises it
+
+
+def explore_command(argv):
+    """`glass explore [options] FILE [arg ...]`: record FILE's run, then serve
+    the explorer page on 127.0.0.1 (or write it with --export)."""
+    parser = trace_parser("explore", "Run a program, then explore the recording "
+                          "in a web page.")
+    parser.add_argument("--export", metavar="PAGE.html",
+                        help="write one self-contained page instead of serving it")
+    parser.add_argument("--port", type=int, default=0,
+                        help="the port on 127.0.0.1 (default: any free port)")
+    args = parser.parse_args(argv)
+    if args.max_steps is None:
+        args.max_steps = EXPLORE_MAX_STEPS
+    config = make_config(parser, args)
+
+    def show(status, recorder):
+        return present(args, status, recorder)
+    return show(*record(config, args, make_selection(args), show))
+
+
+def present(args, status, recorder):
+    """Write the page (--export), or serve it until Ctrl-C; the program's status."""
+    trace = recorder.trace()
+    from glass.explorer import server
+    if args.export:
+        page = server.exported_page(trace)
+        with open(args.export, "w", encoding="utf-8") as file:
+            file.write(page)
+        sys.stderr.write("glass explore: wrote %s (%d steps)\n"
+                         % (args.export, len(trace["steps"])))
+        return status
+    explorer = server.ExplorerServer(trace, args.port)
+    sys.stderr.write("glass explore: serving %d steps at %s  (Ctrl-C stops)\n"
+                     % (len(trace["steps"]), explorer.url))
+    sys.stderr.flush()
+    try:
+        explorer.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        explorer.server_close()
+    return status

@@ -13,6 +13,11 @@ generated fast tier too), and `detach` of the last probe switches back.
 A probe is any object with these methods (the Probe class gives no-op ones):
 
     call(frame)                     a frame runs its first instruction
+    before_instruction(frame, index, op, oparg)
+                                    an instruction is about to run (the value
+                                    stack is as it finds it); only probes that
+                                    override it are asked, so the others pay
+                                    nothing for it
     resume(frame)                   a generator's frame is resumed
     instruction(frame, index, op, oparg)
                                     one instruction ran (index in code units;
@@ -34,6 +39,7 @@ _YIELD_VALUE = OPMAP["YIELD_VALUE"]
 _RETURN_GENERATOR = OPMAP["RETURN_GENERATOR"]
 
 PROBES = []               # the attached probes, in attachment order
+BEFORE_PROBES = []        # those of them that override before_instruction
 
 
 class Probe:
@@ -43,6 +49,9 @@ class Probe:
         pass
 
     def resume(self, frame):
+        pass
+
+    def before_instruction(self, frame, index, op, oparg):
         pass
 
     def instruction(self, frame, index, op, oparg):
@@ -62,6 +71,7 @@ def attach(probe):
     """Start reporting to `probe`; entries into the eval loop from now on run
     the instrumented loop."""
     PROBES.append(probe)
+    _sort_before_probes()
     ceval.set_probe_loop(probed_loop)
     return probe
 
@@ -69,8 +79,16 @@ def attach(probe):
 def detach(probe):
     """Stop reporting to `probe`; with no probe left, the plain loop returns."""
     PROBES.remove(probe)
+    _sort_before_probes()
     if not PROBES:
         ceval.set_probe_loop(None)
+
+
+def _sort_before_probes():
+    # Updated in place: a running probed_loop holds the list itself.
+    BEFORE_PROBES[:] = [probe for probe in PROBES
+                        if getattr(type(probe), "before_instruction", Probe.before_instruction)
+                        is not Probe.before_instruction]
 
 
 def _entered(frame):
@@ -112,6 +130,7 @@ def probed_loop(tstate, frame):
     handlers = ceval.HANDLERS
     EXIT = ceval.EXIT
     probes = PROBES
+    before_probes = BEFORE_PROBES
     _entered(frame)
     while True:
         decoded = frame.decoded
@@ -122,6 +141,12 @@ def probed_loop(tstate, frame):
                 op = ops[pc]
                 oparg = args[pc]
                 frame.lasti = pc
+                if before_probes:
+                    # lasti is already this instruction's: an exception a
+                    # probe raises here (a step limit ending a thread) is
+                    # handled as raised by it.
+                    for probe in before_probes:
+                        probe.before_instruction(frame, pc, op, oparg)
                 frame.pc = next_pc[pc]
                 switch = handlers[op](frame, oparg)
                 for probe in probes:

@@ -1,0 +1,8 @@
+"""The explorer: record a run as a Glass trace, convert it, and show it in a page.
+
+Counterpart: none in CPython.  record.py watches the VM through
+glass/vm/probes.py, formats.py turns a recording into the Chrome and Python
+Tutor formats, server.py serves or exports the page in static/.  The trace
+format is described in docs/trace-format.md.
+"""
+from __future__ import annotations
