@@ -1328,7 +1328,7 @@ def _source_text(w_source, funcname, what):
         has_nul = "\0" in source
     elif isinstance(w_source, W_Bytes) or w_source.ob_type.name in ("bytearray",
                                                                      "memoryview"):
-        source = bytes(w_source.value)
+        source = bytes(w_source.getbuffer())
         has_nul = b"\0" in source
     else:
         raise type_error("%s() arg 1 must be a %s object" % (funcname, what))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from glass.objects.object import W_Object
 from glass.objects.signature import Signature
-from glass.objects.type import BASETYPE, builtin_type, getter, method, slot  # noqa: F401
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot  # noqa: F401
 
 
 def _result(w_res):
@@ -61,7 +61,7 @@ def _text_signature(text):
     return new_str(text)
 
 
-@builtin_type("builtin_function_or_method")
+@builtin_type("builtin_function_or_method", flags=HAVE_GC)
 class W_BuiltinFunction(W_Object):
     """A builtin function, or a builtin method bound to its receiver.
 
@@ -195,7 +195,7 @@ def _incref(w_obj):
     return w_obj
 
 
-@builtin_type("method_descriptor")
+@builtin_type("method_descriptor", flags=HAVE_GC)
 class W_MethodDescr(W_Object):
     """An unbound builtin method: list.append.  Counterpart: PyMethodDescrObject."""
     __slots__ = ("w_objclass", "name", "func", "signature", "doc")
@@ -262,7 +262,7 @@ class W_MethodDescr(W_Object):
         return new_str(self.signature.text)
 
 
-@builtin_type("classmethod_descriptor")
+@builtin_type("classmethod_descriptor", flags=HAVE_GC)
 class W_ClassMethodDescr(W_MethodDescr):
     """A builtin classmethod: dict.fromkeys.  Counterpart: PyClassMethodDescr_Type."""
     __slots__ = ()
@@ -292,7 +292,7 @@ class W_ClassMethodDescr(W_MethodDescr):
         return new_str("<method '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
 
 
-@builtin_type("wrapper_descriptor")
+@builtin_type("wrapper_descriptor", flags=HAVE_GC)
 class W_SlotWrapper(W_Object):
     """A slot under its dunder name: list.__len__.  Counterpart: PyWrapperDescrObject."""
     __slots__ = ("w_objclass", "name", "slot_name", "kind", "func")
@@ -376,7 +376,7 @@ def _no_keywords(name, kwnames):
         raise type_error("wrapper %s() takes no keyword arguments" % name)
 
 
-@builtin_type("method-wrapper")
+@builtin_type("method-wrapper", flags=HAVE_GC)
 class W_MethodWrapper(W_Object):
     """A slot wrapper bound to its receiver: [].__len__.  Counterpart: wrapperobject."""
     __slots__ = ("w_descr", "w_self")
@@ -432,7 +432,7 @@ class W_MethodWrapper(W_Object):
         return new_str(self.w_descr.name)
 
 
-@builtin_type("getset_descriptor")
+@builtin_type("getset_descriptor", flags=HAVE_GC)
 class W_GetSetDescr(W_Object):
     """A computed attribute of a builtin type: type.__name__.  Counterpart: PyGetSetDescrObject."""
     __slots__ = ("w_objclass", "name", "get", "set", "doc")
@@ -486,7 +486,7 @@ class W_GetSetDescr(W_Object):
         return new_str_or_none(self.doc)
 
 
-@builtin_type("member_descriptor")
+@builtin_type("member_descriptor", flags=HAVE_GC)
 class W_MemberDescr(W_Object):
     """A __slots__ entry of a class: its value lives in the instance's slot list.
 

@@ -247,6 +247,11 @@ class W_BaseException(W_Object):
         self.w_cause = None
         self.suppress_context = False
         self.w_dict = None
+        if w_type.nslots or hasattr(type(self), "weakrefs"):
+            # An instance of a class statement's subclass: its __slots__
+            # values and weak references (the heap type's added layout).
+            self.slots_w = [None] * w_type.nslots if w_type.nslots else None
+            self.weakrefs = None
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):

@@ -254,7 +254,11 @@ def gen_yf(gen):
     pc = frame.pc
     if pc >= len(decoded.ops) or decoded.ops[pc] != _RESUME or decoded.args[pc] < 2:
         return None
+    if frame.stacktop <= decoded.nlocalsplus:
+        return None                  # running, between a SEND and its RESUME
     w_yf = frame.top()
+    if w_yf is None:
+        return None
     w_yf.ob_refcnt += 1
     return w_yf
 

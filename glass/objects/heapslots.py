@@ -254,16 +254,25 @@ def slot_tp_getattr_hook(w_self, w_name):
     w_type = w_self.ob_type
     w_getattr = w_type.lookup("__getattr__")
     w_getattribute = w_type.lookup("__getattribute__")
+    # Held while they run: __getattribute__ may delete either from the class.
+    for w_held in (w_getattr, w_getattribute):
+        if w_held is not None:
+            w_held.ob_refcnt += 1
     try:
-        if w_getattribute is None:
-            from glass.objects.typeobject import generic_getattr
-            return generic_getattr(w_self, w_name)
-        return abstract.call_bound_descriptor(w_getattribute, w_self, [w_name])
-    except OperationError as error:
-        if w_getattr is None or not error.match(EXCEPTION_TYPES["AttributeError"]):
-            raise
-        decref(error.w_value)
-    return abstract.call_bound_descriptor(w_getattr, w_self, [w_name])
+        try:
+            if w_getattribute is None:
+                from glass.objects.typeobject import generic_getattr
+                return generic_getattr(w_self, w_name)
+            return abstract.call_bound_descriptor(w_getattribute, w_self, [w_name])
+        except OperationError as error:
+            if w_getattr is None or not error.match(EXCEPTION_TYPES["AttributeError"]):
+                raise
+            decref(error.w_value)
+        return abstract.call_bound_descriptor(w_getattr, w_self, [w_name])
+    finally:
+        for w_held in (w_getattr, w_getattribute):
+            if w_held is not None:
+                decref(w_held)
 
 
 def slot_tp_setattro(w_self, w_name, w_value):
