@@ -190,15 +190,6 @@ def _is_type(w_obj):
     return bool(w_obj.ob_type.flags & TYPE_SUBCLASS)
 
 
-def _call_method(w_obj, name, args_w):
-    """PyObject_CallMethod: look the method up on the object, then call it."""
-    w_method = abstract.getattr_str(w_obj, name)
-    try:
-        return abstract.call(w_method, args_w)
-    finally:
-        decref(w_method)
-
-
 def _is_subclass(w_derived, w_cls):
     """PyObject_IsSubclass, as a host bool."""
     from glass.modules.builtins import object_issubclass
@@ -248,7 +239,7 @@ def _mapping_items(w_mapping):
     from glass.objects.tuple import new_tuple
     if w_mapping.ob_type is W_Dict.w_type:
         return [new_tuple([w_key, w_value]) for w_key, w_value in w_mapping.item_pairs()]
-    w_output = _call_method(w_mapping, "items", [])
+    w_output = abstract.call_method(w_mapping, "items", [])
     try:
         try:
             w_iter = abstract.iter(w_output)
@@ -465,7 +456,7 @@ def abc_subclasscheck(w_self, w_subclass):
         elif _in_weak_set(w_impl.w_negative_cache, w_subclass):
             return False
         # 3. The subclass hook.
-        w_ok = _call_method(w_self, "__subclasshook__", [w_subclass])
+        w_ok = abstract.call_method(w_self, "__subclasshook__", [w_subclass])
         try:
             if w_ok is w_True:
                 _add_to_weak_set(w_impl, "w_cache", w_subclass)
@@ -486,7 +477,7 @@ def abc_subclasscheck(w_self, w_subclass):
         if _check_registry(w_impl, w_subclass):
             return True
         # 6. A subclass of a subclass (recursively).
-        w_subclasses = _call_method(w_self, "__subclasses__", [])
+        w_subclasses = abstract.call_method(w_self, "__subclasses__", [])
         try:
             if not isinstance(w_subclasses, W_List):
                 raise type_error("__subclasses__() must return a list")
@@ -578,15 +569,15 @@ with every call to register() on any ABC."""
                     if (w_impl.negative_cache_version == invalidation_counter()
                             and _in_weak_set(w_impl.w_negative_cache, w_subclass)):
                         return new_bool(False)
-                    return _call_method(w_self, "__subclasscheck__", [w_subclass])
-                w_result = _call_method(w_self, "__subclasscheck__", [w_subclass])
+                    return abstract.call_method(w_self, "__subclasscheck__", [w_subclass])
+                w_result = abstract.call_method(w_self, "__subclasscheck__", [w_subclass])
                 try:
                     if abstract.is_true(w_result):
                         w_result.ob_refcnt += 1
                         return w_result
                 finally:
                     decref(w_result)
-                return _call_method(w_self, "__subclasscheck__", [w_subtype])
+                return abstract.call_method(w_self, "__subclasscheck__", [w_subtype])
             finally:
                 decref(w_subclass)
         finally:

@@ -39,13 +39,9 @@ def _delegate(funcname, args_w, kwnames=None):
         from glass.objects.none import new_none
         return new_none()            # too early to show: CPython's filters ignore these
     try:
-        w_func = abstract.getattr_str(w_warnings, funcname)
+        return abstract.call_method(w_warnings, funcname, args_w, kwnames)
     finally:
         decref(w_warnings)
-    try:
-        return abstract.call(w_func, args_w, kwnames)
-    finally:
-        decref(w_func)
 
 
 def warn(category, message, stacklevel=1):

@@ -555,6 +555,16 @@ def setattr(w_obj, w_name, w_value):
 
 # --- calls ------------------------------------------------------------------------------
 
+def call_method(w_obj, name, args_w, kwnames=None):
+    """PyObject_VectorcallMethod: w_obj.name(*args) by attribute lookup (a
+    new reference to the result; the arguments are borrowed)."""
+    w_method = getattr_str(w_obj, name)
+    try:
+        return call(w_method, args_w, kwnames)
+    finally:
+        decref(w_method)
+
+
 def call(w_callable, args_w, kwnames=None):
     """PyObject_Vectorcall: args_w (borrowed) then kwnames (host strs) -> new ref."""
     func = w_callable.ob_type.tp_call

@@ -15,13 +15,9 @@ from glass.objects.type import HAVE_GC, builtin_type, method, slot
 
 
 def _call_method(w_obj, name, args_w):
-    """PyObject_CallMethod: obj.name(*args), a new reference."""
+    """PyObject_CallMethod; abstract is imported late here (it imports this module)."""
     from glass.objects import abstract
-    w_method = abstract.getattr_str(w_obj, name)
-    try:
-        return abstract.call(w_method, args_w)
-    finally:
-        decref(w_method)
+    return abstract.call_method(w_obj, name, args_w)
 
 
 @builtin_type("mappingproxy", flags=HAVE_GC)

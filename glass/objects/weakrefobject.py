@@ -249,15 +249,6 @@ def _unwrap(w_obj):
     return _referent(w_obj) if isinstance(w_obj, W_Proxy) else w_obj
 
 
-def _call_method(w_obj, name):
-    from glass.objects import abstract
-    w_method = abstract.getattr_str(w_obj, name)
-    try:
-        return abstract.call(w_method, [])
-    finally:
-        decref(w_method)
-
-
 _SYMBOLS = {"nb_add": "+", "nb_subtract": "-", "nb_multiply": "*",
             "nb_true_divide": "/", "nb_floor_divide": "//", "nb_remainder": "%",
             "nb_and": "&", "nb_or": "|", "nb_xor": "^", "nb_lshift": "<<",
@@ -358,11 +349,13 @@ class W_Proxy(W_Object):
 
     @method("($self, /)")
     def __bytes__(self):
-        return _call_method(_referent(self), "__bytes__")
+        from glass.objects import abstract
+        return abstract.call_method(_referent(self), "__bytes__", [])
 
     @method("($self, /)")
     def __reversed__(self):
-        return _call_method(_referent(self), "__reversed__")
+        from glass.objects import abstract
+        return abstract.call_method(_referent(self), "__reversed__", [])
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -59,8 +59,8 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
             w_module.ob_refcnt += 1
             return w_module
         decref(w_path)
-        return _call_bootstrap(interp, "_handle_fromlist",
-                               [w_module, w_fromlist, _import_func(interp)])
+        return abstract.call_method(interp.w_importlib, "_handle_fromlist",
+                                    [w_module, w_fromlist, _import_func(interp)])
     finally:
         decref(w_module)
 
@@ -127,7 +127,8 @@ def import_module(abs_name):
             return w_module
         if w_module is not None:
             decref(w_module)
-        return _call_bootstrap(interp, "_find_and_load", [w_abs, _import_func(interp)])
+        return abstract.call_method(interp.w_importlib, "_find_and_load",
+                                    [w_abs, _import_func(interp)])
     finally:
         decref(w_abs)
 
@@ -154,20 +155,12 @@ def _ensure_initialized(interp, w_module, w_name):
     """import_ensure_initialized: a module still being imported by another
     thread is waited for, through _bootstrap._lock_unlock_module."""
     if _spec_is_initializing(w_module):
-        decref(_call_bootstrap(interp, "_lock_unlock_module", [w_name]))
+        decref(abstract.call_method(interp.w_importlib, "_lock_unlock_module", [w_name]))
 
 
 def _import_func(interp):
     """interp->import_func: the builtins.__import__ of start-up."""
     return interp.w_import_func
-
-
-def _call_bootstrap(interp, funcname, args_w):
-    w_func = abstract.getattr_str(interp.w_importlib, funcname)
-    try:
-        return abstract.call(w_func, args_w)
-    finally:
-        decref(w_func)
 
 
 def _top_of_dotted_name(w_module, name, abs_name, level):

@@ -66,10 +66,10 @@ def init_importlib(interp):
     w_imp = make_module("_imp")
     interp.w_modules.setitem_str("_imp", w_imp)
     try:
-        _call_method(w_bootstrap, "_install", [interp.w_sys, w_imp])
+        decref(abstract.call_method(w_bootstrap, "_install", [interp.w_sys, w_imp]))
     finally:
         decref(w_imp)
-    _call_method(w_bootstrap, "_install_external_importers", [])
+    decref(abstract.call_method(w_bootstrap, "_install_external_importers", []))
     try:
         w_zipimport = import_module("zipimport")
     except OperationError as error:      # a stdlib without what zipimport needs
@@ -122,11 +122,14 @@ def init_sys_streams(interp, config):
             raw_only = unbuffered and mode == "w"
             args_w = [new_int(fd), new_str(mode + "b"), new_int(0 if raw_only else -1),
                       new_bool(False)]
-            w_buffer = _call_attr(w_io, "open", args_w, (None, None, None, "closefd"))
+            try:
+                w_buffer = abstract.call_method(w_io, "open", args_w, ("closefd",))
+            finally:
+                _release(args_w)
             w_raw = w_buffer if raw_only else abstract.getattr_str(w_buffer, "raw")
             w_name = new_str("<%s>" % name)
             try:
-                abstract.setattr(w_raw, new_str_interned("name"), w_name)
+                _set_attr(w_raw, "name", w_name)
             finally:
                 decref(w_name)
                 if not raw_only:
@@ -134,12 +137,15 @@ def init_sys_streams(interp, config):
             line_buffering = not unbuffered and (os.isatty(fd) or fd == 2)
             args_w = [w_buffer, new_str("utf-8"), new_str(errors), new_str("\n"),
                       new_bool(line_buffering), new_bool(raw_only)]
-            w_stream = _call_attr(w_io, "TextIOWrapper", args_w,
-                                  (None, "encoding", "errors", "newline", "line_buffering",
-                                   "write_through"))
+            try:
+                w_stream = abstract.call_method(
+                    w_io, "TextIOWrapper", args_w,
+                    ("encoding", "errors", "newline", "line_buffering", "write_through"))
+            finally:
+                _release(args_w)
             w_mode = new_str(mode)
             try:
-                abstract.setattr(w_stream, new_str_interned("mode"), w_mode)
+                _set_attr(w_stream, "mode", w_mode)
             finally:
                 decref(w_mode)
             w_sysdict.setitem_str(name, w_stream)
@@ -149,36 +155,19 @@ def init_sys_streams(interp, config):
         decref(w_io)
 
 
-def new_str_interned(text):
+def _release(args_w):
+    for w_arg in args_w:
+        decref(w_arg)
+
+
+def _set_attr(w_obj, name, w_value):
+    from glass.objects import abstract
     from glass.objects.str import intern
-    w_name = intern(text)
-    w_name.ob_refcnt -= 1                         # interned strings live on
-    return w_name
-
-
-def _call_attr(w_obj, name, args_w, names):
-    """Call w_obj.name(*args); `names` gives each argument's keyword (None:
-    positional).  The arguments are new references, released here."""
-    from glass.objects import abstract
-    w_func = abstract.getattr_str(w_obj, name)
-    positional = [w for w, n in zip(args_w, names) if n is None]
-    keywords = [(n, w) for w, n in zip(args_w, names) if n is not None]
+    w_name = intern(name)
     try:
-        return abstract.call(w_func, positional + [w for _, w in keywords],
-                             tuple(n for n, _ in keywords) or None)
+        abstract.setattr(w_obj, w_name, w_value)
     finally:
-        decref(w_func)
-        for w_arg in args_w:
-            decref(w_arg)
-
-
-def _call_method(w_obj, name, args_w):
-    from glass.objects import abstract
-    w_func = abstract.getattr_str(w_obj, name)
-    try:
-        decref(abstract.call(w_func, args_w))
-    finally:
-        decref(w_func)
+        decref(w_name)
 
 
 def run_main(config, code, filename, module=None):
@@ -534,7 +523,7 @@ def _flush_streams():
                 if w_closed is not None:
                     decref(w_closed)
                 if not closed:
-                    _call_method(w_stream, "flush", [])
+                    decref(abstract.call_method(w_stream, "flush", []))
             except OperationError as error:
                 from glass.vm.traceback import write_unraisable
                 write_unraisable(error, None, w_stream)
