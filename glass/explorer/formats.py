@@ -78,9 +78,9 @@ def read_jsonl(lines):
 def replay(trace):
     """Yield, for each step of a Glass trace, (step, stack before, stack
     after, frames): the full state the deltas describe, with frames a dict
-    {frame id: {"code", "parent", "stack", "locals"}} as they are after the
-    step.  The reader the explorer's model.js implements, in Python, for
-    tools and tests."""
+    {frame id: {"code", "parent", "stack", "locals", "stack_ids",
+    "local_ids"}} as they are after the step.  The reader the explorer's
+    model.js implements, in Python, for tools and tests."""
     events_by_step = {}
     for event in trace["events"]:
         events_by_step.setdefault(event["step"], []).append(event)
@@ -88,26 +88,58 @@ def replay(trace):
     for step in trace["steps"]:
         if "keyframe" in step:
             frames = {f["frame"]: {"code": f["code"], "parent": f["parent"],
-                                   "stack": list(f["stack"]), "locals": dict(f["locals"])}
+                                   "stack": list(f["stack"]), "locals": dict(f["locals"]),
+                                   "stack_ids": list(f.get("stack_ids", [None] * len(f["stack"]))),
+                                   "local_ids": dict(f.get("local_ids", {}))}
                       for f in step["keyframe"]["frames"]}
         else:
             for event in events_by_step.get(step["step"], ()):
                 if event["kind"] == "call":
-                    frames[event["frame"]] = {"code": event["code"], "parent": event["parent"],
-                                              "stack": [], "locals": {}}
+                    frames[event["frame"]] = _empty_frame(event["code"], event["parent"])
                 elif event["kind"] == "resume" and event["frame"] in frames:
                     frames[event["frame"]]["parent"] = event["parent"]
                 elif event["kind"] in ("return", "unwind"):
                     frames.pop(event["frame"], None)
-        frame = frames.setdefault(step["frame"], {"code": step["code"], "parent": None,
-                                                  "stack": [], "locals": {}})
+        frame = frames.setdefault(step["frame"], _empty_frame(step["code"], None))
         if "before" in step and "keyframe" not in step:
-            frame["stack"] = apply_delta(frame["stack"], step["before"])
-            frame["locals"] = apply_locals(frame["locals"], step["before"].get("locals"))
+            _apply_step_delta(frame, step["before"], step["before"])
         before = list(frame["stack"])
-        frame["stack"] = apply_delta(frame["stack"], step.get("after"))
-        frame["locals"] = apply_locals(frame["locals"], step.get("locals"))
+        _apply_step_delta(frame, step.get("after"), step)
         yield step, before, list(frame["stack"]), frames
+
+
+def _empty_frame(code, parent):
+    return {"code": code, "parent": parent, "stack": [], "locals": {},
+            "stack_ids": [], "local_ids": {}}
+
+
+def _apply_step_delta(frame, delta, names):
+    """A stack delta and a locals delta (with their ids) applied to a frame."""
+    frame["stack"] = apply_delta(frame["stack"], delta)
+    if delta:
+        ids = delta.get("ids", [None] * len(delta.get("push", ())))
+        frame["stack_ids"] = apply_delta(frame["stack_ids"], {"pop": delta.get("pop", 0),
+                                                              "push": ids})
+    changed = names.get("locals") if names else None
+    frame["locals"] = apply_locals(frame["locals"], changed)
+    if changed:
+        local_ids = dict(frame["local_ids"])
+        for name, value in changed.items():
+            if value is None:
+                local_ids.pop(name, None)
+        local_ids.update(names.get("local_ids", {}))
+        frame["local_ids"] = local_ids
+
+
+def object_history(trace):
+    """{object id: [(step, description), ...]}: what the steps' "objects"
+    say about each object, in step order; an object's state at step i is
+    its last description at or before i."""
+    history = {}
+    for step in trace["steps"]:
+        for oid, description in step.get("objects", {}).items():
+            history.setdefault(int(oid), []).append((step["step"], description))
+    return history
 
 
 def apply_locals(names, changed):

@@ -14,15 +14,19 @@ KEYFRAME_EVERY steps.
 """
 from __future__ import annotations
 
+import collections
 import os
 
 from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED
 from glass.objects.exceptions import OperationError
 from glass.objects.object import decref
+from glass.objects.type import HEAPTYPE
+from glass.objects import abstract
+from glass.tools.trace import ITEM_WIDTH, _is_builtin, _shorten, safe_repr
 from glass.vm import probes, pystate
 
 FORMAT_NAME = "glass-trace"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 KEYFRAME_EVERY = 1000
 OUTPUT_LIMIT = 1 << 20           # the program's output kept in the trace, per stream
 MAIN_THREAD = 0
@@ -141,30 +145,94 @@ def module_name(frame):
 
 
 # --- What one frame looks like ------------------------------------------------------------
+#
+# A value is kept as a pair (repr, object id): the id is the one the guest's
+# id() gives (so a person can find an object the program printed the id of),
+# None for an empty slot.  Comparing pairs, not reprs, notices a value
+# replaced by an equal-looking one.
 
-def frame_stack(frame):
-    from glass.tools.trace import safe_repr
+# Builtin types whose instances keep one repr for life: theirs are computed once.
+# (Not functions: functools.wraps renames them.)
+_FIXED_REPR_TYPES = frozenset(("int", "bool", "float", "complex", "str", "bytes", "NoneType",
+                               "NotImplementedType", "ellipsis", "code",
+                               "builtin_function_or_method", "method_descriptor", "range"))
+_REPR_CACHE = {}                 # id -> (object, repr): the object kept, so the id stays its
+_REPR_CACHE_LIMIT = 1 << 16
+
+
+def shown_repr(w_value):
+    """safe_repr, remembered for objects whose repr cannot change."""
+    if w_value is None:
+        return "NULL"
+    cached = _REPR_CACHE.get(id(w_value))
+    if cached is not None and cached[0] is w_value:
+        return cached[1]
+    w_type = w_value.ob_type
+    # What safe_repr would say, without its checks, for the commonest values.
+    if w_type in _scalar_types():
+        text = _shorten(abstract.repr_text(w_value), ITEM_WIDTH)
+    elif w_type.flags & HEAPTYPE:
+        return "<%s object>" % w_type.name
+    elif w_type is _function_type():
+        text = "<function %s>" % getattr(w_value.w_qualname, "value", "?")
+    else:
+        text = safe_repr(w_value)
+    if getattr(w_type, "name", None) in _FIXED_REPR_TYPES and _is_builtin(w_type):
+        if len(_REPR_CACHE) >= _REPR_CACHE_LIMIT:
+            _REPR_CACHE.clear()
+        _REPR_CACHE[id(w_value)] = (w_value, text)
+    return text
+
+
+_SCALARS = []
+
+
+def _scalar_types():
+    """The exact builtin types whose repr safe_repr takes from repr() as it is."""
+    if not _SCALARS:
+        from glass.objects.bool import W_Bool
+        from glass.objects.float import W_Float
+        from glass.objects.int import W_Int
+        from glass.objects.none import W_None
+        from glass.objects.str import W_Str
+        _SCALARS.append(frozenset(cls.w_type for cls in (W_Int, W_Bool, W_Float, W_None,
+                                                         W_Str)))
+    return _SCALARS[0]
+
+
+def _function_type():
+    from glass.objects.funcobject import W_Function
+    return W_Function.w_type
+
+
+def value_of(w_value):
+    return (shown_repr(w_value), None if w_value is None else id(w_value))
+
+
+def stack_objects(frame):
     if not frame.localsplus:
         return []
-    return [safe_repr(w_item) for w_item in
-            frame.localsplus[frame.decoded.nlocalsplus:frame.stacktop]]
+    return frame.localsplus[frame.decoded.nlocalsplus:frame.stacktop]
 
 
-def frame_locals(frame):
-    """{name: repr} of the frame's bound variables: fast
-    locals, cell and free variables (their contents), or the namespace dict
-    of a module or class body."""
-    from glass.tools.trace import safe_repr
+def frame_stack(frame):
+    return [value_of(w_item) for w_item in stack_objects(frame)]
+
+
+def locals_objects(frame):
+    """{name: object} of the frame's bound variables: fast locals, cell and
+    free variables (their contents), or the namespace dict of a module or
+    class body (dunder names left out)."""
     code = frame.w_code.code
-    shown = {}
+    found = {}
     if not code.co_flags & CO_OPTIMIZED and frame.w_locals is not None \
             and hasattr(frame.w_locals, "item_pairs"):
         for w_key, w_value in frame.w_locals.item_pairs():
             name = getattr(w_key, "value", None)
             if isinstance(name, str) and not (name.startswith("__") and name.endswith("__")):
-                shown[name] = safe_repr(w_value)
+                found[name] = w_value
     if not frame.localsplus:
-        return shown
+        return found
     kinds = code.co_localspluskinds
     for index, name in enumerate(code.co_localsplusnames):
         w_value = frame.localsplus[index]
@@ -172,26 +240,193 @@ def frame_locals(frame):
                 and type(w_value).__name__ == "W_Cell":
             w_value = w_value.w_ref
         if w_value is not None:               # an unbound variable is left out
-            shown[name] = safe_repr(w_value)
-    return shown
+            found[name] = w_value
+    return found
+
+
+def frame_locals(frame):
+    """{name: (repr, id)} of the frame's bound variables."""
+    return {name: value_of(w_value) for name, w_value in locals_objects(frame).items()}
 
 
 def stack_delta(old, new):
-    """{"pop": n, "push": [...]}: what turns the list `old` into `new`."""
+    """{"pop": n, "push": [...], "ids": [...]}: what turns the list of
+    values `old` into `new` (ids only when something is pushed)."""
     common = 0
     limit = min(len(old), len(new))
     while common < limit and old[common] == new[common]:
         common += 1
-    return {"pop": len(old) - common, "push": new[common:]}
+    pushed = new[common:]
+    delta = {"pop": len(old) - common, "push": [text for text, _ in pushed]}
+    if pushed:
+        delta["ids"] = [oid for _, oid in pushed]
+    return delta
+
+
+def _changed_ids(old, new):
+    """The ids of the values that differ after the common bottom of two stacks."""
+    common = 0
+    limit = min(len(old), len(new))
+    while common < limit and old[common] == new[common]:
+        common += 1
+    return [oid for _, oid in old[common:]] + [oid for _, oid in new[common:]]
 
 
 def locals_delta(old, new):
+    """{name: value or None (unbound)}: the variables that changed."""
     changed = {name: value for name, value in new.items()
                if name not in old or old[name] != value}
     for name in old:
         if name not in new:
             changed[name] = None
     return changed
+
+
+def split_locals(changed, into):
+    """Put a locals_delta into `into` as "locals" (reprs) and "local_ids"."""
+    into["locals"] = {name: None if value is None else value[0]
+                      for name, value in changed.items()}
+    ids = {name: value[1] for name, value in changed.items() if value is not None}
+    if ids:
+        into["local_ids"] = ids
+
+
+# --- The heap: objects with their refcounts and references -------------------------------
+
+MAX_REFS = 16            # references kept per object (the first ones)
+HEAP_DEPTH = 2           # objects described beyond a variable or a stack slot
+_CONTAINERS = ("list", "tuple", "dict", "set", "frozenset", "cell")
+
+
+def object_references(w_obj):
+    """[(label, w_child)] of the objects `w_obj` refers to that the heap
+    pane draws: a container's items, a dict's values (labelled by their
+    keys), an instance's attributes.  Never runs guest code."""
+    w_type = w_obj.ob_type
+    name = getattr(w_type, "name", "?")
+    found = []
+    if not _is_builtin(w_type):
+        w_dict = getattr(w_obj, "w_dict", None)
+        if w_dict is not None and hasattr(w_dict, "item_pairs"):
+            for w_key, w_value in w_dict.item_pairs():
+                found.append(("." + str(getattr(w_key, "value", "?")), w_value))
+                if len(found) >= MAX_REFS:
+                    break
+        for index, w_value in enumerate(getattr(w_obj, "slots_w", None) or ()):
+            if w_value is not None and len(found) < MAX_REFS:
+                found.append(("slot %d" % index, w_value))
+        return found
+    if name not in _CONTAINERS:
+        return found
+    if name == "cell":
+        w_ref = getattr(w_obj, "w_ref", None)
+        return [("contents", w_ref)] if w_ref is not None else []
+    if name == "dict" and hasattr(w_obj, "item_pairs"):
+        for w_key, w_value in w_obj.item_pairs():
+            found.append(("[%s]" % safe_repr(w_key, 20), w_value))
+            if len(found) >= MAX_REFS:
+                break
+        return found
+    children = []
+
+    def visit(w_child):
+        if len(children) < MAX_REFS:
+            children.append(w_child)
+    traverse = w_type.tp_traverse
+    if traverse is not None:
+        try:
+            traverse(w_obj, visit)
+        except Exception:                     # a half-built object: show no references
+            return []
+    if name in ("list", "tuple"):
+        return [("[%d]" % index, w_child) for index, w_child in enumerate(children)]
+    return [("", w_child) for w_child in children]
+
+
+class Heap:
+    """The objects the trace has described, by id, and what it last said
+    about each: a step's "objects" holds those first seen, or changed (their
+    refcount, repr or references), by that step.  The objects are kept
+    alive on the host (not in the guest: their refcounts are untouched)
+    until they are seen dead, so a recorded id names one object."""
+
+    RECENT = 64                              # objects rechecked after calls and deletions
+
+    def __init__(self):
+        self.known = {}                      # id -> [w_obj, last description]
+        self.recent = collections.OrderedDict()   # the ids described last, oldest first
+
+    def describe(self, w_obj, out, depth=0):
+        """Add `w_obj` (and what it refers to, HEAP_DEPTH levels down) to
+        `out` ({id: description}) if the trace's last word on it is stale."""
+        oid = id(w_obj)
+        if oid in out:
+            return
+        known = self.known.get(oid)
+        if known is not None and known[0] is w_obj and w_obj.ob_type in _scalar_types() \
+                and known[1]["refcount"] == w_obj.ob_refcnt:
+            out[oid] = None                   # a scalar changes only by its refcount
+            self._touch(oid)
+            return
+        alive = w_obj.ob_refcnt > 0
+        references = object_references(w_obj) if alive else []
+        # A dead object's fields may be cleared: it keeps its last repr.
+        shown = shown_repr(w_obj) if alive or known is None else known[1]["repr"]
+        description = {"type": getattr(w_obj.ob_type, "name", "?"),
+                       "repr": shown, "refcount": w_obj.ob_refcnt}
+        if references:
+            description["refs"] = [[label, id(w_child)] for label, w_child in references]
+        self._touch(oid)
+        if known is None or known[0] is not w_obj:
+            self.known[oid] = [w_obj, description]
+            out[oid] = description
+        elif known[1] != description:
+            known[1] = description
+            out[oid] = description
+        else:
+            out[oid] = None                   # seen this step, unchanged
+        if depth < HEAP_DEPTH:
+            for _, w_child in references:
+                self.describe(w_child, out, depth + 1)
+
+    def _touch(self, oid):
+        recent = self.recent
+        recent[oid] = None
+        recent.move_to_end(oid)
+        if len(recent) > self.RECENT:
+            recent.popitem(last=False)
+
+    def describe_id(self, oid, out):
+        """Describe again an object known by id (a value just dropped)."""
+        known = self.known.get(oid)
+        if known is not None:
+            self.describe(known[0], out)
+
+    def recheck(self, out, everything=False):
+        """Describe again the objects (the recent ones, or all) whose
+        refcount is not the one the trace last gave: a call or a deletion
+        can change objects that no stack slot or variable of the step
+        shows (a list emptied, a cycle collected)."""
+        known = self.known
+        stale = [entry[0] for entry in (known[oid] for oid in
+                                        (known if everything else self.recent))
+                 if entry[0].ob_refcnt != entry[1]["refcount"]]
+        for w_obj in stale:
+            self.describe(w_obj, out, HEAP_DEPTH)
+
+    def forget_dead(self, out):
+        """Let the host reuse the ids of dead objects, saying in `out` that
+        they died if the trace has not said it yet."""
+        for oid in [oid for oid, (w_obj, _) in self.known.items() if w_obj.ob_refcnt <= 0]:
+            self.describe(self.known[oid][0], out, HEAP_DEPTH)
+            del self.known[oid]
+            self.recent.pop(oid, None)
+
+
+def changed_objects(out):
+    """A step's "objects": the descriptions that changed, ids as keys."""
+    return {str(oid): description for oid, description in out.items()
+            if description is not None}
 
 
 # --- Code objects -------------------------------------------------------------------------
@@ -276,10 +511,12 @@ class Recorder(probes.Probe):
         self.code_ids = {}                  # id(code) -> (code, id)
         self.frames = {}                    # id(frame) -> FrameRecord, live frames
         self.frame_count = 0
-        self.threads = {}                   # host thread ident -> small number
+        self.threads = {}                   # id(thread state) -> small number
+        self._thread_states = []
         self.outputs = []                   # [step, fd, text]
         self.output_sizes = {1: 0, 2: 0}
         self.exit_status = None
+        self.heap = Heap()
 
     @property
     def tick(self):
@@ -298,13 +535,15 @@ class Recorder(probes.Probe):
     # --- bookkeeping ------------------------------------------------------------
 
     def thread(self):
-        """The running thread's number: 0 for the main thread (whose
-        thread_id stays 0), 1, 2... for the others in order of appearance."""
-        ident = pystate.current().thread_id
-        number = self.threads.get(ident)
+        """The running thread's number: 0 for the main thread, 1, 2... for
+        the others in order of appearance.  Keyed by the thread state, kept
+        alive, since the host may give a later thread a finished one's ident."""
+        tstate = pystate.current()
+        number = self.threads.get(id(tstate))
         if number is None:
-            number = self.threads[ident] = MAIN_THREAD if not ident else \
-                1 + len([known for known in self.threads if known])
+            self._thread_states.append(tstate)
+            number = self.threads[id(tstate)] = MAIN_THREAD if not tstate.thread_id else \
+                1 + len([known for known in self.threads.values() if known != MAIN_THREAD])
         return number
 
     def code_id(self, frame):
@@ -394,7 +633,7 @@ class Recorder(probes.Probe):
                 before.update(stack_delta(record.stack, stack))
             changed = locals_delta(record.locals, names)
             if changed:
-                before["locals"] = changed
+                split_locals(changed, before)
         record.pending = (before, stack, names)
 
     def instruction(self, frame, index, op, oparg):
@@ -409,12 +648,16 @@ class Recorder(probes.Probe):
         keyframe = None
         if len(self.steps) % self.keyframe_every == 0:
             keyframe = self.keyframe(record, before_stack, before_names)
+        old_stack, old_names = record.stack, record.locals
         record.stack, record.locals = before_stack, before_names
         table = self.codes[record.cid]
-        stack = frame_stack(frame)
+        live_stack = stack_objects(frame)
+        stack = [value_of(w_item) for w_item in live_stack]
         # A frame that returned is cleared by then: its variables stay as
         # they were at its last instruction.
-        names = frame_locals(frame) if frame.localsplus else record.locals
+        live_names = locals_objects(frame) if frame.localsplus else None
+        names = {name: value_of(w_value) for name, w_value in live_names.items()} \
+            if live_names is not None else record.locals
         position = table["positions"][index] if index < len(table["positions"]) \
             else [None, None, None, None]
         step = {"step": len(self.steps), "tick": self.tick, "thread": record.thread,
@@ -430,7 +673,38 @@ class Recorder(probes.Probe):
             step["after"] = after
         changed = locals_delta(record.locals, names)
         if changed:
-            step["locals"] = changed
+            split_locals(changed, step)
+        # The objects this step touched, as it leaves them: every value that
+        # came or went, on the stack or in a variable since the frame's
+        # previous step.
+        touched = set()
+        for old, new in ((old_stack, before_stack), (before_stack, stack)):
+            touched.update(_changed_ids(old, new))
+        for old, new in ((old_names, before_names), (before_names, names)):
+            for name in set(old) | set(new):
+                if old.get(name) != new.get(name):
+                    touched.update(value[1] for value in (old.get(name), new.get(name))
+                                   if value is not None)
+        objects = {}
+        if touched:
+            live = {id(w_item): w_item for w_item in live_stack if w_item is not None}
+            if live_names is not None:
+                live.update((id(w_value), w_value) for w_value in live_names.values())
+            for oid in touched:
+                if oid is None:
+                    continue
+                w_obj = live.get(oid)
+                if w_obj is not None:
+                    self.heap.describe(w_obj, objects)
+                else:
+                    self.heap.describe_id(oid, objects)
+        if op in _RECHECK_AFTER:
+            self.heap.recheck(objects)
+        if keyframe is not None:
+            self.describe_all(objects)
+        objects = changed_objects(objects)
+        if objects:
+            step["objects"] = objects
         record.stack = stack
         record.locals = names
         record.last_tick = self.tick
@@ -439,7 +713,6 @@ class Recorder(probes.Probe):
     def return_(self, frame, w_value, how):
         if self.stopped:
             return
-        from glass.tools.trace import safe_repr
         record = self.frames.get(id(frame))
         if record is None:
             return
@@ -479,11 +752,28 @@ class Recorder(probes.Probe):
                 shown_stack, shown_locals = record.stack, record.locals
             frames.append({"frame": record.fid, "code": record.cid,
                            "thread": record.thread, "parent": record.parent,
-                           "stack": list(shown_stack), "locals": dict(shown_locals),
+                           "stack": [text for text, _ in shown_stack],
+                           "stack_ids": [oid for _, oid in shown_stack],
+                           "locals": {name: value[0] for name, value in shown_locals.items()},
+                           "local_ids": {name: value[1]
+                                         for name, value in shown_locals.items()},
                            "suspended": record.frame.w_gen is not None
                            and record is not current and record.frame.lasti >= 0
                            and not _on_a_stack(record.frame)})
         return {"frames": frames, "current": current.fid}
+
+    def describe_all(self, objects):
+        """At a keyframe: every object a watched frame holds, described
+        again (their refcounts may have changed unseen), and the dead ones
+        let go."""
+        for record in self.frames.values():
+            for _, oid in record.stack:
+                if oid is not None:
+                    self.heap.describe_id(oid, objects)
+            for _, oid in record.locals.values():
+                self.heap.describe_id(oid, objects)
+        self.heap.recheck(objects, everything=True)
+        self.heap.forget_dead(objects)
 
     def trace(self, sources=None):
         """The whole recording as one JSON-ready dict (docs/trace-format.md)."""
@@ -528,8 +818,6 @@ def read_sources(filenames):
 
 
 def _exception_text(w_exc):
-    from glass.objects import abstract
-    from glass.tools.trace import _is_builtin, _shorten
     if not _is_builtin(w_exc.ob_type):
         return ""
     try:
@@ -550,3 +838,13 @@ def _have_argument():
 
 
 _HAVE_ARGUMENT = _have_argument()
+
+
+def _recheck_after():
+    from glass.bytecode.opcode import OPMAP
+    return frozenset(code for name, code in OPMAP.items()
+                     if name.startswith(("CALL", "DELETE_", "STORE_")))
+
+
+# The instructions after which recently seen objects are checked again.
+_RECHECK_AFTER = _recheck_after()

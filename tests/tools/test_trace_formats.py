@@ -91,7 +91,8 @@ def recorded(tmp_path_factory):
 # --- json ---------------------------------------------------------------------------------
 
 def check_delta(delta, where):
-    assert set(delta) <= {"pop", "push", "locals"}, where
+    assert set(delta) <= {"pop", "push", "ids", "locals", "local_ids"}, where
+    assert len(delta.get("ids", delta.get("push", []))) == len(delta.get("push", [])), where
     assert isinstance(delta.get("pop", 0), int) and delta.get("pop", 0) >= 0, where
     assert all(isinstance(item, str) for item in delta.get("push", [])), where
 
@@ -100,7 +101,7 @@ def validate_glass_trace(trace):
     """The checks docs/trace-format.md implies, field by field."""
     assert set(trace) == {"header", "codes", "steps", "events", "output", "end"}
     header = trace["header"]
-    assert header["format"] == "glass-trace" and header["version"] == 1
+    assert header["format"] == "glass-trace" and header["version"] == 2
     assert isinstance(header["argv"], list) and isinstance(header["sources"], dict)
     assert header["keyframe_every"] >= 1
     for index, code in enumerate(trace["codes"]):
@@ -139,9 +140,24 @@ def validate_glass_trace(trace):
     assert trace["end"]["steps"] == len(trace["steps"])
 
 
-def normalize(data):
-    """Host addresses in reprs (a code object's) differ between runs."""
-    return json.loads(re.sub(r"0x[0-9a-f]+", "0xADDR", json.dumps(data)))
+def normalize(data, ids=None):
+    """Host addresses in reprs (a code object's) and object ids differ
+    between runs: ids become ID1, ID2... in the order they first appear."""
+    if ids is None:
+        ids = {}
+
+    def rename(text):
+        return ids.setdefault(text, "ID%d" % (len(ids) + 1))
+    if isinstance(data, dict):
+        return {normalize(key, ids): normalize(value, ids) for key, value in data.items()}
+    if isinstance(data, list):
+        return [normalize(item, ids) for item in data]
+    if isinstance(data, str):
+        data = re.sub(r"0x[0-9a-f]+", "0xADDR", data)
+        return re.sub(r"\d{12,}", lambda found: rename(found.group()), data)
+    if isinstance(data, int) and not isinstance(data, bool) and data >= 10 ** 11:
+        return rename(str(data))
+    return data
 
 
 def test_json_trace_is_well_formed_and_matches_the_host(recorded, tmp_path):

@@ -19,6 +19,43 @@ function applyLocals(locals, changed) {
   return next;
 }
 
+// The ids that go with a stack delta (version 1 traces have none).
+function idsDelta(delta) {
+  if (!delta) return null;
+  const push = delta.push || [];
+  return { pop: delta.pop || 0, push: delta.ids || push.map(() => null) };
+}
+
+function applyLocalIds(ids, changed, newIds) {
+  if (!changed) return ids;
+  const next = Object.assign({}, ids);
+  for (const name of Object.keys(changed)) {
+    if (changed[name] === null) delete next[name];
+  }
+  return Object.assign(next, newIds || {});
+}
+
+function copyFrame(f) {
+  return { frame: f.frame, code: f.code, thread: f.thread, parent: f.parent,
+           stack: f.stack.slice(), locals: Object.assign({}, f.locals),
+           stackIds: (f.stackIds || f.stack_ids || f.stack.map(() => null)).slice(),
+           localIds: Object.assign({}, f.localIds || f.local_ids || {}) };
+}
+
+function newFrame(id, code, thread, parent) {
+  return { frame: id, code, thread, parent, stack: [], locals: {}, stackIds: [], localIds: {} };
+}
+
+// Binary search: the last index i of the sorted `list` with list[i] <= value, or -1.
+function lastAtOrBefore(list, value) {
+  let low = 0, high = list.length - 1, found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] <= value) { found = middle; low = middle + 1; } else high = middle - 1;
+  }
+  return found;
+}
+
 export class TraceModel {
   constructor(trace) {
     this.trace = trace;
@@ -35,7 +72,30 @@ export class TraceModel {
       this.eventsByStep.get(event.step).push(event);
     }
     this.cache = null;
+    // The heap: for each object id, the steps that described it and what they said.
+    this.objects = new Map();
+    for (const step of this.steps) {
+      if (!step.objects) continue;
+      for (const oid of Object.keys(step.objects)) {
+        if (!this.objects.has(oid)) this.objects.set(oid, { steps: [], descriptions: [] });
+        const history = this.objects.get(oid);
+        history.steps.push(step.step);
+        history.descriptions.push(step.objects[oid]);
+      }
+    }
+    // Where a line starts running: the frame's first step on it, or a jump back.
+    this.lineStarts = new Uint8Array(this.steps.length);
+    const lastOf = new Map();
+    this.steps.forEach((step, index) => {
+      const last = lastOf.get(step.frame);
+      if (!last || last.line !== step.line || step.offset <= last.offset) this.lineStarts[index] = 1;
+      lastOf.set(step.frame, step);
+    });
+    this.threads = (this.header.threads || [0]).slice();
+    this.eventKinds = [...new Set(this.events.map((e) => e.kind))];
   }
+
+  get hasHeap() { return this.objects.size > 0; }
 
   get length() { return this.steps.length; }
 
@@ -49,19 +109,15 @@ export class TraceModel {
   startAt(keyIndex) {
     const frames = new Map();
     const keyframe = this.steps[keyIndex].keyframe;
-    for (const f of keyframe.frames) {
-      frames.set(f.frame, { frame: f.frame, code: f.code, thread: f.thread, parent: f.parent,
-                            stack: f.stack.slice(), locals: Object.assign({}, f.locals) });
-    }
+    for (const f of keyframe.frames) frames.set(f.frame, copyFrame(f));
     return { index: keyIndex, frames, afterApplied: false };
   }
 
   applyEvents(state, index) {
     for (const event of this.eventsByStep.get(index) || []) {
       if (event.kind === "call") {
-        state.frames.set(event.frame, { frame: event.frame, code: event.code,
-                                        thread: event.thread, parent: event.parent,
-                                        stack: [], locals: {} });
+        state.frames.set(event.frame, newFrame(event.frame, event.code, event.thread,
+                                               event.parent));
       } else if (event.kind === "resume") {
         const f = state.frames.get(event.frame);
         if (f) f.parent = event.parent;
@@ -74,8 +130,7 @@ export class TraceModel {
   ensureFrame(state, step) {
     let f = state.frames.get(step.frame);
     if (!f) {
-      f = { frame: step.frame, code: step.code, thread: step.thread, parent: null,
-            stack: [], locals: {} };
+      f = newFrame(step.frame, step.code, step.thread, null);
       state.frames.set(step.frame, f);
     }
     return f;
@@ -85,7 +140,9 @@ export class TraceModel {
     const f = this.ensureFrame(state, step);
     if (step.before) {
       f.stack = applyDelta(f.stack, step.before);
+      f.stackIds = applyDelta(f.stackIds, idsDelta(step.before));
       f.locals = applyLocals(f.locals, step.before.locals);
+      f.localIds = applyLocalIds(f.localIds, step.before.locals, step.before.local_ids);
     }
     return f;
   }
@@ -93,15 +150,14 @@ export class TraceModel {
   applyAfter(state, step) {
     const f = this.ensureFrame(state, step);
     f.stack = applyDelta(f.stack, step.after);
+    f.stackIds = applyDelta(f.stackIds, idsDelta(step.after));
     f.locals = applyLocals(f.locals, step.locals);
+    f.localIds = applyLocalIds(f.localIds, step.locals, step.local_ids);
   }
 
   cloneFrames(frames) {
     const copy = new Map();
-    for (const [id, f] of frames) {
-      copy.set(id, { frame: f.frame, code: f.code, thread: f.thread, parent: f.parent,
-                     stack: f.stack.slice(), locals: Object.assign({}, f.locals) });
-    }
+    for (const [id, f] of frames) copy.set(id, copyFrame(f));
     return copy;
   }
 
@@ -128,12 +184,15 @@ export class TraceModel {
     const step = this.steps[index];
     const current = state.frames.get(step.frame);
     const stackBefore = current ? current.stack.slice() : [];
+    const stackBeforeIds = current ? current.stackIds.slice() : [];
     this.cache = { index: state.index, frames: this.cloneFrames(state.frames),
                    afterApplied: false };
     const after = this.cloneFrames(state.frames);
     this.applyAfter({ frames: after }, step);
     const stackAfter = after.get(step.frame).stack;
-    return { step, stackBefore, stackAfter, frames: after, chain: this.chain(after, step.frame) };
+    const stackAfterIds = after.get(step.frame).stackIds;
+    return { step, stackBefore, stackAfter, stackBeforeIds, stackAfterIds, frames: after,
+             chain: this.chain(after, step.frame) };
   }
 
   chain(frames, frameId) {
@@ -174,5 +233,63 @@ export class TraceModel {
   eventMove(index, direction, kinds) {
     return this.nextWhere(index, direction, (s, i) =>
       (this.eventsByStep.get(i) || []).some((e) => kinds.includes(e.kind)));
+  }
+
+  // "Run until line L runs again": the next (or previous) step where line
+  // `line` of the file `filename` starts running; `index` if there is none.
+  lineAgain(index, direction, filename, line) {
+    return this.nextWhere(index, direction, (s, i) =>
+      this.lineStarts[i] && s.line === line && this.codes[s.code].filename === filename);
+  }
+
+  // --- the heap -------------------------------------------------------------
+
+  // What the trace last said about object `oid` (a string) at or before
+  // step `index`, with the step that said it; null if nothing yet.
+  objectAt(oid, index) {
+    const history = this.objects.get(String(oid));
+    if (!history) return null;
+    const at = lastAtOrBefore(history.steps, index);
+    if (at < 0) return null;
+    return Object.assign({ id: String(oid), since: history.steps[at] }, history.descriptions[at]);
+  }
+
+  // "Stop when this object's refcount changes": the first step after
+  // `index` (direction 1) or the last one before it (-1) at which the
+  // recorded refcount of `oid` changed; `index` if there is none.  The
+  // object's first description counts as a change.
+  refcountMove(index, direction, oid) {
+    const history = this.objects.get(String(oid));
+    if (!history) return index;
+    const counts = history.descriptions.map((d) => d.refcount);
+    const changedAt = (k) => k === 0 || counts[k] !== counts[k - 1];
+    if (direction > 0) {
+      for (let k = lastAtOrBefore(history.steps, index) + 1; k < counts.length; k++) {
+        if (changedAt(k)) return history.steps[k];
+      }
+      return index;
+    }
+    for (let k = lastAtOrBefore(history.steps, index - 1); k >= 0; k--) {
+      if (changedAt(k)) return history.steps[k];
+    }
+    return index;
+  }
+
+  // Find an object by id ("140..." or "0x7f..."): its id as the trace keys it.
+  normalizeId(text) {
+    const trimmed = String(text).trim().toLowerCase();
+    if (!trimmed) return null;
+    try {
+      const value = trimmed.startsWith("0x") ? BigInt(trimmed) : BigInt(trimmed.replace(/^#/, ""));
+      return value.toString();
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // The steps at which the trace describes object `oid`.
+  objectSteps(oid) {
+    const history = this.objects.get(String(oid));
+    return history ? history.steps : [];
   }
 }

@@ -117,6 +117,7 @@ export function drawFrames(pane, model, state) {
   for (const f of state.chain) {
     const code = model.codes[f.code];
     const box = el("div", f.frame === state.step.frame ? "frame current" : "frame");
+    box.dataset.frame = String(f.frame);
     box.appendChild(el("div", "frame-name", code.qualname + "  #" + f.frame));
     const table = el("table", "locals");
     const names = Object.keys(f.locals);
@@ -124,7 +125,12 @@ export function drawFrames(pane, model, state) {
     for (const name of names) {
       const row = el("tr");
       const kind = code.localspluskinds[code.localsplusnames.indexOf(name)] || "name";
-      row.appendChild(el("td", "var-name " + kind, name));
+      row.dataset.name = name;
+      row.dataset.kind = kind;
+      const label = el("td", "var-name " + kind, name);
+      if (kind === "cell" || kind === "free") label.title = kind + " variable";
+      row.appendChild(label);
+      row.appendChild(el("td", "var-kind", kind === "name" ? "" : kind));
       const value = f.locals[name];
       row.appendChild(el("td", value === null ? "var-value unbound" : "var-value",
                          value === null ? "<unbound>" : value));
@@ -136,39 +142,263 @@ export function drawFrames(pane, model, state) {
 }
 
 function describeEvent(model, event) {
-  const code = model.codes[event.code];
+  const code = event.code !== undefined ? model.codes[event.code] : null;
+  const name = code ? code.qualname : "";
   switch (event.kind) {
-    case "call": return "call " + code.qualname;
-    case "resume": return "resume " + code.qualname;
-    case "return": return "return from " + code.qualname + ": " + event.value;
-    case "yield": return "yield from " + code.qualname + ": " + event.value;
-    case "generator": return code.qualname + " made " + event.value;
-    case "raise": return event.exception + " in " + code.qualname +
+    case "call": return "call " + name;
+    case "resume": return "resume " + name;
+    case "return": return "return from " + name + ": " + event.value;
+    case "yield": return "yield from " + name + ": " + event.value;
+    case "generator": return name + " made " + event.value;
+    case "raise": return event.exception + " in " + name +
       (event.message ? ": " + event.message : "");
-    case "unwind": return code.qualname + " left by the exception";
-    default: return event.kind;
+    case "unwind": return name + " left by the exception";
+    default: {
+      // Kinds this page has no words for (refcount, GC, GIL events): their fields.
+      const fields = Object.keys(event).filter((key) =>
+        !["step", "tick", "kind", "thread", "frame", "code"].includes(key));
+      return event.kind + " " + fields.map((key) => key + "=" + JSON.stringify(event[key]))
+        .join(" ");
+    }
   }
 }
 
-export function drawEvents(pane, model, state, jump) {
+export const EVENT_WINDOW = 200;    // events shown before and after the current step
+
+// The event list: one row per event around the current step, one lane
+// (column) per thread; a check box per kind present in the trace hides or
+// shows that kind.
+export function drawEvents(pane, model, state, jump, hidden) {
   clear(pane);
-  pane.appendChild(el("div", "pane-title", "Events"));
-  const list = el("ul", "events");
-  const here = state.step.step;
-  // The events around the current step, so the list stays short.
-  let first = 0;
-  while (first < model.events.length && model.events[first].step < here - 200) first++;
-  let currentItem = null;
-  for (let i = first; i < model.events.length && i < first + 400; i++) {
-    const event = model.events[i];
-    const item = el("li", "event " + event.kind + (event.step <= here ? " past" : ""),
-                    "@" + event.step + "  " + describeEvent(model, event));
-    if (event.step <= here) currentItem = item;
-    item.addEventListener("click", () => jump(Math.min(event.step, model.length - 1)));
-    list.appendChild(item);
+  const title = el("div", "pane-title", "Events");
+  pane.appendChild(title);
+  const filters = el("div", "event-filters");
+  for (const kind of model.eventKinds) {
+    const label = el("label", "event-filter");
+    const box = el("input");
+    box.type = "checkbox";
+    box.checked = !hidden.has(kind);
+    box.dataset.kind = kind;
+    box.addEventListener("change", () => {
+      if (box.checked) hidden.delete(kind); else hidden.add(kind);
+      drawEvents(pane, model, state, jump, hidden);
+    });
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + kind));
+    filters.appendChild(label);
   }
-  pane.appendChild(list);
+  pane.appendChild(filters);
+  const threads = model.threads;
+  const table = el("table", "events");
+  const head = el("tr", "lanes");
+  head.appendChild(el("th", "event-step", "step"));
+  for (const thread of threads) head.appendChild(el("th", "lane", "thread " + thread));
+  table.appendChild(head);
+  const here = state.step.step;
+  const shown = model.events.filter((event) => !hidden.has(event.kind));
+  let first = 0;
+  while (first < shown.length && shown[first].step < here - EVENT_WINDOW) first++;
+  let currentItem = null;
+  for (let i = first; i < shown.length && shown[i].step <= here + EVENT_WINDOW; i++) {
+    const event = shown[i];
+    const row = el("tr", "event " + event.kind + (event.step <= here ? " past" : ""));
+    row.dataset.step = String(event.step);
+    row.dataset.kind = event.kind;
+    row.dataset.thread = String(event.thread);
+    row.appendChild(el("td", "event-step", "@" + event.step));
+    for (const thread of threads) {
+      row.appendChild(el("td", "lane", thread === event.thread ? describeEvent(model, event) : ""));
+    }
+    if (event.step <= here) currentItem = row;
+    row.addEventListener("click", () => jump(Math.min(event.step, model.length - 1)));
+    table.appendChild(row);
+  }
+  if (currentItem) currentItem.classList.add("current");
+  pane.appendChild(table);
   if (currentItem && currentItem.scrollIntoView) currentItem.scrollIntoView({ block: "nearest" });
+}
+
+// --- the heap: boxes and arrows -----------------------------------------------------
+
+const SVG = "http://www.w3.org/2000/svg";
+const CHAR = 7.2;          // px per character of the 12px monospace font
+const ROW = 16;
+const GAP = 14;
+const COLUMN_GAP = 56;
+export const HEAP_LIMIT = 60;       // objects drawn at most
+
+function svg(tag, attributes, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const key of Object.keys(attributes || {})) node.setAttribute(key, String(attributes[key]));
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+function cut(text, width) {
+  text = String(text);
+  return text.length > width ? text.slice(0, width - 1) + "\u2026" : text;
+}
+
+export function hexId(oid) {
+  try { return "0x" + BigInt(oid).toString(16); } catch (error) { return String(oid); }
+}
+
+// The objects reachable from the current thread's frames (their variables
+// and the current value stack), breadth first: [{object, depth}], and the
+// roots [{label, frame, oid}].
+export function heapAt(model, state) {
+  const roots = [];
+  const index = state.step.step;
+  for (const f of state.chain) {
+    const code = model.codes[f.code];
+    const ids = f.localIds || {};
+    for (const name of Object.keys(f.locals)) {
+      if (ids[name] !== undefined && ids[name] !== null) {
+        roots.push({ group: code.qualname + " #" + f.frame, label: name, oid: String(ids[name]) });
+      }
+    }
+  }
+  const stackIds = state.stackAfterIds || [];
+  for (let i = stackIds.length - 1; i >= 0; i--) {
+    if (stackIds[i] !== null && stackIds[i] !== undefined) {
+      roots.push({ group: "value stack (after)", label: i === stackIds.length - 1 ? "top" :
+                   "top-" + (stackIds.length - 1 - i), oid: String(stackIds[i]) });
+    }
+  }
+  const placed = new Map();
+  let frontier = [];
+  for (const root of roots) {
+    if (!placed.has(root.oid)) {
+      const object = model.objectAt(root.oid, index);
+      if (object) { placed.set(root.oid, { object, depth: 1 }); frontier.push(object); }
+    }
+  }
+  for (let depth = 2; depth <= 4 && frontier.length && placed.size < HEAP_LIMIT; depth++) {
+    const next = [];
+    for (const object of frontier) {
+      for (const [, child] of object.refs || []) {
+        const key = String(child);
+        if (placed.has(key) || placed.size >= HEAP_LIMIT) continue;
+        const found = model.objectAt(key, index);
+        if (found) { placed.set(key, { object: found, depth }); next.push(found); }
+      }
+    }
+    frontier = next;
+  }
+  return { roots, objects: placed };
+}
+
+export function drawHeap(pane, model, state, selected, onSelect) {
+  clear(pane);
+  const title = el("div", "pane-title", "Heap: objects and references (refcounts as recorded)");
+  pane.appendChild(title);
+  const { roots, objects } = heapAt(model, state);
+  if (!roots.length) {
+    pane.appendChild(el("div", "empty", "(no objects held by the frames of this thread)"));
+    return;
+  }
+  // Column 0: the variables; column d: the objects d references away.
+  const columns = [[]];
+  let group = null;
+  for (const root of roots) {
+    if (root.group !== group) { columns[0].push({ header: root.group }); group = root.group; }
+    columns[0].push({ root });
+  }
+  for (const [oid, entry] of objects) {
+    while (columns.length <= entry.depth) columns.push([]);
+    columns[entry.depth].push({ oid, object: entry.object });
+  }
+  const widths = columns.map((column, c) => {
+    let chars = 8;
+    for (const item of column) {
+      if (item.header) chars = Math.max(chars, Math.min(item.header.length, 30));
+      else if (item.root) chars = Math.max(chars, Math.min(item.root.label.length, 24) + 2);
+      else {
+        const o = item.object;
+        chars = Math.max(chars, Math.min(Math.max((o.type + " " + hexId(item.oid)).length,
+                                                  o.repr.length, 14), 34));
+        for (const [label] of o.refs || []) chars = Math.max(chars, Math.min(label.length + 2, 34));
+      }
+    }
+    return Math.ceil(chars * CHAR) + 12;
+  });
+  const x = [];
+  widths.reduce((left, width, c) => { x[c] = left; return left + width + COLUMN_GAP; }, 4);
+  const anchors = new Map();          // oid -> {x, y}: where arrows to it end
+  const sources = [];                 // [x, y, oid]: where arrows start
+  const boxes = [];
+  let height = 0;
+  columns.forEach((column, c) => {
+    let y = 4;
+    for (const item of column) {
+      if (item.header) {
+        boxes.push(svg("text", { x: x[c], y: y + 12, class: "heap-group" }, cut(item.header, 30)));
+        y += ROW + 2;
+      } else if (item.root) {
+        const g = svg("g", { class: "heap-root", "data-name": item.root.label,
+                             "data-oid": item.root.oid });
+        g.appendChild(svg("rect", { x: x[c], y, width: widths[c], height: ROW + 2, rx: 2 }));
+        g.appendChild(svg("text", { x: x[c] + 4, y: y + 13 }, cut(item.root.label, 24)));
+        boxes.push(g);
+        sources.push([x[c] + widths[c], y + ROW / 2 + 1, item.root.oid]);
+        y += ROW + 6;
+      } else {
+        const o = item.object;
+        const refs = o.refs || [];
+        const dead = o.refcount <= 0;
+        const boxHeight = ROW * (3 + refs.length) + 4;
+        const g = svg("g", { class: "heap-object" + (dead ? " dead" : "") +
+                             (item.oid === selected ? " selected" : ""),
+                             "data-oid": item.oid, "data-refcount": o.refcount,
+                             "data-type": o.type, tabindex: 0 });
+        const rect = svg("rect", { x: x[c], y, width: widths[c], height: boxHeight, rx: 4 });
+        const tip = svg("title", {}, o.type + " at " + hexId(item.oid) + " (id " + item.oid +
+                        "): " + o.repr + "; refcount " + o.refcount + " since step " + o.since);
+        g.appendChild(tip);
+        g.appendChild(rect);
+        g.appendChild(svg("text", { x: x[c] + 4, y: y + 13, class: "heap-type" },
+                          cut(o.type + " " + hexId(item.oid), 34)));
+        g.appendChild(svg("text", { x: x[c] + 4, y: y + 13 + ROW, class: "heap-repr" },
+                          cut(o.repr, 34)));
+        g.appendChild(svg("text", { x: x[c] + 4, y: y + 13 + 2 * ROW, class: "heap-refcount" },
+                          dead ? "refcount 0: freed" : "refcount " + o.refcount));
+        refs.forEach(([label, child], k) => {
+          const rowY = y + 13 + (3 + k) * ROW;
+          g.appendChild(svg("text", { x: x[c] + 10, y: rowY, class: "heap-ref" },
+                            cut(label || "\u2022", 30)));
+          sources.push([x[c] + widths[c], rowY - 4, String(child)]);
+        });
+        g.addEventListener("click", () => onSelect(item.oid));
+        anchors.set(item.oid, { x: x[c], y: y + ROW / 2 + 2 });
+        boxes.push(g);
+        y += boxHeight + GAP;
+      }
+    }
+    height = Math.max(height, y);
+  });
+  const width = x[x.length - 1] + widths[widths.length - 1] + 8;
+  const picture = svg("svg", { class: "heap", width, height, viewBox: "0 0 " + width + " " + height,
+                               role: "img", "aria-label": "heap" });
+  const defs = svg("defs");
+  const marker = svg("marker", { id: "arrowhead", viewBox: "0 0 10 10", refX: 9, refY: 5,
+                                 markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" });
+  marker.appendChild(svg("path", { d: "M 0 0 L 10 5 L 0 10 z", class: "arrowhead" }));
+  defs.appendChild(marker);
+  picture.appendChild(defs);
+  for (const box of boxes) picture.appendChild(box);
+  for (const [sx, sy, oid] of sources) {
+    const end = anchors.get(oid);
+    if (!end) continue;
+    const bend = end.x > sx ? (end.x - sx) / 2 : 60;
+    const d = "M " + sx + " " + sy + " C " + (sx + bend) + " " + sy + ", " +
+      (end.x - (end.x > sx ? bend : 60)) + " " + end.y + ", " + end.x + " " + end.y;
+    picture.appendChild(svg("path", { d, class: "heap-arrow", "data-to": oid,
+                                      "marker-end": "url(#arrowhead)" }));
+  }
+  pane.appendChild(picture);
+  if (objects.size >= HEAP_LIMIT) {
+    pane.appendChild(el("div", "empty", "(only the first " + HEAP_LIMIT + " objects are drawn)"));
+  }
 }
 
 export function drawOutput(pane, model, state) {
