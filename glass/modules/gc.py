@@ -1,37 +1,19 @@
 """The gc module: the cycle collector's interface.
 
-Counterpart: Modules/gcmodule.c.
-
-This is the module's API with CPython's defaults, answering from the
-object space where it can (get_referents walks tp_traverse; is_tracked
-follows CPython's rule for which objects the collector tracks).  The
-collector itself is a later piece of Glass (glass/vm/gc.py, the memory
-issue): until it lands, collect() finds nothing and returns 0, the counts
-stay at zero, and get_objects() and get_referrers() see no objects.
+Counterpart: Modules/gcmodule.c (the module half; the collector itself is
+glass/vm/gc.py, the generation lists glass/objects/gctrack.py).
 """
 from __future__ import annotations
 
 from glass.modules import builtin_module, function
 from glass.modules.builtins import no_text_signature
-from glass.objects import abstract
+from glass.objects import abstract, gctrack
 from glass.objects.exceptions import value_error
+from glass.objects.gctrack import STATE
 from glass.objects.object import decref
-
-
-class _CollectorState:
-    """Counterpart: struct _gc_runtime_state."""
-    enabled = True
-    debug = 0
-    thresholds = [700, 10, 10]
-    frozen = 0
-    collections = [0, 0, 0]
-
-
-STATE = _CollectorState()
-
-DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE = 1, 2, 4
-DEBUG_SAVEALL = 32
-DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
+from glass.vm import gc as collector
+from glass.vm.gc import (DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL,  # noqa: F401
+                         DEBUG_STATS, DEBUG_UNCOLLECTABLE)
 
 
 def _int(value):
@@ -39,21 +21,14 @@ def _int(value):
     return new_int(value)
 
 
+def _c_int(w_value):
+    """An "i" argument of the C module (an index, no float)."""
+    return abstract.index_as_ssize(w_value, "OverflowError")
+
+
 def is_tracked(w_obj):
-    """_PyObject_GC_IS_TRACKED as CPython decides it: objects of types with
-    Py_TPFLAGS_HAVE_GC are tracked, except the atomic tuples and dicts that
-    CPython untracks (only untracked items inside)."""
-    from glass.objects.dict import W_Dict
-    from glass.objects.tuple import W_Tuple
-    from glass.objects.type import HAVE_GC
-    if not w_obj.ob_type.flags & HAVE_GC:
-        return False
-    if type(w_obj) is W_Tuple and w_obj.ob_type is W_Tuple.w_type:
-        return any(is_tracked(w_item) for w_item in w_obj.items)
-    if type(w_obj) is W_Dict and w_obj.ob_type is W_Dict.w_type:
-        return any(is_tracked(w_key) or is_tracked(w_obj.getitem(w_key))
-                   for w_key in w_obj.keys_list())
-    return True
+    """_PyObject_IS_GC(obj) && _PyObject_GC_IS_TRACKED(obj)."""
+    return gctrack.is_gc(w_obj) and gctrack.is_tracked(w_obj)
 
 
 @builtin_module("gc")
@@ -105,23 +80,22 @@ may be an integer specifying which generation to collect.  A ValueError
 is raised if the generation number is invalid.
 
 The number of unreachable objects is returned."""
-        generation = abstract.int_value(w_generation) if w_generation is not None else 2
+        generation = _c_int(w_generation) if w_generation is not None else 2
         if not 0 <= generation <= 2:
             raise value_error("invalid generation")
-        STATE.collections[generation] += 1
-        return _int(0)
+        return _int(collector.collect(generation))
 
     @function("($module, /)")
     def get_count():
         """Return a three-tuple of the current collection counts."""
         from glass.objects.tuple import new_tuple_owned
-        return new_tuple_owned([_int(0), _int(0), _int(0)])
+        return new_tuple_owned([_int(g.count) for g in STATE.generations])
 
     @function("($module, /)")
     def get_threshold():
         """Return the current collection thresholds."""
         from glass.objects.tuple import new_tuple_owned
-        return new_tuple_owned([_int(t) for t in STATE.thresholds])
+        return new_tuple_owned([_int(g.threshold) for g in STATE.generations])
 
     @no_text_signature
     @function("($module, *args)", name="set_threshold")
@@ -147,7 +121,7 @@ collection.
       DEBUG_LEAK - Debug leaking programs (everything but STATS).
 
 Debugging information is written to sys.stderr."""
-        STATE.debug = abstract.int_value(w_flags)
+        STATE.debug = _c_int(w_flags)
 
     @function("($module, /)")
     def get_debug():
@@ -166,13 +140,25 @@ that are in that generation."""
         from glass.objects.list import W_List
         from glass.objects.none import w_None
         if w_generation is not None and w_generation is not w_None:
-            generation = abstract.int_value(w_generation)
+            if w_generation.ob_type.nb_index is None:
+                from glass.objects.exceptions import type_error
+                raise type_error("argument should be integer or None, not '%s'"
+                                 % w_generation.ob_type.name)
+            generation = _c_int(w_generation)
             if generation >= 3:
                 raise value_error("generation parameter must be less than the number "
                                   "of available generations (3)")
             if generation < 0:
                 raise value_error("generation parameter cannot be negative")
-        return W_List([])
+            lists = collector.all_lists(generation)
+        else:
+            lists = collector.all_lists()
+        found = []
+        for objects in lists:
+            for w_obj in objects.values():
+                w_obj.ob_refcnt += 1
+                found.append(w_obj)
+        return W_List(found)
 
     @function("($module, /)")
     def get_stats():
@@ -182,8 +168,9 @@ that are in that generation."""
         items = []
         for generation in range(3):
             w_dict = W_Dict()
-            for key, value in (("collections", STATE.collections[generation]),
-                               ("collected", 0), ("uncollectable", 0)):
+            collections, collected, uncollectable = STATE.stats[generation]
+            for key, value in (("collections", collections),
+                               ("collected", collected), ("uncollectable", uncollectable)):
                 w_value = _int(value)
                 w_dict.setitem_str(key, w_value)
                 decref(w_value)
@@ -202,7 +189,7 @@ Simple atomic objects will return false."""
     def is_finalized(w_obj):
         """Returns true if the object has been already finalized by the GC."""
         from glass.objects.bool import new_bool
-        return new_bool(False)
+        return new_bool(gctrack.is_gc(w_obj) and gctrack.is_finalized(w_obj))
 
     @function("($module, /)")
     def freeze():
@@ -211,17 +198,19 @@ Simple atomic objects will return false."""
 This can be used before a POSIX fork() call to make the gc copy-on-write friendly.
 Note: collection before a POSIX fork() call may free pages for future allocation
 which can cause copy-on-write."""
+        collector.freeze()
 
     @function("($module, /)")
     def unfreeze():
         """Unfreeze all objects in the permanent generation.
 
 Put all objects in the permanent generation back into oldest generation."""
+        collector.unfreeze()
 
     @function("($module, /)")
     def get_freeze_count():
         """Return the number of objects in the permanent generation."""
-        return _int(STATE.frozen)
+        return _int(len(STATE.permanent.objects))
 
     @no_text_signature
     @function("($module, *objs)", name="get_referrers")
@@ -229,7 +218,25 @@ Put all objects in the permanent generation back into oldest generation."""
         """get_referrers(*objs) -> list
 Return the list of objects that directly refer to any of objs."""
         from glass.objects.list import W_List
-        return W_List([])
+        wanted = set(id(w_obj) for w_obj in objs_w)
+        found = []
+
+        class _Found(Exception):
+            pass
+
+        def visit(w_child):
+            if id(w_child) in wanted:
+                raise _Found
+        for objects in collector.all_lists():
+            for w_obj in list(objects.values()):
+                try:
+                    traverse = w_obj.ob_type.tp_traverse
+                    if traverse is not None:
+                        traverse(w_obj, visit)
+                except _Found:
+                    w_obj.ob_refcnt += 1
+                    found.append(w_obj)
+        return W_List(found)
 
     @no_text_signature
     @function("($module, *objs)", name="get_referents")
@@ -243,8 +250,8 @@ Return the list of objects that are directly referred to by objs."""
             w_child.ob_refcnt += 1
             found.append(w_child)
         for w_obj in objs_w:
-            traverse = getattr(w_obj.ob_type, "tp_traverse", None)
-            if traverse is not None and is_tracked(w_obj):
+            traverse = w_obj.ob_type.tp_traverse
+            if traverse is not None and gctrack.is_gc(w_obj):
                 traverse(w_obj, visit)
         return W_List(found)
 
@@ -256,7 +263,7 @@ def _set_threshold(args_w):
                          % len(args_w) if args_w else
                          "set_threshold() takes at least 1 argument (0 given)")
     for index, w_value in enumerate(args_w):
-        STATE.thresholds[index] = abstract.int_value(w_value)
+        STATE.generations[index].threshold = _c_int(w_value)
 
 
 def init_module(w_module):
@@ -267,10 +274,8 @@ def init_module(w_module):
         w_value = _int(globals()[name])
         d.setitem_str(name, w_value)
         decref(w_value)
-    for name in ("garbage", "callbacks"):
-        w_list = W_List([])
-        d.setitem_str(name, w_list)
-        decref(w_list)
+    d.setitem_str("garbage", collector.garbage_list())
+    d.setitem_str("callbacks", collector.callbacks_list())
 
 
 GcModule.init_module = staticmethod(init_module)

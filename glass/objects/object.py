@@ -24,6 +24,8 @@ class W_Object:
     def __init__(self, w_type):
         self.ob_refcnt = 1        # the creator's reference: a new reference
         self.ob_type = w_type
+        if w_type is not None and w_type.flags & HAVE_GC:
+            gc_link(self)         # the cycle collector watches containers
 
     def __repr__(self):
         # For Glass's own debugging only; the guest sees tp_repr.
@@ -74,16 +76,27 @@ def dealloc(w_obj):
     if not w_type.flags & HAVE_GC:
         w_type.tp_dealloc(w_obj)
         return
+    gc_untrack(w_obj)             # the collector must never see it dying
     if _TRASH_DEPTH[0] >= TRASHCAN_DEPTH:
         _TRASH.append(w_obj)
         return
     _TRASH_DEPTH[0] += 1
     try:
-        w_type.tp_dealloc(w_obj)
+        _gc_dealloc(w_obj)
     finally:
         _TRASH_DEPTH[0] -= 1
     if not _TRASH_DEPTH[0] and _TRASH:
         _empty_trash()
+
+
+def _gc_dealloc(w_obj):
+    """tp_dealloc of a GC object, then PyObject_GC_Del; an object its
+    finalizer resurrected is tracked again (subtype_dealloc's path)."""
+    w_obj.ob_type.tp_dealloc(w_obj)
+    if w_obj.ob_refcnt > 0:
+        gc_track(w_obj)
+    else:
+        gc_freed(w_obj)
 
 
 HAVE_GC = 1 << 14                 # Py_TPFLAGS_HAVE_GC (glass/objects/type.py)
@@ -99,6 +112,10 @@ def _empty_trash():
         w_obj = _TRASH.pop()
         _TRASH_DEPTH[0] += 1
         try:
-            w_obj.ob_type.tp_dealloc(w_obj)
+            _gc_dealloc(w_obj)
         finally:
             _TRASH_DEPTH[0] -= 1
+
+
+from glass.objects.gctrack import (freed as gc_freed, link as gc_link,  # noqa: E402
+                                   track as gc_track, untrack as gc_untrack)

@@ -140,6 +140,16 @@ def check_import(name):
     return check(name)
 
 
+def check_refaudit(path):
+    from glass.tools.refaudit_check import check_refaudit as check
+    return check(path)
+
+
+def corpus_programs():
+    from glass.tools.refaudit_check import corpus_programs as programs
+    return programs()
+
+
 def stdlib_modules():
     from glass.tools.import_check import stdlib_module_names
     return stdlib_module_names()
@@ -171,6 +181,10 @@ STAGES = collections.OrderedDict([
                  "`glass -S -c 'import NAME'` succeeds for every stdlib module "
                  "that `python3 -S` imports (GUI, test and __main__ modules "
                  "left out)")),
+    ("refaudit", (check_refaudit, corpus_programs, "programs",
+                  "`glass -S -X refaudit PROGRAM` over the test corpus: no tracked "
+                  "object's reference count is below the references other objects "
+                  "hold to it when the program ends")),
 ])
 
 

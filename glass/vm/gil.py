@@ -20,10 +20,12 @@ import contextlib
 import threading
 
 from glass.vm import pystate
+from glass.objects import gctrack
 
 # The eval breaker: the loop tests EVAL_BREAKER[0] at RESUME and
 # JUMP_BACKWARD; a GIL drop request or a pending signal sets it.
 EVAL_BREAKER = [False]
+GC_STATE = gctrack.STATE
 
 
 class GilState:
@@ -111,14 +113,18 @@ def recompute_eval_breaker():
     if "_signal" in MODULE_DEFS:
         from glass.modules._signal import _PENDING
         pending_signals = bool(_PENDING)
-    EVAL_BREAKER[0] = GIL.drop_request or pending_signals
+    EVAL_BREAKER[0] = GIL.drop_request or pending_signals or GC_STATE.due
 
 
 def handle_eval_breaker():
     """Counterpart: _Py_HandlePending: give up the GIL if asked, run the
-    pending signal handlers (on the main thread only)."""
+    pending signal handlers (on the main thread only), run a collection
+    that allocations made due."""
     if GIL.drop_request and GIL.active:
         yield_gil()
+    if GC_STATE.due:
+        from glass.vm.gc import run_if_due
+        run_if_due()
     from glass.modules import MODULE_DEFS
     if "_signal" in MODULE_DEFS:
         from glass.modules._signal import _PENDING, run_pending_handlers

@@ -318,11 +318,16 @@ def finalize():
     their __del__ run) as CPython frees them."""
     from glass.modules import MODULE_DEFS
     interp = pystate.interpreter()
+    if interp.config is not None and "refaudit" in interp.config.xoptions:
+        from glass.vm import gc
+        gc.report_audit()            # -X refaudit: the heap as the program left it
     _wait_for_thread_shutdown(interp)
     if "atexit" in MODULE_DEFS:
         from glass.modules.atexit import run_exit_callbacks
         run_exit_callbacks()
     _flush_streams()
+    from glass.vm import gc
+    gc.collect_if_enabled()          # finalizers run while modules are whole
     if interp.w_importlib is not None:
         finalize_modules(interp)
         _flush_streams()
@@ -351,30 +356,27 @@ def finalize_modules(interp):
     (a module nobody else holds is freed then), then the modules still
     alive have their globals set to None, last imported first
     (_PyModule_ClearDict), which frees what module globals kept alive.
-
-    Without a cycle collector (a later piece of Glass), the dict of a freed
-    module can survive in a cycle with its functions: _clear_dead_module_dicts
-    stands in for the collection CPython runs between the two steps."""
+    Between the two steps a collection frees the modules that only cycles
+    (a module's functions refer to its dict) kept alive."""
     from glass.objects.module import W_Module
     from glass.objects.none import w_None
     from glass.objects.weakrefobject import W_WeakRef, weakref_list
     w_modules = interp.w_modules
     keep = (interp.w_builtins, interp.w_sys.w_dict)
     weaklist = []
-    dicts = []                       # host references only: a freed dict shows refcnt 0
     for w_key in w_modules.keys_list():
         w_module = w_modules.getitem(w_key)
         if isinstance(w_module, W_Module):
             w_ref = W_WeakRef(w_module, None)
             weakref_list(w_module).append(w_ref)
             weaklist.append(w_ref)
-            dicts.append(w_module.w_dict)
     _delete_special(interp)
     try:
         for w_key in w_modules.keys_list():
             w_modules.setitem(w_key, w_None)
         w_modules.clear()
-        _clear_dead_module_dicts(zip(weaklist, dicts), keep)
+        from glass.vm import gc
+        gc.collect()                 # _PyGC_CollectNoFail
         for w_ref in reversed(weaklist):
             w_module = w_ref.w_referent
             if w_module is None or w_module.w_dict in keep:
@@ -387,19 +389,6 @@ def finalize_modules(interp):
     finally:
         for w_ref in weaklist:
             decref(w_ref)
-
-
-def _clear_dead_module_dicts(pairs, keep):
-    """What the collector does at this point in CPython: the dicts of freed
-    modules that survive in cycles with their functions are emptied
-    (its tp_clear, PyDict_Clear), in the order they were made."""
-    for w_ref, w_dict in pairs:
-        if w_ref.w_referent is None and w_dict.ob_refcnt > 0 and w_dict not in keep:
-            w_dict.ob_refcnt += 1
-            try:
-                w_dict.clear()
-            finally:
-                decref(w_dict)
 
 
 # Counterpart: finalize_modules_delete_special's lists.
