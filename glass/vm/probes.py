@@ -10,6 +10,12 @@ no test for probes.  `attach` makes every later entry into the eval loop run
 `probed_loop`, an instrumented copy of `ceval._loop` (it wins over the
 generated fast tier too), and `detach` of the last probe switches back.
 
+sys.settrace and sys.setprofile (glass/vm/tracing.py) must also see loops
+that are already running when they start, so they watch another way, as
+3.11's DO_TRACING does: they rewrite the running code's instructions to one
+that reports and then runs the real instruction, and set an entry hook here
+(set_entry_hook) for the frames that start later.
+
 A probe is any object with these methods (the Probe class gives no-op ones):
 
     call(frame)                     a frame runs its first instruction
@@ -72,7 +78,7 @@ def attach(probe):
     the instrumented loop."""
     PROBES.append(probe)
     _sort_before_probes()
-    ceval.set_probe_loop(probed_loop)
+    _select_loop()
     return probe
 
 
@@ -80,8 +86,39 @@ def detach(probe):
     """Stop reporting to `probe`; with no probe left, the plain loop returns."""
     PROBES.remove(probe)
     _sort_before_probes()
-    if not PROBES:
-        ceval.set_probe_loop(None)
+    _select_loop()
+
+
+# The entry hook: glass/vm/tracing.py sets it while a thread has a trace or
+# profile function.  It is called as hook(tstate, frame, error) on every
+# entry into the eval loop (error: what gen.throw() raises at the frame's
+# suspension point, or None) and returns the frame to run, having handled
+# the error itself; a loop already running learns of tracing through the
+# DO_TRACING instructions tracing.py writes into the code (see there).
+_ENTRY_HOOK = [None]
+
+
+def set_entry_hook(hook):
+    _ENTRY_HOOK[0] = hook
+    _select_loop()
+
+
+def _select_loop():
+    if _ENTRY_HOOK[0] is not None:
+        ceval.set_probe_loop(_watched_entry)
+    else:
+        ceval.set_probe_loop(probed_loop if PROBES else None)
+
+
+def _watched_entry(tstate, frame, error=None):
+    hook = _ENTRY_HOOK[0]
+    if hook is not None:
+        frame = hook(tstate, frame, error)
+    elif error is not None:
+        frame = ceval.handle_error(tstate, frame, error)
+    if PROBES:
+        return probed_loop(tstate, frame)
+    return ceval._default_loop(tstate, frame)
 
 
 def _sort_before_probes():
@@ -125,13 +162,24 @@ def _unwound(start, stop, w_exc):
             probe.exception(stop, w_exc)
 
 
-def probed_loop(tstate, frame):
-    """`ceval._loop` with the probe calls.  Keep the two in step."""
+def probed_loop(tstate, frame, error=None):
+    """`ceval._loop` with the probe calls.  Keep the two in step.  With
+    `error`, gen.throw() raised it at the frame's suspension point."""
     handlers = ceval.HANDLERS
     EXIT = ceval.EXIT
     probes = PROBES
     before_probes = BEFORE_PROBES
     _entered(frame)
+    if error is not None:
+        for probe in probes:
+            probe.exception(frame, error.w_value)
+        start = frame
+        try:
+            frame = ceval.handle_error(tstate, frame, error)
+        except OperationError:
+            _unwound(start, None, error.w_value)
+            raise
+        _unwound(start, frame, error.w_value)
     while True:
         decoded = frame.decoded
         ops, args, next_pc = decoded.ops, decoded.args, decoded.next_pc
