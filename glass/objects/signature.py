@@ -92,7 +92,8 @@ class Signature:
         with the message the C function's argument parsing gives:
         Argument Clinic's METH_O / METH_NOARGS / _PyArg_CheckPositional for
         positional-only parameters, _PyArg_UnpackKeywords for the others.
-        `qualname` ("list.append") names a method where CPython does.
+        `qualname` ("list.append") names a method where CPython does; it may
+        be a function that makes the name, called only when a message needs it.
         """
         nkw = len(kwnames) if kwnames else 0
         npos = len(args_w) - nkw
@@ -104,7 +105,7 @@ class Signature:
             if all(p.kind == POSITIONAL_ONLY for p in self.params):
                 if nkw:
                     raise _type_error("%s() takes no keyword arguments"
-                                      % (qualname or func_name))
+                                      % _message_name(qualname, func_name))
                 if not self.min_positional <= npos <= self.max_positional:
                     raise _arity_error(func_name, self, npos, qualname)
                 return list(args_w) + [None] * (self.max_positional - npos)
@@ -244,20 +245,29 @@ def _type_error(message):
     return type_error(message)
 
 
+def _message_name(qualname, func_name):
+    """The name an error message gives: the qualified one if there is one
+    (`qualname` as bind() takes it), else the bare one."""
+    if callable(qualname):
+        qualname = qualname()
+    return qualname or func_name
+
+
 def _arity_error(func_name, sig, given, qualname=None):
     """CPython's wording for a wrong number of positional arguments: METH_NOARGS
     and METH_O name the function (qualified for a method), the others
     (_PyArg_CheckPositional) give its bare name."""
+    qualname = _message_name(qualname, func_name)
     low, high = sig.min_positional, sig.max_positional
     if sig.varargs:
         return _type_error("%s expected at least %d argument%s, got %d"
                            % (func_name, low, "" if low == 1 else "s", given))
     if high == 0:
         return _type_error("%s() takes no arguments (%d given)"
-                           % (qualname or func_name, given))
+                           % (qualname, given))
     if low == high == 1 and sig.simple:
         return _type_error("%s() takes exactly one argument (%d given)"
-                           % (qualname or func_name, given))
+                           % (qualname, given))
     if given < low:
         return _type_error("%s expected %s%d argument%s, got %d" % (
             func_name, "" if low == high else "at least ", low,

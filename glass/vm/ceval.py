@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import operator
 
-from glass.bytecode.code import CO_COROUTINE, CO_FAST_FREE, CO_ITERABLE_COROUTINE
+from glass.bytecode.code import (CO_COROUTINE, CO_FAST_FREE, CO_ITERABLE_COROUTINE,
+                                 CO_OPTIMIZED)
 from glass.bytecode.opcode import NB_OPS, OPMAP, OPNAME
 from glass.objects import abstract, exceptions, genobject
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError,
@@ -39,7 +40,14 @@ from glass.objects.bool import new_bool
 from glass.objects.float import W_Float, new_float
 from glass.objects.int import W_Int, new_int
 from glass.objects.str import W_Str
+from glass.objects.descr import W_MethodDescr
+from glass.objects.funcobject import W_Function, W_Method
+from glass.objects.list import W_List
+from glass.objects.none import new_none, w_None
+from glass.objects.tuple import W_Tuple, new_tuple, new_tuple_owned
+from glass.objects import typeobject
 from glass.vm import pystate
+from glass.vm.call import initialize_locals
 from glass.vm.gil import EVAL_BREAKER, handle_eval_breaker
 from glass.vm.frame import Frame
 
@@ -85,6 +93,8 @@ def resume_frame(frame, error=None):
     frame.previous = tstate.frame
     tstate.frame = frame
     if error is not None:
+        if _probe_loop is not None:
+            return _probe_loop(tstate, frame, error)   # tracing sees the throw
         frame = handle_error(tstate, frame, error)
     return _run(tstate, frame)
 
@@ -223,9 +233,14 @@ def set_context(tstate, w_exc):
 # --- Calling ----------------------------------------------------------------------
 
 def make_frame(w_func, args_w, kwnames):
-    """A new frame for w_func with the arguments bound (_PyEvalFramePushAndInit)."""
-    from glass.vm.call import initialize_locals
-    frame = Frame(w_func.w_code, w_func, w_func.w_globals, w_func.w_builtins, None)
+    """A new frame for w_func with the arguments bound (_PyEvalFramePushAndInit).
+    Code that is not CO_OPTIMIZED (module code made a function) takes the
+    globals as its locals (_PyFunction_Vectorcall)."""
+    w_locals = None
+    if not w_func.w_code.code.co_flags & CO_OPTIMIZED:
+        w_locals = w_func.w_globals
+        w_locals.ob_refcnt += 1
+    frame = Frame(w_func.w_code, w_func, w_func.w_globals, w_func.w_builtins, w_locals)
     try:
         initialize_locals(frame, w_func, args_w, kwnames)
     except OperationError:
@@ -241,8 +256,16 @@ def call_function(w_func, args_w, kwnames):
 
 
 def _push_frame(tstate, frame, new_frame):
-    """Continue in the callee's frame, in this loop (no host recursion)."""
-    pystate.enter_recursive_call(tstate)
+    """Continue in the callee's frame, in this loop (no host recursion).
+
+    Past the recursion limit the new frame is released again, and the error
+    is the caller's (3.11 checks in start_frame, then exit_unwind clears it).
+    """
+    try:
+        pystate.enter_recursive_call(tstate)
+    except OperationError:
+        new_frame.clear()
+        raise
     new_frame.previous = frame
     tstate.frame = new_frame
     return new_frame
@@ -314,6 +337,19 @@ def BINARY_SUBSCR(frame, oparg):
     """(container, sub -- res)"""
     w_sub = frame.pop()
     w_container = frame.pop()
+    kind = type(w_container)
+    if (kind is W_List or kind is W_Tuple) and type(w_sub) is W_Int:
+        # BINARY_SUBSCR_LIST_INT / _TUPLE_INT: an exact list or tuple and an
+        # index in range: the item, read directly.
+        items = w_container.items
+        index = w_sub.value
+        if 0 <= index < len(items):
+            w_res = items[index]
+            w_res.ob_refcnt += 1
+            decref(w_sub)
+            decref(w_container)
+            frame.push(w_res)
+            return None
     try:
         w_res = abstract.getitem(w_container, w_sub)
     finally:
@@ -349,7 +385,6 @@ def MATCH_KEYS(frame, oparg):
 @handler("PUSH_EXC_INFO")
 def PUSH_EXC_INFO(frame, oparg):
     """(value -- prev_exc, value): the exception becomes the one being handled."""
-    from glass.objects.none import new_none
     tstate = pystate.current()
     w_value = frame.pop()
     w_prev = tstate.exc_value
@@ -372,7 +407,6 @@ def CHECK_EXC_MATCH(frame, oparg):
 
 
 def check_except_type_valid(w_right):
-    from glass.objects.tuple import W_Tuple
     from glass.objects.type import W_Type
     w_base = EXCEPTION_TYPES["BaseException"]
     candidates = w_right.items if isinstance(w_right, W_Tuple) else [w_right]
@@ -384,7 +418,6 @@ def check_except_type_valid(w_right):
 
 def exception_matches(w_exc, w_right):
     """PyErr_GivenExceptionMatches for an instance and a class or tuple."""
-    from glass.objects.tuple import W_Tuple
     if isinstance(w_right, W_Tuple):
         return any(exception_matches(w_exc, w) for w in w_right.items)
     return w_exc.ob_type.is_subtype(w_right)
@@ -394,7 +427,6 @@ def exception_matches(w_exc, w_right):
 def CHECK_EG_MATCH(frame, oparg):
     """(exc_value, match_type -- rest, match), or (exc_value, match_type --
     exc_value, None) when nothing matches: one `except*` clause."""
-    from glass.objects.none import w_None
     w_match_type = frame.pop()
     try:
         check_except_star_type_valid(w_match_type)
@@ -421,7 +453,6 @@ def CHECK_EG_MATCH(frame, oparg):
 def WITH_EXCEPT_START(frame, oparg):
     """(exit, lasti, prev_exc, val -- exit, lasti, prev_exc, val, res):
     call __exit__(type(val), val, val.__traceback__) in a with block's handler."""
-    from glass.objects.none import w_None
     w_val = frame.top()
     w_exit = frame.peek(4)
     w_tb = w_val.w_traceback if w_val.w_traceback is not None else w_None
@@ -505,6 +536,18 @@ def STORE_SUBSCR(frame, oparg):
     w_sub = frame.pop()
     w_container = frame.pop()
     w_value = frame.pop()
+    if type(w_container) is W_List and type(w_sub) is W_Int:
+        # STORE_SUBSCR_LIST_INT: an exact list and an index in range: the
+        # item replaced directly (the list takes the stack's reference).
+        items = w_container.items
+        index = w_sub.value
+        if 0 <= index < len(items):
+            w_old = items[index]
+            items[index] = w_value
+            decref(w_old)
+            decref(w_sub)
+            decref(w_container)
+            return None
     try:
         abstract.setitem(w_container, w_sub, w_value)
     finally:
@@ -606,7 +649,6 @@ def RETURN_GENERATOR(frame, oparg):
 @handler("LIST_TO_TUPLE")
 def LIST_TO_TUPLE(frame, oparg):
     """(list -- tuple)"""
-    from glass.objects.tuple import new_tuple
     w_list = frame.pop()
     frame.push(new_tuple(w_list.items))
     decref(w_list)
@@ -708,7 +750,6 @@ def PREP_RERAISE_STAR(frame, oparg):
 @handler("POP_EXCEPT")
 def POP_EXCEPT(frame, oparg):
     """(exc_value -- ): restore the exception that was being handled before."""
-    from glass.objects.none import w_None
     tstate = pystate.current()
     w_prev = frame.pop()
     w_old = tstate.exc_value
@@ -766,8 +807,6 @@ def _name_error(w_name):
 @handler("UNPACK_SEQUENCE")
 def UNPACK_SEQUENCE(frame, oparg):
     """(seq -- values[oparg]): pushed last item first."""
-    from glass.objects.list import W_List
-    from glass.objects.tuple import W_Tuple
     w_seq = frame.pop()
     try:
         kind = w_seq.ob_type             # PyTuple_CheckExact / PyList_CheckExact
@@ -825,7 +864,6 @@ def _unpack_iterable(w_seq, before, after):
                 raise operation_error("ValueError", "too many values to unpack (expected %d)"
                                       % before)
             return items
-        from glass.objects.list import W_List
         rest = []
         while True:
             w_item = iternext(w_iter)
@@ -977,14 +1015,12 @@ def LOAD_NAME(frame, oparg):
 @handler("BUILD_TUPLE")
 def BUILD_TUPLE(frame, oparg):
     """(values[oparg] -- tuple)"""
-    from glass.objects.tuple import new_tuple_owned
     frame.push(new_tuple_owned(frame.pop_n(oparg)))
 
 
 @handler("BUILD_LIST")
 def BUILD_LIST(frame, oparg):
     """(values[oparg] -- list)"""
-    from glass.objects.list import W_List
     frame.push(W_List(frame.pop_n(oparg)))
 
 
@@ -1308,7 +1344,6 @@ def DELETE_FAST(frame, oparg):
 @handler("POP_JUMP_FORWARD_IF_NOT_NONE")
 def POP_JUMP_FORWARD_IF_NOT_NONE(frame, oparg):
     """(value -- )"""
-    from glass.objects.none import w_None
     w_value = frame.pop()
     if w_value is not w_None:
         frame.pc += oparg
@@ -1318,7 +1353,6 @@ def POP_JUMP_FORWARD_IF_NOT_NONE(frame, oparg):
 @handler("POP_JUMP_FORWARD_IF_NONE")
 def POP_JUMP_FORWARD_IF_NONE(frame, oparg):
     """(value -- )"""
-    from glass.objects.none import w_None
     w_value = frame.pop()
     if w_value is w_None:
         frame.pc += oparg
@@ -1348,7 +1382,6 @@ def GET_AWAITABLE(frame, oparg):
 @handler("MAKE_FUNCTION")
 def MAKE_FUNCTION(frame, oparg):
     """(defaults?, kwdefaults?, annotations?, closure?, codeobj -- func)"""
-    from glass.objects.funcobject import W_Function
     w_code = frame.pop()
     w_func = W_Function(w_code, frame.w_globals)
     decref(w_code)
@@ -1366,7 +1399,6 @@ def MAKE_FUNCTION(frame, oparg):
 def _annotations_dict(w_ann):
     """3.11 passes annotations as a flat tuple (name, value, ...)."""
     from glass.objects.dict import W_Dict
-    from glass.objects.tuple import W_Tuple
     if not isinstance(w_ann, W_Tuple):
         return w_ann
     w_dict = W_Dict()
@@ -1581,7 +1613,6 @@ def RESUME(frame, oparg):
 def MATCH_CLASS(frame, oparg):
     """(subject, type, names -- attrs_or_none): a class pattern with oparg
     positional sub-patterns and the keyword ones named in `names`."""
-    from glass.objects.none import new_none
     w_names = frame.pop()
     w_type = frame.pop()
     try:
@@ -1710,7 +1741,6 @@ def PRECALL(frame, oparg):
     bound method, 3.11 splits it into its function and self here, so CALL
     can push a frame for the function directly.
     """
-    from glass.objects.funcobject import W_Method
     if frame.peek(oparg + 2) is None:
         w_callable = frame.peek(oparg + 1)
         if type(w_callable) is W_Method:
@@ -1726,13 +1756,17 @@ def PRECALL(frame, oparg):
 @handler("CALL")
 def CALL(frame, oparg):
     """(method, callable, args[oparg] -- res)"""
-    from glass.objects.funcobject import W_Function
     tstate = pystate.current()
     kwnames = tstate.kwnames
     tstate.kwnames = None
     is_meth = frame.peek(oparg + 2) is not None
     total = oparg + is_meth
     w_callable = frame.peek(total + 1)
+    if type(w_callable) is W_Function and kwnames is None:
+        d = w_callable.w_code.decoded
+        if d is not None and d.positional_argcount == total:
+            return _push_frame(tstate, frame, _positional_call_frame(frame, w_callable,
+                                                                     total, is_meth))
     args_w = frame.pop_n(total)
     frame.stacktop -= 1
     frame.localsplus[frame.stacktop] = None
@@ -1755,6 +1789,24 @@ def CALL(frame, oparg):
     frame.push(w_res)
 
 
+def _positional_call_frame(frame, w_func, nargs, is_meth):
+    """CALL's common case: a function whose parameters take exactly these
+    positional arguments.  The new frame takes over the stack's references
+    to the function and the arguments (_PyEvalFramePushAndInit steals them)
+    instead of taking its own while the stack releases those."""
+    new_frame = Frame(w_func.w_code, w_func, w_func.w_globals, w_func.w_builtins, None)
+    w_func.ob_refcnt -= 1                  # the frame's reference is the stack's
+    stack = frame.localsplus
+    top = frame.stacktop
+    first_arg = top - nargs
+    new_frame.localsplus[:nargs] = stack[first_arg:top]
+    # Below the arguments: the callable, and the NULL under it if no method.
+    bottom = first_arg - 1 if is_meth else first_arg - 2
+    stack[bottom:top] = [None] * (top - bottom)
+    frame.stacktop = bottom
+    return new_frame
+
+
 @handler("KW_NAMES")
 def KW_NAMES(frame, oparg):
     """( -- ): the next CALL's keyword names (a tuple constant)."""
@@ -1765,7 +1817,6 @@ def KW_NAMES(frame, oparg):
 @handler("POP_JUMP_BACKWARD_IF_NOT_NONE")
 def POP_JUMP_BACKWARD_IF_NOT_NONE(frame, oparg):
     """(value -- )"""
-    from glass.objects.none import w_None
     w_value = frame.pop()
     if w_value is not w_None:
         frame.pc -= oparg
@@ -1777,7 +1828,6 @@ def POP_JUMP_BACKWARD_IF_NOT_NONE(frame, oparg):
 @handler("POP_JUMP_BACKWARD_IF_NONE")
 def POP_JUMP_BACKWARD_IF_NONE(frame, oparg):
     """(value -- )"""
-    from glass.objects.none import w_None
     w_value = frame.pop()
     if w_value is w_None:
         frame.pc -= oparg
@@ -1817,7 +1867,6 @@ def POP_JUMP_BACKWARD_IF_TRUE(frame, oparg):
 def do_raise(w_exc, w_cause):
     """Counterpart: do_raise: `raise`, `raise exc`, `raise exc from cause`."""
     from glass.objects.exceptions import W_BaseException
-    from glass.objects.none import w_None
     from glass.objects.type import W_Type
     w_base = EXCEPTION_TYPES["BaseException"]
     if w_exc is None:
@@ -1871,11 +1920,8 @@ def do_raise(w_exc, w_cause):
 def load_method(w_obj, w_name):
     """Counterpart: _PyObject_GetMethod: (function, self) without binding when
     the attribute is a plain method found on the type, else (None, attribute)."""
-    from glass.objects.descr import W_MethodDescr
-    from glass.objects.funcobject import W_Function
-    from glass.objects.typeobject import ObjectType
     w_type = w_obj.ob_type
-    if w_type.tp_getattro is ObjectType.getattro:
+    if w_type.tp_getattro is typeobject.ObjectType.getattro:
         w_descr = w_type.lookup(w_name.value)
         if w_descr is not None and type(w_descr) in (W_Function, W_MethodDescr):
             w_dict = getattr(w_obj, "w_dict", None)
@@ -1945,7 +1991,6 @@ def match_keys(w_map, w_keys):
     """Counterpart: match_keys: the values of a mapping pattern's keys (a new
     tuple), or None when one is missing.  map.get(key, dummy) is used, so a
     defaultdict grows no keys."""
-    from glass.objects.none import new_none
     from glass.objects.set import W_Set
     from glass.objects.str import intern
     from glass.objects.tuple import empty_tuple, new_tuple_owned
@@ -1994,7 +2039,6 @@ def match_class(w_subject, w_type, nargs, w_names):
     tuple), or None when the subject does not match."""
     from glass.modules.builtins import object_isinstance
     from glass.objects.str import W_Str
-    from glass.objects.tuple import W_Tuple, new_tuple_owned
     from glass.objects.type import W_Type
     if not isinstance(w_type, W_Type):
         raise type_error("called match pattern must be a type")
@@ -2069,7 +2113,6 @@ def _match_class_attr(w_subject, w_type, w_name, seen):
 
 def check_except_star_type_valid(w_right):
     """Counterpart: check_except_star_type_valid: no `except* ExceptionGroup`."""
-    from glass.objects.tuple import W_Tuple
     check_except_type_valid(w_right)
     w_group = EXCEPTION_TYPES["BaseExceptionGroup"]
     candidates = w_right.items if isinstance(w_right, W_Tuple) else [w_right]

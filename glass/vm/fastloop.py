@@ -52,6 +52,10 @@ HOT_OPS = (
 _LOCAL_FOR_ATTR = {"localsplus": "_stack", "pc": "_pc", "lasti": "_i",
                    "stacktop": "_sp"}
 
+# what never changes while a frame runs, read once when the loop enters it
+_LOCAL_FOR_CHAIN = {"frame.w_code.w_consts.items": "_consts",
+                    "frame.w_code.names_w": "_names"}
+
 
 class NotInlinable(Exception):
     """This handler keeps its host call."""
@@ -151,6 +155,9 @@ class _Inliner:
                 return call
 
             def visit_Attribute(self, attribute):
+                chain = ast.unparse(attribute)
+                if chain in _LOCAL_FOR_CHAIN and isinstance(attribute.ctx, ast.Load):
+                    return ast.Name(_LOCAL_FOR_CHAIN[chain], ast.Load())
                 self.generic_visit(attribute)
                 if _is_frame(attribute.value) and attribute.attr in _LOCAL_FOR_ATTR:
                     return ast.Name(_LOCAL_FOR_ATTR[attribute.attr], attribute.ctx)
@@ -317,7 +324,8 @@ def fast_loop(tstate, frame):
     """The generated loop: see glass/vm/fastloop.py."""
     while True:
         decoded = frame.decoded
-        _ops, _args, _next = decoded.ops, decoded.args, decoded.next_pc
+        _ops, _arg_next = decoded.ops, decoded.arg_next
+        _consts, _names = frame.w_code.w_consts.items, frame.w_code.names_w
         _stack = frame.localsplus
         _sp = frame.stacktop
         _pc = frame.pc
@@ -331,8 +339,7 @@ def fast_loop(tstate, frame):
                 # read this frame's f_lineno (sys._getframe(1)).
                 frame.lasti = _i
                 _op = _ops[_i]
-                oparg = _args[_i]
-                _pc = _next[_i]
+                oparg, _pc = _arg_next[_i]
                 pass
                 frame.stacktop = _sp
                 frame.pc = _pc
@@ -384,7 +391,7 @@ def _cache_path():
     import sys
     here = os.path.dirname(os.path.abspath(__file__))
     digest = hashlib.sha256()
-    for name in ("ceval.py", "fastloop.py"):
+    for name in ("ceval.py", "fastloop.py", "frame.py"):     # frame.py: DecodedCode
         with open(os.path.join(here, name), "rb") as file:
             digest.update(file.read())
     digest.update(sys.version.encode())
