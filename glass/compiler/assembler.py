@@ -46,7 +46,14 @@ def compute_code_flags(unit, compiler_flags):
         if ste.varkeywords:
             flags |= CO_VARKEYWORDS
     flags |= compiler_flags & PyCF_MASK
+    # IS_TOP_LEVEL_AWAIT: a module awaiting at top level is a coroutine's code.
+    if (compiler_flags & PyCF_ALLOW_TOP_LEVEL_AWAIT and ste.type == "module"
+            and ste.coroutine and not ste.generator):
+        flags |= CO_COROUTINE
     return flags
+
+
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
 
 
 # Code units of each instruction without EXTENDED_ARG: itself and its caches

@@ -650,7 +650,8 @@ class SymbolTable:
         name = alias.asname or alias.name
         if name == "*":
             if self.cur.type != MODULE_BLOCK:
-                raise self.error("import * only allowed at module level", stmt)
+                # Located at the alias (the `*`), as symtable_visit_alias does.
+                raise self.error("import * only allowed at module level", alias)
             return
         self.add_def(name.split(".")[0], DEF_IMPORT, alias)
 

@@ -37,6 +37,11 @@ PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
 
 # --- ast.AST ---------------------------------------------------------------------------
 
+def _object_setattro():
+    from glass.objects.typeobject import ObjectType
+    return ObjectType.setattro
+
+
 @builtin_type("ast.AST", flags=BASETYPE | HAVE_GC)
 class W_AST(W_Object):
     # The base of every node: a plain object with a __dict__ holding the
@@ -65,10 +70,9 @@ class W_AST(W_Object):
         from glass.objects.typeobject import generic_getattr
         return generic_getattr(self, w_name)
 
-    @slot("tp_setattro")
-    def setattro(self, w_name, w_value):
-        from glass.objects.typeobject import generic_setattr
-        generic_setattr(self, w_name, w_value)
+    # tp_setattro is PyObject_GenericSetAttr, object's own function, but the
+    # AST type names it in its spec, so its dict has __setattr__/__delattr__.
+    setattro = _object_setattro()
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -232,6 +232,11 @@ class W_Partial(W_Object):
             self.w_dict = W_Dict()
         return _newref(self.w_dict)
 
+    @setter("__dict__")
+    def set_dict(self, w_value):
+        from glass.objects.funcobject import generic_set_dict
+        generic_set_dict(self, w_value)
+
     @method("($self, /)")
     def __reduce__(self):
         from glass.objects.none import w_None
@@ -580,6 +585,11 @@ cache_info_type:    namedtuple class with the fields:
         if self.w_dict is None:
             self.w_dict = W_Dict()
         return _newref(self.w_dict)
+
+    @setter("__dict__")
+    def set_dict(self, w_value):
+        from glass.objects.funcobject import generic_set_dict
+        generic_set_dict(self, w_value)
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -530,6 +530,9 @@ See help(struct) for more on format strings."""
             if offset + len(data) < 0:
                 raise struct_error("offset %d out of range for %d-byte buffer"
                                    % (offset, len(data)))
+            if offset + self.size > 0:
+                raise struct_error("not enough data to unpack %d bytes at offset %d"
+                                   % (self.size, offset))
             offset += len(data)
         if len(data) - offset < self.size:
             raise struct_error(
@@ -590,11 +593,14 @@ def struct_pack_into(w_struct, args_w):
         raise struct_error("pack_into expected %d items for packing (got %d)"
                            % (w_struct.length, count - 2))
     w_buffer = args_w[0]
-    if not isinstance(w_buffer, W_ByteArray):
-        raise type_error("argument must be read-write bytes-like object, not %s"
-                         % w_buffer.ob_type.name)
+    if isinstance(w_buffer, W_ByteArray):
+        storage = w_buffer.getbuffer()
+    else:
+        storage = _array_storage(w_buffer)
+        if storage is None:
+            raise type_error("argument must be read-write bytes-like object, not %s"
+                             % w_buffer.ob_type.name)
     offset = _ssize(args_w[1], "IndexError")
-    storage = w_buffer.getbuffer()
     length = len(storage)
     size = w_struct.size
     if offset < 0:
@@ -615,8 +621,22 @@ def struct_pack_into(w_struct, args_w):
     try:
         pack_values(w_struct, args_w[2:], out, 0)
     finally:
-        storage = w_buffer.getbuffer()
-        storage[offset:offset + size] = out
+        if isinstance(w_buffer, W_ByteArray):
+            storage = w_buffer.getbuffer()
+            storage[offset:offset + size] = out
+        else:
+            # An array.array: its items' bytes, through a view released at once
+            # (the array stays resizable, as after PyBuffer_Release).
+            with memoryview(w_buffer.items) as view, view.cast("B") as data:
+                data[offset:offset + size] = out
+
+
+def _array_storage(w_buffer):
+    """The bytes of an array.array (a writable buffer), or None."""
+    from glass.modules.array import W_Array
+    if not isinstance(w_buffer, W_Array):
+        return None
+    return w_buffer.items.tobytes()
 
 
 @builtin_type("_struct.unpack_iterator")

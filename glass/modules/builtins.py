@@ -1117,9 +1117,10 @@ def object_dir(w_obj=None):
 
 
 def _mapping_keys(w_mapping):
-    """The keys of a dict or mapping, as new references."""
+    """PyMapping_Keys: the keys of an exact dict, else of mapping.keys()
+    (a dict subclass's own keys() included), as new references."""
     from glass.objects.dict import W_Dict
-    if isinstance(w_mapping, W_Dict):
+    if w_mapping.ob_type is W_Dict.w_type:
         keys_w = w_mapping.keys_list()
         for w_key in keys_w:
             w_key.ob_refcnt += 1

@@ -5,8 +5,7 @@ sys.flags, version_info, hash_info, float_info, int_info, thread_info).
 
 Until Glass's _io exists, sys.stdin, sys.stdout and sys.stderr are
 HostTextStream objects reading and writing the host's standard streams.
-sys.settrace and sys.setprofile only remember their function: tracing
-comes with the probes (vm/probes.py).
+sys.settrace and sys.setprofile hand their function to glass/vm/tracing.py.
 """
 from __future__ import annotations
 
@@ -370,6 +369,21 @@ def _initial_path(config):
 GC_HEAD_SIZE = 16                    # sizeof(PyGC_Head) on a 64-bit build
 
 
+def _pre_header_size(w_obj):
+    """What sys.getsizeof adds to __sizeof__: the GC header of a GC object and
+    the two pointers in front of an object with a managed __dict__
+    (_PyType_PreHeaderSize); nothing for a static type object."""
+    from glass.objects.gctrack import is_gc
+    from glass.objects.layout import MANAGED_DICT
+    from glass.objects.type import HEAPTYPE, W_Type
+    if isinstance(w_obj, W_Type) and not w_obj.flags & HEAPTYPE:
+        return 0
+    size = GC_HEAD_SIZE if is_gc(w_obj) else 0
+    if w_obj.ob_type.flags & MANAGED_DICT:
+        size += 16
+    return size
+
+
 def _sizeof(w_obj):
     """The sizes CPython 3.11 reports on a 64-bit build for the exact builtin
     types whose layout is simple; None when __sizeof__ must answer."""
@@ -618,9 +632,7 @@ Return the size of object in bytes."""
             decref(w_res)
         if value < 0:
             raise value_error("__sizeof__() should return >= 0")
-        if w_obj.ob_type.flags & HAVE_GC:
-            value += GC_HEAD_SIZE
-        return new_int(value)
+        return new_int(value + _pre_header_size(w_obj))
 
     @function("($module, /)")
     def exc_info():
@@ -737,8 +749,6 @@ A typical value is 0.005 (5 milliseconds)."""
 
 It will be called on each function call.  See the debugger chapter
 in the library manual."""
-        # Divergence: the function is remembered but not yet called; tracing
-        # comes with the probes (vm/probes.py).
         _set_hook("trace", w_func)
 
     @function("($module, /)")
@@ -755,7 +765,6 @@ See the debugger chapter in the library manual."""
 
 It will be called on each function call and return.  See the profiler
 chapter in the library manual."""
-        # Divergence: remembered, not yet called (see settrace).
         _set_hook("profile", w_func)
 
     @function("($module, /)")
@@ -1069,23 +1078,28 @@ def _state(interp):
     return _STATE.setdefault(id(interp), {})
 
 
-def _set_hook(kind, w_func):
-    from glass.objects.none import w_None
+def coroutine_origin_tracking_depth():
+    """The depth sys.set_coroutine_origin_tracking_depth set (for cr_origin)."""
     from glass.vm import pystate
-    state = _state(pystate.interpreter())
-    w_old = state.get(kind)
+    return _state(pystate.interpreter()).get("origin_depth", 0)
+
+
+def _set_hook(kind, w_func):
+    """sys.settrace / sys.setprofile: the running thread's function
+    (glass/vm/tracing.py calls it)."""
+    from glass.objects.none import w_None
+    from glass.vm import tracing
     if w_func is w_None:
         w_func = None
-    if w_func is not None:
-        w_func.ob_refcnt += 1
-    state[kind] = w_func
-    if w_old is not None:
-        decref(w_old)
+    if kind == "trace":
+        tracing.set_trace(w_func)
+    else:
+        tracing.set_profile(w_func)
 
 
 def _get_hook(kind):
-    from glass.vm import pystate
-    w_func = _state(pystate.interpreter()).get(kind)
+    from glass.vm import tracing
+    w_func = tracing.get_trace() if kind == "trace" else tracing.get_profile()
     if w_func is None:
         return None
     w_func.ob_refcnt += 1

@@ -218,7 +218,17 @@ def binary_op(w_v, w_w, slot_name, symbol):
         w_res = _sequence_repeat(w_v, w_w)
         if w_res is not None:
             return w_res
+    elif slot_name == "nb_rshift" and _is_builtin_print(w_v):
+        # PyNumber_Rshift's hint for Python 2's `print >> stream, message`.
+        raise type_error("unsupported operand type(s) for >>: '%s' and '%s'. Did you mean "
+                         "\"print(<message>, file=<output_stream>)\"?"
+                         % (w_v.ob_type.name, w_w.ob_type.name))
     raise _unsupported(symbol, w_v, w_w)
+
+
+def _is_builtin_print(w_obj):
+    from glass.objects.descr import W_BuiltinFunction
+    return w_obj.ob_type is W_BuiltinFunction.w_type and w_obj.name == "print"
 
 
 def _sequence_repeat(w_v, w_w):
@@ -330,16 +340,36 @@ def index(w_obj):
     if w_obj.ob_type is W_Int.w_type:
         w_obj.ob_refcnt += 1
         return w_obj
+    if isinstance(w_obj, W_Int):
+        # An int subclass is an int already (its own __index__ is not asked).
+        from glass.objects.int import new_int
+        return new_int(w_obj.value)
     func = w_obj.ob_type.nb_index
     if func is None:
         raise type_error("'%s' object cannot be interpreted as an integer"
                          % w_obj.ob_type.name)
     w_res = func(w_obj)
+    if w_res.ob_type is W_Int.w_type:
+        return w_res
     if not isinstance(w_res, W_Int):
         kind = w_res.ob_type.name
         decref(w_res)
         raise type_error("__index__ returned non-int (type %s)" % kind)
-    return w_res
+    # _PyNumber_Index: a strict int subclass from __index__ is deprecated;
+    # PyNumber_Index then copies it into an exact int.
+    from glass.objects.exceptions import warn_deprecation
+    from glass.objects.int import new_int
+    try:
+        warn_deprecation("__index__ returned non-int (type %s).  The ability to return "
+                         "an instance of a strict subclass of int is deprecated, and "
+                         "may be removed in a future version of Python."
+                         % w_res.ob_type.name)
+    except OperationError:
+        decref(w_res)
+        raise
+    w_copy = new_int(w_res.value)
+    decref(w_res)
+    return w_copy
 
 
 def index_as_ssize(w_obj, error="IndexError"):
@@ -589,10 +619,12 @@ def call_bound_descriptor(w_descr, w_obj, args_w, bind_to_type=False):
     Counterpart: the unbound-method fast path of vectorcall_method: a function
     or method descriptor is called with w_obj prepended instead of binding.
     """
-    from glass.objects.descr import W_MethodDescr
+    from glass.objects.descr import W_MethodDescr, W_SlotWrapper
     from glass.objects.funcobject import W_Function
     kind = type(w_descr)
-    if not bind_to_type and (kind is W_Function or kind is W_MethodDescr):
+    # Py_TPFLAGS_METHOD_DESCRIPTOR: functions, method and wrapper descriptors.
+    if not bind_to_type and (kind is W_Function or kind is W_MethodDescr
+                             or kind is W_SlotWrapper):
         return call(w_descr, [w_obj] + list(args_w))
     get = w_descr.ob_type.tp_descr_get
     if get is None:

@@ -16,7 +16,7 @@ from glass.objects.type import builtin_type, getter, method, slot
 @builtin_type("code")
 class W_Code(W_Object):
     """Create a code object.  Not for the faint of heart."""
-    __slots__ = ("code", "w_consts", "names_w", "w_filename", "decoded")
+    __slots__ = ("code", "w_consts", "names_w", "w_filename", "decoded", "weakrefs")
 
     def __init__(self, code):
         from glass.objects.str import intern, new_str
@@ -37,6 +37,8 @@ class W_Code(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
+        from glass.objects.weakrefobject import clear_weakrefs_if_any
+        clear_weakrefs_if_any(self)          # co_weakreflist
         decref(self.w_consts)
         decref(self.w_filename)
         for w_name in self.names_w:

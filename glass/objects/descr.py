@@ -19,7 +19,6 @@ from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, 
 def _result(w_res):
     """A host function's result as a new reference (None means guest None)."""
     if w_res is None:
-        from glass.objects.none import w_None
         w_None.ob_refcnt += 1
         return w_None
     return w_res
@@ -68,8 +67,9 @@ class W_BuiltinFunction(W_Object):
     Counterpart: PyCFunctionObject.  `w_self` is the receiver (the module for
     a module-level function, as in CPython), or None.
     """
+    # weakrefs: m_weakreflist, set on first use (weakref_list).
     __slots__ = ("name", "func", "signature", "w_self", "doc", "qualname_prefix",
-                 "pass_self")
+                 "pass_self", "weakrefs")
 
     def __init__(self, name, func, signature, w_self=None, doc=None,
                  qualname_prefix=None, pass_self=True):
@@ -86,20 +86,23 @@ class W_BuiltinFunction(W_Object):
 
     @slot("tp_call")
     def call(self, args_w, kwnames):
-        qualname = None
+        bound = self.signature.bind(self.name, args_w, kwnames, self._qualname_for_errors)
+        if self.pass_self and self.w_self is not None:
+            return _result(self.func(self.w_self, *bound))
+        return _result(self.func(*bound))
+
+    def _qualname_for_errors(self):
+        """The name argument errors give, made only when one is raised."""
         if self.qualname_prefix and self.w_self is not None:
-            qualname = "%s.%s" % (self.qualname_prefix, self.name)
-        elif not self.pass_self and getattr(self.signature, "text", None) is not None:
+            return "%s.%s" % (self.qualname_prefix, self.name)
+        if not self.pass_self and getattr(self.signature, "text", None) is not None:
             # _PyObject_FunctionStr: "sys.getrefcount", but plain "len"; the
             # old METH_VARARGS functions (no text signature) name themselves
             # bare, as PyArg_ParseTuple's "reduce()" does.
             module = self._module_name()
             if module is not None and module != "builtins":
-                qualname = "%s.%s" % (module, self.name)
-        bound = self.signature.bind(self.name, args_w, kwnames, qualname)
-        if self.pass_self and self.w_self is not None:
-            return _result(self.func(self.w_self, *bound))
-        return _result(self.func(*bound))
+                return "%s.%s" % (module, self.name)
+        return None
 
     @slot("tp_repr")
     def repr(self):
@@ -126,10 +129,17 @@ class W_BuiltinFunction(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
+        from glass.objects.weakrefobject import clear_weakrefs_if_any
+        clear_weakrefs_if_any(self)
         if self.w_self is not None:
             from glass.objects.object import decref
             w_self, self.w_self = self.w_self, None
             decref(w_self)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        if self.w_self is not None:     # meth_traverse: m_self
+            visit(self.w_self)
 
     @getter("__name__")
     def get_name(self):
@@ -224,13 +234,20 @@ class W_MethodDescr(W_Object):
         w_self = args_w[0]
         if not w_self.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_self)
-        bound = self.signature.bind(self.name, args_w[1:], kwnames,
-                                    "%s.%s" % (self.w_objclass.name, self.name))
+        bound = self.signature.bind(self.name, args_w[1:], kwnames, self._qualname_for_errors)
         return _result(self.func(w_self, *bound))
+
+    def _qualname_for_errors(self):
+        """"list.append": the name argument errors give, made only for one."""
+        return "%s.%s" % (self.w_objclass.name, self.name)
 
     @slot("tp_dealloc")
     def dealloc(self):
         _descr_dealloc(self)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_objclass)          # descr_traverse: d_type
 
     @slot("tp_repr")
     def repr(self):
@@ -258,8 +275,8 @@ class W_MethodDescr(W_Object):
 
     @getter("__text_signature__")
     def get_text_signature(self):
-        from glass.objects.str import new_str
-        return new_str(self.signature.text)
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.signature.text if self.signature else None)
 
 
 @builtin_type("classmethod_descriptor", flags=HAVE_GC)
@@ -282,8 +299,7 @@ class W_ClassMethodDescr(W_MethodDescr):
     def call(self, args_w, kwnames):
         if not args_w:
             raise _needs_argument(self.name, self.w_objclass)
-        bound = self.signature.bind(self.name, args_w[1:], kwnames,
-                                    "%s.%s" % (self.w_objclass.name, self.name))
+        bound = self.signature.bind(self.name, args_w[1:], kwnames, self._qualname_for_errors)
         return _result(self.func(args_w[0], *bound))
 
     @slot("tp_repr")
@@ -332,6 +348,10 @@ class W_SlotWrapper(W_Object):
     def dealloc(self):
         _descr_dealloc(self)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_objclass)          # descr_traverse: d_type
+
     @slot("tp_repr")
     def repr(self):
         from glass.objects.str import new_str
@@ -343,9 +363,36 @@ class W_SlotWrapper(W_Object):
         from glass.objects.str import new_str
         return new_str(self.name)
 
+    @getter("__doc__")
+    def get_doc(self):
+        """Counterpart: wrapperdescr_get_doc: the slotdef's doc, after its signature."""
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(_slot_doc(self)[1])
+
+    @getter("__text_signature__")
+    def get_text_signature(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(_slot_doc(self)[0])
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        """Counterpart: descr_get_qualname: the class's qualname, a dot, the name."""
+        from glass.objects.str import new_str
+        w_class = self.w_objclass
+        from glass.objects.type import HEAPTYPE
+        owner = w_class.qualname if w_class.flags & HEAPTYPE else w_class.name.rsplit(".", 1)[-1]
+        return new_str("%s.%s" % (owner, self.name))
+
     @getter("__objclass__")
     def get_objclass(self):
         return _incref(self.w_objclass)
+
+
+def _slot_doc(w_wrapper):
+    """(text signature, doc) of a slot wrapper, from typeslots.SLOT_DOCS."""
+    from glass.objects.typeslots import SLOT_DOC_OVERRIDES, SLOT_DOCS
+    signature, doc = SLOT_DOCS.get(w_wrapper.name, (None, None))
+    return signature, SLOT_DOC_OVERRIDES.get((w_wrapper.name, w_wrapper.slot_name), doc)
 
 
 def _same_binding(same_function, same_receiver, op):
@@ -416,6 +463,11 @@ class W_MethodWrapper(W_Object):
         decref(self.w_descr)
         decref(self.w_self)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_descr)             # wrapper_traverse
+        visit(self.w_self)
+
     @slot("tp_repr")
     def repr(self):
         from glass.objects.str import new_str
@@ -430,6 +482,22 @@ class W_MethodWrapper(W_Object):
     def get_name(self):
         from glass.objects.str import new_str
         return new_str(self.w_descr.name)
+
+    @getter("__qualname__")
+    def get_qualname(self):
+        return self.w_descr.get_qualname()
+
+    @getter("__doc__")
+    def get_doc(self):
+        return self.w_descr.get_doc()
+
+    @getter("__text_signature__")
+    def get_text_signature(self):
+        return self.w_descr.get_text_signature()
+
+    @getter("__objclass__")
+    def get_objclass(self):
+        return _incref(self.w_descr.w_objclass)
 
 
 @builtin_type("getset_descriptor", flags=HAVE_GC)
@@ -465,6 +533,10 @@ class W_GetSetDescr(W_Object):
     @slot("tp_dealloc")
     def dealloc(self):
         _descr_dealloc(self)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_objclass)          # descr_traverse: d_type
 
     @slot("tp_repr")
     def repr(self):
@@ -529,6 +601,10 @@ class W_MemberDescr(W_Object):
     @slot("tp_dealloc")
     def dealloc(self):
         _descr_dealloc(self)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_objclass)          # descr_traverse: d_type
 
     @slot("tp_repr")
     def repr(self):
@@ -595,3 +671,8 @@ def make_new_wrapper(w_type):
     return W_BuiltinFunction("__new__", tp_new_wrapper, signature, w_type,
                              "Create and return a new object.  See help(type) "
                              "for accurate signature.", w_type.name)
+
+
+# Imported last, for _result (every builtin that returns nothing): none.py
+# imports the type registry this module is part of.
+from glass.objects.none import w_None  # noqa: E402

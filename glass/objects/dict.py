@@ -31,6 +31,10 @@ from __future__ import annotations
 
 from glass.objects.exceptions import OperationError
 from glass.objects.heapslots import hash_not_implemented
+from glass.objects.gctrack import INLINE_DICTS as GC_INLINE_DICTS, WHERE as GC_WHERE
+from glass.objects.gctrack import is_tracked as gc_is_tracked
+from glass.objects.gctrack import link as gc_link, link_untracked as gc_link_untracked
+from glass.objects.gctrack import may_be_tracked, track as gc_track
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import PLAIN_VALUE_TYPES as _PLAIN
 from glass.objects.tuple import alloc_subtype, eq_bool, generic_alias, item_hash
@@ -130,6 +134,13 @@ def _str_hash(name, _cache={}):
     return h
 
 
+def _maintain_tracking(w_dict, w_key, w_value):
+    """MAINTAIN_TRACKING: an untracked dict is tracked from the moment it
+    holds something the collector may track."""
+    if may_be_tracked(w_key) or may_be_tracked(w_value):
+        gc_track(w_dict)
+
+
 @builtin_type("dict", flags=BASETYPE | HAVE_GC | DICT_SUBCLASS | MAPPING | MATCH_SELF)
 class W_Dict(W_Object):
     """dict() -> new empty dictionary
@@ -147,7 +158,12 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
     def __init__(self, w_type=None):
         """PyDict_New: an empty dict on the shared empty keys."""
         self.ob_refcnt = 1
-        self.ob_type = w_type or W_Dict.w_type
+        if w_type is None or w_type is W_Dict.w_type:
+            self.ob_type = W_Dict.w_type
+            gc_link_untracked(self)   # tracked once it holds a container
+        else:
+            self.ob_type = w_type
+            gc_link(self)             # a subclass's instance: tracked at once
         self._empty_keys()
 
     def _empty_keys(self):
@@ -274,6 +290,8 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         """A new entry at the end (the caller made room); takes new references."""
         w_key.ob_refcnt += 1
         w_value.ob_refcnt += 1
+        if id(self) not in GC_WHERE and id(self) not in GC_INLINE_DICTS:
+            _maintain_tracking(self, w_key, w_value)
         self.indices[find_empty_slot(self.indices, h)] = len(self.keys_w)
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
@@ -307,6 +325,8 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         if w_old is not w_value:
             w_value.ob_refcnt += 1
             self.values_w[position] = w_value
+            if id(self) not in GC_WHERE and id(self) not in GC_INLINE_DICTS:
+                _maintain_tracking(self, w_key, w_value)
             decref(w_old)
 
     def delete_entry(self, position):
@@ -471,6 +491,8 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         self.usable = w_other.usable
         self.log2_size = w_other.log2_size
         self.unicode = w_other.unicode
+        if gc_is_tracked(w_other):
+            gc_track(self)
         for w_key in self.keys_w:
             if w_key is not None:
                 w_key.ob_refcnt += 1
@@ -671,11 +693,21 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 
     @slot("tp_traverse")
     def traverse(self, visit):
+        """Counterpart: dict_traverse: each entry's value, then its key
+        (keys of a str-keyed table are str objects: not visited)."""
         keys_w, values_w = self.keys_w, self.values_w
+        visit_keys = not self.unicode
         for i in range(len(keys_w)):
             if keys_w[i] is not None:
-                visit(keys_w[i])
                 visit(values_w[i])
+                if visit_keys:
+                    visit(keys_w[i])
+
+    def traverse_values(self, visit):
+        """_PyObject_VisitInstanceAttributes: the values of inline attributes."""
+        for w_value in self.values_w:
+            if w_value is not None:
+                visit(w_value)
 
     @slot("tp_clear")
     def clear_slot(self):

@@ -249,9 +249,12 @@ class W_Float(W_Object):
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
-        """float_new: float(x=0, /)."""
+        """float_new: float(x=0, /).  A subclass with its own __init__ may
+        take keywords (for that __init__); float itself ignores them."""
         if kwnames:
-            raise type_error("float() takes no keyword arguments")
+            if w_type is W_Float.w_type or w_type.tp_init is W_Float.w_type.tp_init:
+                raise type_error("float() takes no keyword arguments")
+            args_w = args_w[:len(args_w) - len(kwnames)]
         if len(args_w) > 1:
             raise type_error("float expected at most 1 argument, got %d" % len(args_w))
         from glass.objects.str import W_Str

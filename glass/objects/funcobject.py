@@ -15,6 +15,12 @@ from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
 
 
+# In func_traverse's order.
+_FUNCTION_FIELDS = ("w_code", "w_globals", "w_builtins", "w_module", "w_defaults",
+                    "w_kwdefaults", "w_doc", "w_name", "w_dict", "w_closure",
+                    "w_annotations", "w_qualname")
+
+
 @builtin_type("function", flags=HAVE_GC)
 class W_Function(W_Object):
     """Create a function object.
@@ -148,11 +154,23 @@ class W_Function(W_Object):
 
     @slot("tp_traverse")
     def traverse(self, visit):
-        for name in ("w_code", "w_globals", "w_defaults", "w_kwdefaults",
-                     "w_closure", "w_doc", "w_dict", "w_annotations"):
+        """Counterpart: func_traverse: every field the function owns."""
+        for name in _FUNCTION_FIELDS:
             w_value = getattr(self, name)
             if w_value is not None:
                 visit(w_value)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: func_clear: let go of everything but the code, the
+        name and the qualname (which a cleared function keeps, as in C)."""
+        self.version = 0
+        for name in ("w_globals", "w_builtins", "w_module", "w_defaults",
+                     "w_kwdefaults", "w_doc", "w_dict", "w_closure", "w_annotations"):
+            w_value = getattr(self, name)
+            if w_value is not None:
+                setattr(self, name, None)
+                decref(w_value)
 
     @getter("__name__")
     def get_name(self):
@@ -250,6 +268,10 @@ class W_Function(W_Object):
             self.w_dict = W_Dict()
         return _ref(self.w_dict)
 
+    @setter("__dict__")
+    def set_dict(self, w_value):
+        generic_set_dict(self, w_value)
+
     @getter("__annotations__")
     def get_annotations(self):
         from glass.objects.dict import W_Dict
@@ -293,7 +315,8 @@ def _set_str(w_func, field, w_value, name):
 @builtin_type("method", flags=HAVE_GC)
 class W_Method(W_Object):
     """Create a bound instance method object."""
-    __slots__ = ("w_func", "w_self")
+    # weakrefs: im_weakreflist, set on first use (weakref_list).
+    __slots__ = ("w_func", "w_self", "weakrefs")
 
     def __init__(self, w_func, w_self):
         W_Object.__init__(self, W_Method.w_type)
@@ -309,6 +332,8 @@ class W_Method(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
+        from glass.objects.weakrefobject import clear_weakrefs_if_any
+        clear_weakrefs_if_any(self)
         decref(self.w_func)
         decref(self.w_self)
 
@@ -321,8 +346,12 @@ class W_Method(W_Object):
     def repr(self):
         from glass.objects import abstract
         from glass.objects.str import new_str
+        from glass.objects.str import W_Str
+        # method_repr: __qualname__, else __name__, else "?".
         w_name = abstract.lookup_attr_str(self.w_func, "__qualname__")
-        name = w_name.value if w_name is not None and hasattr(w_name, "value") else "?"
+        if w_name is None:
+            w_name = abstract.lookup_attr_str(self.w_func, "__name__")
+        name = w_name.value if isinstance(w_name, W_Str) else "?"
         if w_name is not None:
             decref(w_name)
         return new_str("<bound method %s of %s>" % (name, abstract.repr_text(self.w_self)))
@@ -421,6 +450,7 @@ class W_StaticMethod(W_Object):
         if len(args_w) != 1:
             raise type_error("staticmethod expected 1 argument, got %d" % len(args_w))
         _set_field(self, "w_callable", args_w[0])
+        _copy_wrapped_attributes(self, args_w[0])
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
@@ -436,9 +466,43 @@ class W_StaticMethod(W_Object):
         xdecref(self.w_callable)
         xdecref(self.w_dict)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: sm_traverse / cm_traverse."""
+        for w_value in (self.w_callable, self.w_dict):
+            if w_value is not None:
+                visit(w_value)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: sm_clear / cm_clear."""
+        w_callable, self.w_callable = self.w_callable, None
+        w_dict, self.w_dict = self.w_dict, None
+        xdecref(w_callable)
+        xdecref(w_dict)
+
     @getter("__func__")
     def get_func(self):
         return _ref(self.w_callable)
+
+    @getter("__wrapped__")
+    def get_wrapped(self):
+        return _ref(self.w_callable)
+
+    @getter("__dict__")
+    def get_dict(self):
+        return _wrapper_dict(self)
+
+    @setter("__dict__")
+    def set_dict(self, w_value):
+        generic_set_dict(self, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        """Counterpart: sm_repr / cm_repr: <kind(callable)>."""
+        from glass.objects import abstract
+        from glass.objects.str import new_str
+        return new_str("<%s(%s)>" % (self.ob_type.name, abstract.repr_text(self.w_callable)))
 
 
 @builtin_type("classmethod", flags=BASETYPE | HAVE_GC)
@@ -469,6 +533,7 @@ class W_ClassMethod(W_Object):
         if len(args_w) != 1:
             raise type_error("classmethod expected 1 argument, got %d" % len(args_w))
         _set_field(self, "w_callable", args_w[0])
+        _copy_wrapped_attributes(self, args_w[0])
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
@@ -485,9 +550,88 @@ class W_ClassMethod(W_Object):
         xdecref(self.w_callable)
         xdecref(self.w_dict)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: sm_traverse / cm_traverse."""
+        for w_value in (self.w_callable, self.w_dict):
+            if w_value is not None:
+                visit(w_value)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: sm_clear / cm_clear."""
+        w_callable, self.w_callable = self.w_callable, None
+        w_dict, self.w_dict = self.w_dict, None
+        xdecref(w_callable)
+        xdecref(w_dict)
+
     @getter("__func__")
     def get_func(self):
         return _ref(self.w_callable)
+
+    @getter("__wrapped__")
+    def get_wrapped(self):
+        return _ref(self.w_callable)
+
+    @getter("__dict__")
+    def get_dict(self):
+        return _wrapper_dict(self)
+
+    @setter("__dict__")
+    def set_dict(self, w_value):
+        generic_set_dict(self, w_value)
+
+    @slot("tp_repr")
+    def repr(self):
+        """Counterpart: sm_repr / cm_repr: <kind(callable)>."""
+        from glass.objects import abstract
+        from glass.objects.str import new_str
+        return new_str("<%s(%s)>" % (self.ob_type.name, abstract.repr_text(self.w_callable)))
+
+
+def _copy_wrapped_attributes(w_wrapper, w_wrapped):
+    """Counterpart: functools_wraps in funcobject.c: a staticmethod or
+    classmethod takes the __module__, __name__, __qualname__, __doc__ and
+    __annotations__ of what it wraps, when that has them."""
+    from glass.objects import abstract
+    from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+    from glass.objects.str import intern
+    for name in ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__"):
+        w_name = intern(name)
+        try:
+            try:
+                w_value = abstract.getattr(w_wrapped, w_name)
+            except OperationError as error:
+                if not error.match(EXCEPTION_TYPES["AttributeError"]):
+                    raise
+                decref(error.w_value)
+                continue
+            try:
+                abstract.setattr(w_wrapper, w_name, w_value)
+            finally:
+                decref(w_value)
+        finally:
+            decref(w_name)
+
+
+def _wrapper_dict(w_wrapper):
+    from glass.objects.dict import W_Dict
+    if w_wrapper.w_dict is None:
+        w_wrapper.w_dict = W_Dict()
+    return _ref(w_wrapper.w_dict)
+
+
+def generic_set_dict(w_wrapper, w_value):
+    """PyObject_GenericSetDict: a new __dict__ for an object keeping its
+    own in `w_dict` (functions, classmethod, functools.partial...)."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.exceptions import type_error
+    if w_value is None:
+        raise type_error("cannot delete __dict__")
+    if not isinstance(w_value, W_Dict):
+        raise type_error("__dict__ must be set to a dictionary, not a '%s'"
+                         % w_value.ob_type.name)
+    _set_field(w_wrapper, "w_dict", w_value)
 
 
 @builtin_type("cell", flags=HAVE_GC)
@@ -506,8 +650,41 @@ class W_Cell(W_Object):
             w_ref.ob_refcnt += 1
         self.w_ref = w_ref
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: cell_new: cell([contents])."""
+        from glass.objects.exceptions import type_error
+        if kwnames:
+            raise type_error("cell() takes no keyword arguments")
+        if len(args_w) > 1:
+            raise type_error("cell expected at most 1 argument, got %d" % len(args_w))
+        return W_Cell(args_w[0] if args_w else None)
+
+    @slot("tp_richcompare")
+    def richcompare(self, w_other, op):
+        """Counterpart: cell_richcompare: compare the contents, an empty
+        cell being smaller than any full one."""
+        from glass.objects import abstract
+        from glass.objects.bool import new_bool
+        from glass.objects.none import w_NotImplemented
+        if not isinstance(w_other, W_Cell):
+            w_NotImplemented.ob_refcnt += 1
+            return w_NotImplemented
+        w_a, w_b = self.w_ref, w_other.w_ref
+        if w_a is not None and w_b is not None:
+            return abstract.rich_compare(w_a, w_b, op)
+        full_a, full_b = w_a is not None, w_b is not None
+        return new_bool((full_a < full_b, full_a <= full_b, full_a == full_b,
+                         full_a != full_b, full_a > full_b, full_a >= full_b)[op])
+
     @slot("tp_dealloc")
     def dealloc(self):
+        w_ref, self.w_ref = self.w_ref, None
+        xdecref(w_ref)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: cell_clear."""
         w_ref, self.w_ref = self.w_ref, None
         xdecref(w_ref)
 

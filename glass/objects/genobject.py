@@ -61,7 +61,7 @@ class W_GenBase(W_Object):
     """The fields PyGenObject, PyCoroObject and PyAsyncGenObject share
     (_PyGenObject_HEAD).  Not a guest type: each kind is its own builtin type."""
     __slots__ = ("frame", "frame_state", "w_name", "w_qualname", "w_code",
-                 "w_exc_state")
+                 "w_exc_state", "gc_finalized", "weakrefs")
     kind = "generator"                # gen_typename, for messages
 
     def __init__(self, w_type, frame):
@@ -69,13 +69,22 @@ class W_GenBase(W_Object):
         w_func = frame.w_func
         self.frame = frame            # owned: the generator's _PyInterpreterFrame
         self.frame_state = FRAME_CREATED
-        w_func.w_name.ob_refcnt += 1
-        w_func.w_qualname.ob_refcnt += 1
+        if w_func is not None:
+            w_name, w_qualname = w_func.w_name, w_func.w_qualname
+            w_name.ob_refcnt += 1
+            w_qualname.ob_refcnt += 1
+        else:
+            # A code object run by eval()/exec() (top-level await): CPython's
+            # PyEval_EvalCode names its function after co_name, twice.
+            from glass.objects.str import new_str
+            w_name = new_str(frame.w_code.code.co_name)
+            w_qualname = new_str(frame.w_code.code.co_name)
         frame.w_code.ob_refcnt += 1
-        self.w_name = w_func.w_name
-        self.w_qualname = w_func.w_qualname
+        self.w_name = w_name
+        self.w_qualname = w_qualname
         self.w_code = frame.w_code
         self.w_exc_state = None       # gi_exc_state.exc_value: what it handles
+        self.gc_finalized = False     # _PyGC_FINALIZED: finalized once only
         frame.w_gen = self            # borrowed: the frame is the generator's
 
 
@@ -93,7 +102,6 @@ def make_generator(frame):
 def send_ex2(gen, w_arg, error=None, closing=False):
     """Counterpart: gen_send_ex2: resume the frame with w_arg (None for next()),
     or with `error` raised at the point where it is suspended."""
-    from glass.vm import pystate
     state = gen.frame_state
     if state == FRAME_CREATED and w_arg is not None and not _is_none(w_arg):
         raise type_error("can't send non-None value to a just-started %s" % gen.kind)
@@ -122,11 +130,10 @@ def send_ex2(gen, w_arg, error=None, closing=False):
     if error is not None:
         _chain_stack_item(tstate, error)
     gen.frame_state = FRAME_EXECUTING
-    from glass.vm.ceval import resume_frame
     failure = None
     w_result = None
     try:
-        w_result = resume_frame(frame, error)
+        w_result = ceval.resume_frame(frame, error)
     except OperationError as raised:
         failure = raised
     finally:
@@ -249,6 +256,8 @@ def gen_yf(gen):
     to (a new reference), or None."""
     if gen.frame_state >= FRAME_CLEARED or gen.frame_state == FRAME_CREATED:
         return None
+    if gen.frame_state == FRAME_EXECUTING:
+        return None                  # its next instruction is no RESUME after a SEND
     frame = gen.frame
     decoded = frame.decoded
     pc = frame.pc
@@ -434,7 +443,12 @@ def _throw_here(gen, w_typ, w_val, w_tb):
         raise type_error("throw() third argument must be a traceback object")
     w_base = EXCEPTION_TYPES["BaseException"]
     if isinstance(w_typ, W_Type) and w_typ.is_subtype(w_base):
-        w_exc = _normalize(w_typ, w_val)
+        try:
+            w_exc = _normalize(w_typ, w_val)
+        except OperationError as error:
+            # PyErr_NormalizeException leaves its own error (the class made
+            # no exception): that is what gets thrown into the generator.
+            return gen_send_ex(gen, _none_borrowed(), error)
     elif isinstance(w_typ, W_BaseException):
         if w_val is not None and not _is_none(w_val):
             raise type_error("instance exception may not have a separate value")
@@ -485,14 +499,12 @@ def stop_iteration_value(w_exc):
 
 def gen_finalize(gen):
     """Counterpart: _PyGen_Finalize: close a generator that is still paused
-    (a coroutine never started is left alone)."""
+    (a coroutine never started warns that it was never awaited)."""
     if gen.frame_state >= FRAME_COMPLETED:
         return
-    if gen.kind == "coroutine" and gen.frame_state == FRAME_CREATED:
-        # Divergence: CPython warns "coroutine ... was never awaited" here
-        # (_PyErr_WarnUnawaitedCoroutine).  That needs warnings.py to find a
-        # native _warnings.warn_explicit; its pure-Python fallback passes the
-        # coroutine as the `file` to write to, so Glass stays silent for now.
+    if (gen.w_code is not None and gen.w_code.code.co_flags & CO_COROUTINE
+            and gen.frame_state == FRAME_CREATED):
+        warn_unawaited_coroutine(gen)
         return
     try:
         gen_close(gen)
@@ -501,9 +513,118 @@ def gen_finalize(gen):
         write_unraisable(error, "Exception ignored in", gen)
 
 
+def warn_unawaited_coroutine(coro):
+    """Counterpart: _PyErr_WarnUnawaitedCoroutine: "coroutine ... was never
+    awaited", through warnings._warn_unawaited_coroutine (which shows where
+    the coroutine was made) or, without it, as a plain RuntimeWarning whose
+    source is the coroutine.  Errors are reported as unraisable."""
+    from glass.modules._warnings import _warnings_module
+    from glass.objects import abstract
+    from glass.vm.traceback import write_unraisable
+    warned = False
+    pure_python = True
+    try:
+        w_warnings = _warnings_module()
+        if w_warnings is not None:
+            try:
+                w_hook = abstract.lookup_attr_str(w_warnings, "_warn_unawaited_coroutine")
+                pure_python = not _uses_c_warnings(w_warnings)
+                own_hook = _is_function_of(w_hook, w_warnings)
+            finally:
+                decref(w_warnings)
+            if w_hook is not None and pure_python and own_hook and coro.w_origin is None:
+                # Divergence: Lib/warnings.py's pure-Python warn_explicit
+                # hands `source` to WarningMessage as its `file`, so showing
+                # the hook's warning would fail ('coroutine' object has no
+                # attribute 'write').  Without an origin to show, the hook's
+                # message is the plain one below: issue it without a source
+                # (the "Enable tracemalloc" hint line is not shown).
+                decref(w_hook)
+                w_hook = None
+            if w_hook is not None:
+                try:
+                    try:
+                        decref(abstract.call(w_hook, [coro]))
+                        warned = True
+                    finally:
+                        decref(w_hook)
+                except OperationError as error:
+                    warned = error.match(EXCEPTION_TYPES["RuntimeWarning"])
+                    raise
+    except OperationError as error:
+        write_unraisable(error, None, coro)
+    if warned:
+        return
+    from glass.objects.str import new_str
+    w_message = new_str("coroutine '%s' was never awaited" % coro.w_qualname.value)
+    try:
+        decref(_delegate_warn(w_message, None if pure_python else coro))
+    except OperationError as error:
+        write_unraisable(error, None, coro)
+    finally:
+        decref(w_message)
+
+
+def _delegate_warn(w_message, w_source):
+    """warnings.warn(message, RuntimeWarning, 1, source) (_PyErr_WarnFormat
+    with a source object, when there is one)."""
+    from glass.modules._warnings import _delegate
+    from glass.objects.int import new_int
+    w_level = new_int(1)
+    args_w = [w_message, EXCEPTION_TYPES["RuntimeWarning"], w_level]
+    if w_source is not None:
+        args_w.append(w_source)
+    try:
+        return _delegate("warn", args_w)
+    finally:
+        decref(w_level)
+
+
+def _is_function_of(w_func, w_module):
+    """Is w_func a function defined in w_module (not one put there since)?"""
+    from glass.objects.funcobject import W_Function
+    return (isinstance(w_func, W_Function)
+            and w_func.w_globals is getattr(w_module, "w_dict", None))
+
+
+def _uses_c_warnings(w_warnings):
+    """Whether the guest's warnings module took its machinery from
+    _warnings (its `_warnings_defaults` flag) rather than its own Python."""
+    from glass.objects import abstract
+    w_flag = abstract.lookup_attr_str(w_warnings, "_warnings_defaults")
+    if w_flag is None:
+        return False
+    try:
+        return abstract.is_true(w_flag)
+    finally:
+        decref(w_flag)
+
+
+def compute_cr_origin(depth, frame):
+    """Counterpart: compute_cr_origin: ((filename, line, name), ...) of the
+    `depth` innermost frames from `frame` outwards."""
+    from glass.objects.int import new_int
+    from glass.objects.str import new_str
+    from glass.objects.tuple import new_tuple_owned
+    infos_w = []
+    while frame is not None and len(infos_w) < depth:
+        code = frame.w_code.code
+        infos_w.append(new_tuple_owned([new_str(code.co_filename),
+                                        new_int(frame.line_number()),
+                                        new_str(code.co_name)]))
+        frame = frame.previous
+    return new_tuple_owned(infos_w)
+
+
 def gen_dealloc(gen):
-    """Counterpart: gen_dealloc: finalize (which may resurrect), then release."""
-    if gen.frame_state < FRAME_COMPLETED:
+    """Counterpart: gen_dealloc: weak references die, finalize (which may
+    resurrect), then release."""
+    from glass.objects.weakrefobject import clear_weakrefs_if_any
+    clear_weakrefs_if_any(gen)            # gi_weakreflist (set on first use)
+    if gen.frame_state < FRAME_COMPLETED and not gen.gc_finalized:
+        # PyObject_CallFinalizerFromDealloc: tp_finalize runs once, even
+        # when it resurrects the object (a warning keeping it as source).
+        gen.gc_finalized = True
         gen.ob_refcnt = 1                 # alive again while it closes, as CPython
         gen_finalize(gen)
         gen.ob_refcnt -= 1
@@ -583,6 +704,10 @@ class W_Generator(W_GenBase):
     def dealloc(self):
         gen_dealloc(self)
 
+    @slot("tp_finalize")
+    def finalize(self):
+        gen_finalize(self)
+
     @slot("tp_traverse")
     def traverse(self, visit):
         gen_traverse(self, visit)
@@ -622,7 +747,7 @@ class W_Generator(W_GenBase):
     def get_yieldfrom(self):
         return gen_yf(self)
 
-    @getter("__name__")
+    @getter("__name__", doc="name of the generator")
     def get_name(self):
         return _ref(self.w_name)
 
@@ -630,7 +755,7 @@ class W_Generator(W_GenBase):
     def set_name(self, w_value):
         set_name_field(self, "w_name", w_value, "__name__")
 
-    @getter("__qualname__")
+    @getter("__qualname__", doc="qualified name of the generator")
     def get_qualname(self):
         return _ref(self.w_qualname)
 
@@ -644,11 +769,15 @@ class W_Generator(W_GenBase):
 @builtin_type("coroutine", flags=HAVE_GC)
 class W_Coroutine(W_GenBase):
     """A coroutine: what calling an `async def` function returns."""
-    __slots__ = ()
+    __slots__ = ("w_origin",)
     kind = "coroutine"
 
     def __init__(self, frame):
         W_GenBase.__init__(self, W_Coroutine.w_type, frame)
+        # cr_origin: where it was made, when sys.set_coroutine_origin_tracking_depth asks.
+        from glass.modules.sys import coroutine_origin_tracking_depth
+        depth = coroutine_origin_tracking_depth()
+        self.w_origin = compute_cr_origin(depth, frame.previous) if depth else None
 
     @slot("am_await")
     def await_(self):
@@ -663,9 +792,18 @@ class W_Coroutine(W_GenBase):
     def dealloc(self):
         gen_dealloc(self)
 
+    @slot("tp_finalize")
+    def finalize(self):
+        gen_finalize(self)
+        if self.ob_refcnt == 0:
+            w_origin, self.w_origin = self.w_origin, None
+            xdecref(w_origin)
+
     @slot("tp_traverse")
     def traverse(self, visit):
         gen_traverse(self, visit)
+        if self.w_origin is not None:
+            visit(self.w_origin)
 
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into coroutine,\n"
                                       "return next iterated value or raise StopIteration.")
@@ -704,9 +842,9 @@ class W_Coroutine(W_GenBase):
 
     @getter("cr_origin")
     def get_origin(self):
-        return _none()                 # origin tracking is off by default
+        return _ref(self.w_origin) if self.w_origin is not None else _none()
 
-    @getter("__name__")
+    @getter("__name__", doc="name of the coroutine")
     def get_name(self):
         return _ref(self.w_name)
 
@@ -714,7 +852,7 @@ class W_Coroutine(W_GenBase):
     def set_name(self, w_value):
         set_name_field(self, "w_name", w_value, "__name__")
 
-    @getter("__qualname__")
+    @getter("__qualname__", doc="qualified name of the coroutine")
     def get_qualname(self):
         return _ref(self.w_qualname)
 
@@ -876,6 +1014,10 @@ class W_AsyncGenerator(W_GenBase):
     def dealloc(self):
         gen_dealloc(self)
 
+    @slot("tp_finalize")
+    def finalize(self):
+        gen_finalize(self)
+
     @slot("tp_traverse")
     def traverse(self, visit):
         gen_traverse(self, visit)
@@ -913,7 +1055,7 @@ class W_AsyncGenerator(W_GenBase):
     def get_code(self):
         return _ref(self.w_code)
 
-    @getter("__name__")
+    @getter("__name__", doc="name of the async generator")
     def get_name(self):
         return _ref(self.w_name)
 
@@ -921,7 +1063,7 @@ class W_AsyncGenerator(W_GenBase):
     def set_name(self, w_value):
         set_name_field(self, "w_name", w_value, "__name__")
 
-    @getter("__qualname__")
+    @getter("__qualname__", doc="qualified name of the async generator")
     def get_qualname(self):
         return _ref(self.w_qualname)
 
@@ -1220,3 +1362,8 @@ class W_AsyncGenAThrow(W_Object):
     @method("($self, /)", doc="close() -> raise GeneratorExit inside generator.")
     def close(self):
         self.state = AWAITABLE_STATE_CLOSED
+
+
+# Imported last, for send_ex2 (every next() of a generator): the eval loop
+# imports this module.
+from glass.vm import ceval, pystate  # noqa: E402

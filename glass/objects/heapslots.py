@@ -190,7 +190,30 @@ def _call_with_keywords(w_descr, w_self, args_w, kwnames):
 
 
 def slot_tp_richcompare(w_self, w_other, op):
+    from glass.objects.descr import W_MethodDescr, W_SlotWrapper
+    from glass.objects.funcobject import W_Function
     from glass.objects.none import w_NotImplemented
+    w_descr = w_self.ob_type.lookup(RICHCMP_DUNDERS[op])
+    get = w_descr.ob_type.tp_descr_get if w_descr is not None else None
+    # Functions and method descriptors (Py_TPFLAGS_METHOD_DESCRIPTOR) are
+    # called unbound, and a builtin's slot wrapper makes update_one_slot use
+    # that builtin's slot; any other descriptor is bound first.
+    if get is not None and not isinstance(w_descr, (W_Function, W_MethodDescr,
+                                                    W_SlotWrapper)):
+        # lookup_maybe_method binds a non-method descriptor; an error doing
+        # so (a property raising) is cleared: the comparison is NotImplemented.
+        try:
+            w_bound = get(w_descr, w_self, w_self.ob_type)
+        except OperationError as error:
+            decref(error.w_value)
+            w_bound = None
+        if w_bound is None:
+            w_NotImplemented.ob_refcnt += 1
+            return w_NotImplemented
+        try:
+            return abstract.call(w_bound, [w_other])
+        finally:
+            decref(w_bound)
     w_res = call_special(w_self, RICHCMP_DUNDERS[op], [w_other])
     if w_res is None:
         w_NotImplemented.ob_refcnt += 1

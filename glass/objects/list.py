@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import OperationError
 from glass.objects.heapslots import hash_not_implemented
+from glass.objects.gctrack import link as gc_link
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import (PLAIN_VALUE_TYPES, PY_SSIZE_T_MAX, alloc_subtype,
                                  compare_sizes, eq_bool, generic_alias, index_bound,
@@ -81,8 +82,6 @@ def resized_capacity(allocated, oldsize, newsize):
 
 def _ssize_arg(w_value):
     """A Py_ssize_t argument (clinic's `Py_ssize_t` converter)."""
-    from glass.objects import abstract
-    from glass.objects.int import W_Int
     if type(w_value) is W_Int:
         value = w_value.value
     else:
@@ -140,6 +139,7 @@ The argument must be an iterable if specified."""
         self.ob_refcnt = 1
         self.ob_type = w_type or W_List.w_type
         self.items = items            # a host list of owned references
+        gc_link(self)
         self.allocated = len(items)
         self.has_storage = bool(items)
 
@@ -202,7 +202,8 @@ The argument must be an iterable if specified."""
 
     @slot("tp_traverse")
     def traverse(self, visit):
-        for w_item in self.items:
+        """Counterpart: list_traverse, which walks the items from the end."""
+        for w_item in reversed(self.items):
             visit(w_item)
 
     @slot("tp_clear")
@@ -393,9 +394,6 @@ The argument must be an iterable if specified."""
     @slot("mp_subscript")
     def subscript(self, w_key):
         """Counterpart: list_subscript."""
-        from glass.objects import abstract
-        from glass.objects.int import W_Int
-        from glass.objects.slice import W_Slice, exact_index_item, slice_selection
         if type(w_key) is W_Int:
             return exact_index_item(self.items, w_key, "list")
         if w_key.ob_type.nb_index is not None:
@@ -415,9 +413,6 @@ The argument must be an iterable if specified."""
     @slot("mp_ass_subscript")
     def ass_subscript(self, w_key, w_value):
         """Counterpart: list_ass_subscript (w_value None deletes)."""
-        from glass.objects import abstract
-        from glass.objects.int import W_Int
-        from glass.objects.slice import W_Slice, adjust_indices
         if type(w_key) is W_Int or w_key.ob_type.nb_index is not None:
             index = abstract.index_as_ssize(w_key)
             if index < 0:
@@ -1541,3 +1536,11 @@ class _TimSort:
 # sizeof(listiterobject), sizeof(listreviterobject): for object.__sizeof__.
 W_ListIter.w_type.basicsize = 32
 W_ListRevIter.w_type.basicsize = 32
+
+
+# Imported last, for the hot paths above (subscripts, index arguments): these
+# modules import this one.
+from glass.objects import abstract  # noqa: E402
+from glass.objects.int import W_Int  # noqa: E402
+from glass.objects.slice import (W_Slice, adjust_indices, exact_index_item,  # noqa: E402
+                                 slice_selection)

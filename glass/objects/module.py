@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, slot
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
 
 
 @builtin_type("module", flags=BASETYPE | HAVE_GC)
@@ -64,8 +64,6 @@ The name must be a string; the optional doc argument can have any type."""
     @slot("tp_getattro")
     def getattro(self, w_name):
         """Counterpart: module_getattro: the dict, then a module __getattr__."""
-        from glass.objects import abstract
-        from glass.objects.typeobject import generic_getattr
         try:
             return generic_getattr(self, w_name)
         except OperationError as error:
@@ -89,10 +87,7 @@ The name must be a string; the optional doc argument can have any type."""
             decref(error.w_value)
         return abstract.call(w_getattr, [w_name])
 
-    @slot("tp_setattro")
-    def setattro(self, w_name, w_value):
-        from glass.objects.typeobject import generic_setattr
-        generic_setattr(self, w_name, w_value)
+    # tp_setattro: object's (PyObject_GenericSetAttr), inherited.
 
     @slot("tp_repr")
     def repr(self):
@@ -123,10 +118,63 @@ The name must be a string; the optional doc argument can have any type."""
         w_dict, self.w_dict = self.w_dict, None
         xdecref(w_dict)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        if self.w_dict is not None:
+            visit(self.w_dict)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: module_clear: the module lets go of its dict."""
+        w_dict, self.w_dict = self.w_dict, None
+        xdecref(w_dict)
+
     @getter("__dict__")
     def get_dict(self):
         self.w_dict.ob_refcnt += 1
         return self.w_dict
+
+    @getter("__annotations__")
+    def get_annotations(self):
+        """Counterpart: module_get_annotations: the __dict__ entry, made
+        an empty dict on first use."""
+        from glass.objects.dict import W_Dict
+        w_dict = self._annotations_dict()
+        try:
+            w_annotations = w_dict.getitem_str("__annotations__")
+            if w_annotations is not None:
+                w_annotations.ob_refcnt += 1
+                return w_annotations
+            w_annotations = W_Dict()
+            w_dict.setitem_str("__annotations__", w_annotations)
+            return w_annotations
+        finally:
+            decref(w_dict)
+
+    @setter("__annotations__")
+    def set_annotations(self, w_value):
+        """Counterpart: module_set_annotations (None deletes)."""
+        from glass.objects.exceptions import attribute_error
+        w_dict = self._annotations_dict()
+        try:
+            if w_value is not None:
+                w_dict.setitem_str("__annotations__", w_value)
+            elif w_dict.getitem_str("__annotations__") is None:
+                raise attribute_error("__annotations__")
+            else:
+                w_dict.delitem_str("__annotations__")
+        finally:
+            decref(w_dict)
+
+    def _annotations_dict(self):
+        from glass.objects import abstract
+        from glass.objects.dict import W_Dict
+        from glass.objects.exceptions import type_error
+        w_dict = abstract.getattr_str(self, "__dict__")
+        if not isinstance(w_dict, W_Dict):
+            decref(w_dict)
+            raise type_error("<module>.__dict__ is not a dictionary")
+        return w_dict
 
 
 def _init_signature():
@@ -135,3 +183,9 @@ def _init_signature():
 
 
 _INIT_SIGNATURE = _init_signature()
+
+
+# Imported last, for tp_getattro (every `module.name`): these modules
+# import this one.
+from glass.objects import abstract  # noqa: E402
+from glass.objects.typeobject import generic_getattr  # noqa: E402

@@ -18,7 +18,7 @@ IMMORTAL = 1 << 30
 
 @builtin_type("NoneType")
 class W_None(W_Object):
-    """The type of None."""
+    # The type of None: no tp_doc in 3.11 (None.__doc__ is None).
     __slots__ = ()
 
     @slot("tp_repr")
@@ -46,7 +46,7 @@ class W_None(W_Object):
 
 @builtin_type("NotImplementedType")
 class W_NotImplemented(W_Object):
-    """The type of NotImplemented."""
+    # The type of NotImplemented: no tp_doc in 3.11.
     __slots__ = ()
 
     @slot("tp_repr")
@@ -67,7 +67,7 @@ class W_NotImplemented(W_Object):
 
 @builtin_type("ellipsis")
 class W_Ellipsis(W_Object):
-    """The type of Ellipsis (...)."""
+    # The type of Ellipsis (...): no tp_doc in 3.11.
     __slots__ = ()
 
     @slot("tp_repr")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from glass.objects import abstract
 from glass.objects.exceptions import attribute_error
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
 
 @builtin_type("property", flags=BASETYPE | HAVE_GC)
@@ -44,11 +44,12 @@ class C(object):
     @x.deleter
     def x(self):
         del self._x"""
-    __slots__ = ("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict")
+    __slots__ = ("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict", "getter_doc")
 
     def __init__(self, w_type=None):
         W_Object.__init__(self, w_type or W_Property.w_type)
         self.w_fget = self.w_fset = self.w_fdel = self.w_doc = self.w_name = None
+        self.getter_doc = False
         self.w_dict = None
 
     @slot("tp_new")
@@ -57,16 +58,46 @@ class C(object):
 
     @slot("tp_init")
     def init(self, args_w, kwnames):
-        from glass.objects.none import w_None
+        """Counterpart: property_init_impl: with no doc given, the getter's
+        __doc__ is used (and remembered as such, for getter() copies); a
+        subclass instance gets its doc set as an attribute instead."""
+        from glass.objects.none import new_none, w_None
         bound = _INIT_SIGNATURE.bind("property", args_w, kwnames)
-        for field, w_value in zip(("w_fget", "w_fset", "w_fdel", "w_doc"), bound):
+        for field, w_value in zip(("w_fget", "w_fset", "w_fdel"), bound):
             if w_value is w_None:
                 w_value = None
             if w_value is not None:
                 w_value.ob_refcnt += 1
+            w_old = getattr(self, field)
             setattr(self, field, w_value)
-        if self.w_doc is None and self.w_fget is not None:
-            self.w_doc = abstract.lookup_attr_str(self.w_fget, "__doc__")
+            xdecref(w_old)
+        w_doc = bound[3]
+        self.getter_doc = False
+        if w_doc is not None and w_doc is not w_None:
+            w_doc.ob_refcnt += 1
+        elif self.w_fget is not None:
+            w_doc = abstract.lookup_attr_str(self.w_fget, "__doc__")
+            if w_doc is w_None and self.ob_type is not W_Property.w_type:
+                decref(w_doc)
+                w_doc = None
+            self.getter_doc = w_doc is not None
+        else:
+            w_doc = None
+        if self.ob_type is W_Property.w_type:
+            w_old, self.w_doc = self.w_doc, w_doc
+            xdecref(w_old)
+            return
+        if w_doc is None:
+            w_doc = new_none()
+        try:
+            from glass.objects.str import intern
+            w_name = intern("__doc__")
+            try:
+                abstract.setattr(self, w_name, w_doc)
+            finally:
+                decref(w_name)
+        finally:
+            decref(w_doc)
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
@@ -102,6 +133,19 @@ class C(object):
             xdecref(getattr(self, field))
             setattr(self, field, None)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        for field in ("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict"):
+            w_value = getattr(self, field)
+            if w_value is not None:
+                visit(w_value)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: property_clear: only the doc goes."""
+        w_doc, self.w_doc = self.w_doc, None
+        xdecref(w_doc)
+
     @method("($self, owner, name, /)")
     def __set_name__(self, w_owner, w_name):
         """Method to set name of a property."""
@@ -126,7 +170,13 @@ class C(object):
 
     def _copy(self, w_fget, w_fset, w_fdel):
         from glass.objects.none import w_None
-        args = [w or w_None for w in (w_fget, w_fset, w_fdel)]
+        # property_copy: a doc taken from the old getter is not carried over
+        # to a copy with a new getter (whose own __doc__ is used instead).
+        if self.getter_doc and w_fget is not None:
+            w_doc = w_None
+        else:
+            w_doc = self.w_doc
+        args = [w or w_None for w in (w_fget, w_fset, w_fdel, w_doc)]
         w_new = abstract.call(self.ob_type, args)
         if isinstance(w_new, W_Property) and self.w_name is not None:
             self.w_name.ob_refcnt += 1
@@ -145,9 +195,29 @@ class C(object):
     def get_fdel(self):
         return _ref(self.w_fdel)
 
+    @setter("fget")
+    def set_fget(self, w_value):
+        raise attribute_error("readonly attribute")
+
+    @setter("fset")
+    def set_fset(self, w_value):
+        raise attribute_error("readonly attribute")
+
+    @setter("fdel")
+    def set_fdel(self, w_value):
+        raise attribute_error("readonly attribute")
+
     @getter("__doc__")
     def get_doc(self):
         return _ref(self.w_doc)
+
+    @setter("__doc__")
+    def set_doc(self, w_value):
+        """__doc__ is a writable member in CPython (deleting leaves None)."""
+        if w_value is not None:
+            w_value.ob_refcnt += 1
+        w_old, self.w_doc = self.w_doc, w_value
+        xdecref(w_old)
 
     @getter("__isabstractmethod__")
     def get_isabstractmethod(self):

@@ -45,10 +45,31 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
         if w_obj is w_None:
             w_obj = None               # super(T, None) is an unbound super
         w_obj_type = _supercheck(w_type, w_obj) if w_obj is not None else None
-        for w in (w_type, w_obj, w_obj_type):
+        for w in (w_type, w_obj):
             if w is not None:
                 w.ob_refcnt += 1
+        w_olds = (self.w_type_, self.w_obj, self.w_obj_type)
         self.w_type_, self.w_obj, self.w_obj_type = w_type, w_obj, w_obj_type
+        for w_old in w_olds:
+            xdecref(w_old)
+
+    @slot("tp_descr_get")
+    def descr_get(self, w_obj, w_type):
+        """Counterpart: super_descr_get: an unbound super found through an
+        instance binds to it (super(C).__get__(obj) is super(C, obj))."""
+        from glass.objects.none import w_None
+        if w_obj is None or w_obj is w_None or self.w_obj is not None:
+            self.ob_refcnt += 1
+            return self
+        if self.ob_type is not W_Super.w_type:
+            from glass.objects import abstract
+            return abstract.call(self.ob_type, [self.w_type_, w_obj])
+        w_obj_type = _supercheck(self.w_type_, w_obj)
+        w_new = W_Super()
+        self.w_type_.ob_refcnt += 1
+        w_obj.ob_refcnt += 1
+        w_new.w_type_, w_new.w_obj, w_new.w_obj_type = self.w_type_, w_obj, w_obj_type
+        return w_new
 
     @slot("tp_getattro")
     def getattro(self, w_name):
@@ -88,6 +109,13 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
         xdecref(self.w_obj)
         xdecref(self.w_obj_type)
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: super_traverse."""
+        for w_value in (self.w_obj, self.w_type_, self.w_obj_type):
+            if w_value is not None:
+                visit(w_value)
+
     @getter("__thisclass__")
     def get_thisclass(self):
         if self.w_type_ is not None:
@@ -108,11 +136,23 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
 
 
 def _supercheck(w_type, w_obj):
-    """Counterpart: supercheck: the type whose MRO to search."""
+    """Counterpart: supercheck: the type whose MRO to search (a new
+    reference): obj itself when it is a subclass, else its type, else the
+    class its __class__ attribute names (a proxy's)."""
     if isinstance(w_obj, W_Type) and w_obj.is_subtype(w_type):
+        w_obj.ob_refcnt += 1
         return w_obj
     if w_obj.ob_type.is_subtype(w_type):
+        w_obj.ob_type.ob_refcnt += 1
         return w_obj.ob_type
+    from glass.objects import abstract
+    from glass.objects.object import decref
+    w_class = abstract.lookup_attr_str(w_obj, "__class__")
+    if w_class is not None:
+        if (isinstance(w_class, W_Type) and w_class is not w_obj.ob_type
+                and w_class.is_subtype(w_type)):
+            return w_class
+        decref(w_class)
     raise type_error("super(type, obj): obj must be an instance or subtype of type")
 
 

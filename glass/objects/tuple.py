@@ -13,6 +13,7 @@ equality test; `alloc_subtype`, tp_alloc for a subclass's instances).
 """
 from __future__ import annotations
 
+from glass.objects.gctrack import EXACT_TUPLE, link as gc_link, untrack as gc_untrack
 from glass.objects.object import W_Object, decref
 from glass.objects.type import (BASETYPE, EQ, GT, HAVE_GC, LE, LT, MATCH_SELF, NE, SEQUENCE,
                                 TUPLE_SUBCLASS, builtin_type, method, slot)
@@ -40,7 +41,6 @@ def eq_bool(w_a, w_b):
     if not PLAIN_VALUE_TYPES:
         load_plain_types()
         return eq_bool(w_a, w_b)
-    from glass.objects import abstract
     return abstract.rich_compare_bool(w_a, w_b, EQ)
 
 
@@ -87,8 +87,6 @@ def not_implemented():
 
 def item_hash(w_item):
     """PyObject_Hash, with the str and int cases taken directly."""
-    from glass.objects.int import W_Int, hash_int
-    from glass.objects.str import W_Str
     kind = type(w_item)
     if kind is W_Str:
         value = w_item.hash_cache
@@ -133,6 +131,7 @@ If the argument is a tuple, the return value is the same object."""
         self.ob_refcnt = 1
         self.ob_type = w_type or W_Tuple.w_type
         self.items = items            # a host list of owned references
+        gc_link(self)                 # untracked by a collection if atomic
 
     # --- creation (tuple_new_impl, tuple_subtype_new) ----------------------------
 
@@ -170,7 +169,8 @@ If the argument is a tuple, the return value is the same object."""
 
     @slot("tp_traverse")
     def traverse(self, visit):
-        for w_item in self.items:
+        """Counterpart: tupletraverse, which walks the items from the end."""
+        for w_item in reversed(self.items):
             visit(w_item)
 
     # --- the sequence protocol --------------------------------------------------------
@@ -193,9 +193,6 @@ If the argument is a tuple, the return value is the same object."""
     @slot("mp_subscript")
     def subscript(self, w_key):
         """Counterpart: tuplesubscript: an index or a slice."""
-        from glass.objects import abstract
-        from glass.objects.int import W_Int
-        from glass.objects.slice import W_Slice, exact_index_item, slice_selection
         items = self.items
         if type(w_key) is W_Int:
             return exact_index_item(items, w_key, "tuple")
@@ -456,8 +453,10 @@ class W_TupleIter(W_Object):
 
 # --- Making tuples (the C API) -------------------------------------------------------------
 
+EXACT_TUPLE[0] = W_Tuple.w_type
 _EMPTY = W_Tuple([])
 _EMPTY.ob_refcnt = 1 << 30     # the empty tuple is a shared singleton
+gc_untrack(_EMPTY)             # and never tracked, as in CPython
 
 
 def empty_tuple():
@@ -516,3 +515,11 @@ def sequence_tuple(w_obj):
     return new_tuple_owned(items)
 
 W_TupleIter.w_type.basicsize = 32        # sizeof(tupleiterobject)
+
+
+# Imported last, for the hot paths above (subscripts, hashing, comparing
+# items): these modules import this one.
+from glass.objects import abstract  # noqa: E402
+from glass.objects.int import W_Int, hash_int  # noqa: E402
+from glass.objects.slice import W_Slice, exact_index_item, slice_selection  # noqa: E402
+from glass.objects.str import W_Str  # noqa: E402

@@ -124,7 +124,8 @@ class W_Type(W_Object):
     __slots__ = ("name", "qualname", "w_bases", "w_base", "mro", "dict", "flags",
                  "host_class", "typedef", "w_subclasses", "is_ready", "doc",
                  "w_module", "slot_names", "basicsize", "has_dict",
-                 "nslots", "weakrefs") + SLOT_NAMES
+                 "nslots", "weakrefs", "has_weakref", "itemsize", "dictoffset",
+                 "weaklistoffset") + SLOT_NAMES
 
     def __init__(self, name, w_base=None, flags=0, host_class=None):
         W_Object.__init__(self, None)       # ob_type is set by the caller
@@ -142,9 +143,15 @@ class W_Type(W_Object):
         self.doc = None
         self.w_module = None
         self.slot_names = ()                 # __slots__ names, for heap types
-        self.basicsize = 16
+        # tp_basicsize and friends (glass/objects/layout.py; a class
+        # statement's class gets its own in type_new)
+        (self.basicsize, self.itemsize, self.dictoffset,
+         self.weaklistoffset) = builtin_layout(name, w_base)
         self.has_dict = False                # instances have a __dict__
         self.nslots = 0                      # values in an instance's slots_w
+        # tp_weaklistoffset != 0, for heap types (builtins: their host class
+        # has a `weakrefs` field).
+        self.has_weakref = False
         self.weakrefs = None                 # tp_weaklist: weak references to the type
         for slot_name in SLOT_NAMES:
             setattr(self, slot_name, None)
@@ -230,6 +237,9 @@ def setter(attr_name):
         func._glass_setter = attr_name
         return func
     return decorate
+
+
+from glass.objects.layout import builtin_layout  # noqa: E402
 
 
 def builtin_type(name, base=None, flags=0, doc=None, host_class=None):

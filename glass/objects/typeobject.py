@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from glass.objects import abstract
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
+from glass.objects.gctrack import inline_dict, is_inline_dict, materialize_dict
+from glass.objects.gctrack import is_tracked as gc_is_tracked, link as gc_link
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, INHERITED_FLAGS,
                                 IMMUTABLETYPE, NE, TYPE_SUBCLASS, W_Type,
@@ -61,7 +63,12 @@ def generic_getattr(w_obj, w_name):
     if w_descr is not None:
         w_descr.ob_refcnt += 1
         return w_descr
-    raise _attribute_error(w_obj, name)
+    # _PyObject_GenericGetAttrWithDict records the object and the name itself
+    # (object.__getattribute__(obj, name) included).
+    from glass.objects.exceptions import set_attribute_error_context
+    error = _attribute_error(w_obj, name)
+    set_attribute_error_context(w_obj, w_name, error)
+    raise error
 
 
 def generic_setattr(w_obj, w_name, w_value):
@@ -85,6 +92,8 @@ def generic_setattr(w_obj, w_name, w_value):
     if w_dict is None:
         from glass.objects.dict import W_Dict
         w_dict = w_obj.w_dict = W_Dict()
+        if w_type.flags & HEAPTYPE and _builtin_base(w_type) is W_Object.w_type:
+            inline_dict(w_dict)      # attributes live inline until __dict__ is asked for
     if w_value is None:
         if not w_dict.delitem(w_name):
             raise _attribute_error(w_obj, name)
@@ -358,6 +367,8 @@ def took_type_reference(w_obj, w_subtype):
     Py_INCREF(type) for heap types), released by subtype_dealloc."""
     if w_obj.ob_type is w_subtype:
         w_subtype.ob_refcnt += 1
+        if w_subtype.flags & HAVE_GC and not gc_is_tracked(w_obj):
+            gc_link(w_obj)           # a builtin base's instance, now a GC object
 
 
 def subtype_dealloc(w_obj):
@@ -395,6 +406,68 @@ def subtype_dealloc(w_obj):
     if base_dealloc is not None:
         base_dealloc(w_obj)
     decref(w_type)                       # the instance's reference to its class
+
+
+def _builtin_base(w_type):
+    """The nearest builtin (non-heap) class on the MRO: the solid base whose
+    slots handle what the instance inherits."""
+    for w_class in w_type.mro:
+        if not (w_class.flags & HEAPTYPE):
+            return w_class
+    return W_Object.w_type
+
+
+def _base_owns_dict(w_base):
+    """The builtin base keeps the instance dict itself (exceptions, modules,
+    functions): its own traverse and clear handle it."""
+    return any(w_class.typedef is not None and "__dict__" in w_class.typedef.getters
+               for w_class in w_base.mro)
+
+
+def subtype_traverse(w_obj, visit):
+    """The tp_traverse of every class made by a class statement.
+
+    Counterpart: subtype_traverse: the __slots__ values, the instance dict,
+    the class itself (an instance owns a reference to its class), then
+    whatever the builtin base holds (a list subclass's items)."""
+    slots_w = getattr(w_obj, "slots_w", None)
+    if slots_w:
+        for w_value in slots_w:
+            if w_value is not None:
+                visit(w_value)
+    w_base = _builtin_base(w_obj.ob_type)
+    if not _base_owns_dict(w_base):
+        w_dict = getattr(w_obj, "w_dict", None)
+        if w_dict is None:
+            pass
+        elif is_inline_dict(w_dict):         # the values are the instance's own
+            w_dict.traverse_values(visit)
+        else:
+            visit(w_dict)
+    visit(w_obj.ob_type)
+    base_traverse = w_base.tp_traverse
+    if base_traverse is not None:
+        base_traverse(w_obj, visit)
+
+
+def subtype_clear(w_obj):
+    """Counterpart: subtype_clear: drop the __slots__ values and the
+    instance dict, then let the builtin base clear what it holds."""
+    slots_w = getattr(w_obj, "slots_w", None)
+    if slots_w:
+        for index, w_value in enumerate(slots_w):
+            if w_value is not None:
+                slots_w[index] = None
+                decref(w_value)
+    w_base = _builtin_base(w_obj.ob_type)
+    if not _base_owns_dict(w_base):
+        w_dict = getattr(w_obj, "w_dict", None)
+        if w_dict is not None:
+            w_obj.w_dict = None
+            decref(w_dict)
+    base_clear = w_base.tp_clear
+    if base_clear is not None:
+        base_clear(w_obj)
 
 
 def _builtin_base_dealloc(w_type):
@@ -526,12 +599,54 @@ type(name, bases, dict, **kwds) -> a new type"""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        """Counterpart: type_dealloc (heap types only: static ones never die)."""
+        for w_b in self.w_bases:
+            subclasses = w_b.w_subclasses
+            for index, w_sub in enumerate(subclasses):
+                if w_sub is self:         # tp_subclasses holds weak references
+                    del subclasses[index]
+                    break
         if self.weakrefs:
             from glass.objects.weakrefobject import clear_weakrefs
             clear_weakrefs(self)
-        for w_value in list(self.dict.values()):
-            decref(w_value)
+        values_w = list(self.dict.values())
         self.dict = {}
+        mro, self.mro = self.mro, ()
+        bases_w, self.w_bases = self.w_bases, ()
+        w_base, self.w_base = self.w_base, None
+        for w_value in values_w:
+            decref(w_value)
+        for w_class in mro:
+            decref(w_class)
+        for w_b in bases_w:
+            decref(w_b)
+        if w_base is not None:
+            decref(w_base)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: type_traverse (for heap types; static types are not
+        GC objects): the dict's values, the MRO, the bases."""
+        for w_value in self.dict.values():
+            visit(w_value)
+        for w_class in self.mro:
+            visit(w_class)
+        for w_b in self.w_bases:
+            visit(w_b)
+        if self.w_base is not None:
+            visit(self.w_base)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: type_clear: empty the dict and drop the MRO, which
+        holds the class itself (the cycle every class is part of)."""
+        values_w = list(self.dict.values())
+        self.dict.clear()
+        mro, self.mro = self.mro, ()
+        for w_value in values_w:
+            decref(w_value)
+        for w_class in mro:
+            decref(w_class)
 
     @getter("__name__")
     def get_name(self):
@@ -551,6 +666,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         if not isinstance(w_value, W_Str):
             raise type_error("can only assign string to %s.__name__, not '%s'"
                              % (self.name, w_value.ob_type.name))
+        _check_type_name(w_value)
         self.name = w_value.value
 
     @getter("__qualname__")
@@ -633,9 +749,43 @@ type(name, bases, dict, **kwds) -> a new type"""
         else:
             self.flags &= ~IS_ABSTRACT_FLAG
 
+    @method("($self, /)")
+    def __sizeof__(self):
+        """Return memory consumption of the type object."""
+        from glass.objects.int import new_int
+        from glass.objects.layout import HEAP_TYPE_SIZE, SHARED_KEYS_SIZE, STATIC_TYPE_SIZE
+        from glass.objects.layout import MANAGED_DICT
+        if not self.flags & HEAPTYPE:
+            return new_int(STATIC_TYPE_SIZE)
+        # type___sizeof___impl: a class also pays for the keys its
+        # instances' attribute dicts share (ht_cached_keys).
+        return new_int(HEAP_TYPE_SIZE + (SHARED_KEYS_SIZE if self.flags & MANAGED_DICT else 0))
+
+    @getter("__basicsize__")
+    def get_basicsize(self):
+        from glass.objects.int import new_int
+        return new_int(self.basicsize)
+
+    @getter("__itemsize__")
+    def get_itemsize(self):
+        from glass.objects.int import new_int
+        return new_int(self.itemsize)
+
+    @getter("__dictoffset__")
+    def get_dictoffset(self):
+        from glass.objects.int import new_int
+        return new_int(self.dictoffset)
+
+    @getter("__weakrefoffset__")
+    def get_weakrefoffset(self):
+        from glass.objects.int import new_int
+        return new_int(self.weaklistoffset)
+
     @getter("__mro__")
     def get_mro(self):
         from glass.objects.tuple import new_tuple
+        if not self.mro:
+            return None                # tp_mro NULL: the class's mro() is running
         return new_tuple(list(self.mro))
 
     @getter("__bases__")
@@ -683,6 +833,51 @@ type(name, bases, dict, **kwds) -> a new type"""
         if w_old is not None:
             decref(w_old)
 
+    @getter("__itemsize__")
+    def get_itemsize(self):
+        """tp_itemsize: the size of an item of a variable-sized instance, as
+        CPython 3.11 on a 64-bit machine has it (a heap type inherits its
+        builtin base's)."""
+        from glass.objects.int import new_int
+        w_static = _static_base(self)
+        while w_static is not None and w_static.name not in _ITEMSIZES:
+            w_static = w_static.w_base
+        return new_int(_ITEMSIZES[w_static.name] if w_static is not None else 0)
+
+    @getter("__annotations__")
+    def get_annotations(self):
+        """Counterpart: type_get_annotations: the class's own dict entry
+        (never a base's), an empty dict stored on first use."""
+        if not (self.flags & HEAPTYPE):
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error("type object '%s' has no attribute '__annotations__'"
+                                  % self.name)
+        w_annotations = self.dict.get("__annotations__")
+        if w_annotations is None:
+            from glass.objects.dict import W_Dict
+            w_annotations = self.dict["__annotations__"] = W_Dict()
+        elif w_annotations.ob_type.tp_descr_get is not None:
+            return w_annotations.ob_type.tp_descr_get(w_annotations, None, self)
+        w_annotations.ob_refcnt += 1
+        return w_annotations
+
+    @setter("__annotations__")
+    def set_annotations(self, w_value):
+        """Counterpart: type_set_annotations."""
+        if self.flags & IMMUTABLETYPE or not (self.flags & HEAPTYPE):
+            raise type_error("cannot set '__annotations__' attribute of immutable type '%s'"
+                             % self.name)
+        if w_value is None:
+            w_old = self.dict.pop("__annotations__", None)
+            if w_old is None:
+                from glass.objects.exceptions import attribute_error
+                raise attribute_error("__annotations__")
+        else:
+            w_value.ob_refcnt += 1
+            w_old = self.dict.get("__annotations__")
+            self.dict["__annotations__"] = w_value
+        xdecref(w_old)
+
     @setter("__bases__")
     def set_bases(self, w_value):
         """Counterpart: type_set_bases: new bases for a class whose instance
@@ -705,7 +900,9 @@ type(name, bases, dict, **kwds) -> a new type"""
             if not isinstance(w_base, W_Type):
                 raise type_error("%s.__bases__ must be tuple of classes, not '%s'"
                                  % (self.name, w_base.ob_type.name))
-            if w_base.is_subtype(self):
+            if w_base.is_subtype(self) or (w_base.mro and _in_base_chain(w_base, self)):
+                # The tp_base chain too: a reentrant mro() may have set it
+                # before the MROs were computed again.
                 raise type_error("a __bases__ item causes an inheritance cycle")
         w_new_base = best_base(bases_w)
         # compatible_for_assignment: the same tp_free (GC or not), then the
@@ -724,9 +921,45 @@ type(name, bases, dict, **kwds) -> a new type"""
             w_b.ob_refcnt += 1
             w_b.w_subclasses.append(self)
         w_new_base.ob_refcnt += 1
-        self.w_bases = tuple(bases_w)
+        new_bases = self.w_bases = tuple(bases_w)
         self.w_base = w_new_base
-        _update_subtree(self, _recompute_mro)
+        replaced = []            # (class, its old MRO): mro_hierarchy's undo list
+
+        def recompute(w_class):
+            new = mro_invoke(w_class)
+            for w_item in new:
+                w_item.ob_refcnt += 1
+            replaced.append((w_class, w_class.mro))
+            w_class.mro = new
+        try:
+            _update_subtree(self, recompute)
+        except OperationError:
+            # type_set_bases undoes the assignment when an mro() fails: every
+            # MRO already replaced is put back, then the bases.
+            for w_class, old in reversed(replaced):
+                new, w_class.mro = w_class.mro, old
+                for w_item in new:
+                    decref(w_item)
+            if self.w_bases is new_bases:
+                for w_b in bases_w:
+                    if self in w_b.w_subclasses:
+                        w_b.w_subclasses.remove(self)
+                for w_b in old_bases:
+                    w_b.w_subclasses.append(self)
+                self.w_bases, self.w_base = old_bases, old_base
+                for w_b in bases_w:
+                    decref(w_b)
+                decref(w_new_base)
+            else:
+                # A reentrant assignment (from an mro()) replaced the bases
+                # and took over: the old ones are released, as in C.
+                for w_b in old_bases:
+                    decref(w_b)
+                decref(old_base)
+            raise
+        for _w_class, old in replaced:
+            for w_item in old:
+                decref(w_item)
         from glass.objects.typeslots import update_heap_slots
         _update_subtree(self, update_heap_slots)
         for w_b in old_bases:
@@ -777,6 +1010,11 @@ type(name, bases, dict, **kwds) -> a new type"""
         return W_Dict()
 
 
+# tp_itemsize of the variable-sized builtin types (64-bit CPython 3.11).
+_ITEMSIZES = {"int": 4, "bool": 4, "bytes": 1, "tuple": 8, "type": 40, "memoryview": 8,
+              "code": 2, "frame": 8}
+
+
 def _same_layout(w_new, w_old):
     """Counterpart: compatible_for_assignment: the same solid base, the same
     __slots__ members and the same __dict__ presence."""
@@ -789,7 +1027,8 @@ def _same_layout(w_new, w_old):
                 and _solid_base(w_solid_new.w_base) is _solid_base(w_solid_old.w_base)):
             return False
     return (getattr(w_new, "has_dict", True) == getattr(w_old, "has_dict", True)
-            and (w_new.nslots or 0) == (w_old.nslots or 0))
+            and (w_new.nslots or 0) == (w_old.nslots or 0)
+            and _has_weakref(w_new) == _has_weakref(w_old))    # tp_weaklistoffset
 
 
 def _check_heap_set(w_type, name):
@@ -798,14 +1037,50 @@ def _check_heap_set(w_type, name):
                          % (name, w_type.name))
 
 
-def _recompute_mro(w_type):
-    """mro_internal: a new tp_mro (holding its classes), the old one released."""
-    old = w_type.mro
-    w_type.mro = compute_mro(w_type)
-    for w_class in w_type.mro:
-        w_class.ob_refcnt += 1
-    for w_class in old:
-        decref(w_class)
+def _in_base_chain(w_type, w_target):
+    """type_is_subtype_base_chain: is w_target on w_type's tp_base chain?"""
+    while w_type is not None:
+        if w_type is w_target:
+            return True
+        w_type = w_type.w_base
+    return False
+
+
+def _is_subtype_during_mro(w_a, w_b):
+    """PyType_IsSubtype, which walks tp_base while tp_mro is still NULL."""
+    if w_a.mro:
+        return w_a.is_subtype(w_b)
+    while w_a is not None:
+        if w_a is w_b:
+            return True
+        w_a = w_a.w_base
+    return w_b is W_Object.w_type
+
+
+def mro_invoke(w_type):
+    """Counterpart: mro_invoke: the MRO as a host tuple of classes (borrowed);
+    a metaclass other than type decides it with its own mro(), whose answer
+    is checked (mro_check)."""
+    if w_type.ob_type is TypeType.w_type:
+        return compute_mro(w_type)
+    from glass.objects.heapslots import call_special
+    w_result = call_special(w_type, "mro", [])
+    try:
+        items_w = list(abstract.iterate(w_result))
+    finally:
+        decref(w_result)
+    for w_item in items_w:
+        w_item.ob_refcnt -= 1        # kept alive by the hierarchy they came from
+    if not items_w:
+        raise type_error("type MRO must not be empty")
+    w_solid = _solid_base(w_type)
+    for w_item in items_w:
+        if not isinstance(w_item, W_Type):
+            raise type_error("mro() returned a non-class ('%s')" % w_item.ob_type.name)
+        if not _is_subtype_during_mro(w_solid, _solid_base(w_item)):
+            raise type_error("mro() returned base with unsuitable layout ('%s')"
+                             % w_item.name)
+    return tuple(items_w)
 
 
 def _update_subtree(w_type, update):
@@ -889,6 +1164,7 @@ def type_new(w_metatype, args_w, kwnames):
     if not isinstance(w_name, W_Str):
         raise type_error("type.__new__() argument 1 must be str, not %s"
                          % w_name.ob_type.name)
+    _check_type_name(w_name)
     if not isinstance(w_bases, W_Tuple):
         raise type_error("type.__new__() argument 2 must be tuple, not %s"
                          % w_bases.ob_type.name)
@@ -911,20 +1187,42 @@ def type_new(w_metatype, args_w, kwnames):
     for w_b in bases_w:
         w_b.ob_refcnt += 1
     w_type.flags |= w_base.flags & INHERITED_FLAGS & ~IMMUTABLETYPE
-    # The namespace becomes the type's dict (keys are host strs here).
-    for w_key, w_value in w_dict.item_pairs():
-        if isinstance(w_key, W_Str):
-            w_value.ob_refcnt += 1
-            w_type.dict[w_key.value] = w_value
+    # The namespace becomes the type's dict (keys are host strs here), as
+    # PyDict_Copy copies it: a mapping overriding __iter__ (an OrderedDict)
+    # gives its own order.
+    w_namespace = w_dict
+    if w_dict.ob_type.tp_iter is not W_Dict.w_type.tp_iter:
+        w_namespace = W_Dict()
+        try:
+            w_namespace.merge(w_dict, True)
+        except OperationError:
+            decref(w_namespace)
+            raise
+    try:
+        for w_key, w_value in w_namespace.item_pairs():
+            if isinstance(w_key, W_Str):
+                w_value.ob_refcnt += 1
+                w_type.dict[w_key.value] = w_value
+    finally:
+        if w_namespace is not w_dict:
+            decref(w_namespace)
     _set_qualname(w_type)
     _set_module(w_type)
+    # type_new_set_classcell takes the __class__ cell out of the namespace
+    # (set before PyType_Ready computes the MRO: a metaclass's mro() may
+    # call the class's methods); a "__classcell__" slot then gets its member.
+    _set_classcell(w_type)
     w_type.has_dict, w_type.nslots = _layout(w_type, w_base)
+    _set_class_layout(w_type, w_base)
     w_type.host_class = instance_host_class(w_base.host_class)
     if "__doc__" not in w_type.dict:
         from glass.objects.none import new_none
         w_type.dict["__doc__"] = new_none()
+    elif isinstance(w_type.dict["__doc__"], W_Str):
+        _as_utf8(w_type.dict["__doc__"])    # type_new_set_doc: tp_doc is UTF-8
     _special_methods(w_type)
-    w_type.mro = compute_mro(w_type)
+    w_type.mro = ()                  # tp_mro NULL while mro() runs: lookups find nothing
+    w_type.mro = mro_invoke(w_type)
     # tp_mro and tp_base hold strong references, as in CPython (so a class
     # is referenced by its own MRO: a cycle only the collector can break).
     for w_class in w_type.mro:
@@ -935,11 +1233,30 @@ def type_new(w_metatype, args_w, kwnames):
     from glass.objects.typeslots import update_heap_slots
     update_heap_slots(w_type)
     w_type.tp_dealloc = subtype_dealloc
+    w_type.tp_traverse = subtype_traverse
+    w_type.tp_clear = subtype_clear
+    gc_link(w_type)                  # a class is a GC object (type_new_alloc)
     w_type.is_ready = True
-    _set_classcell(w_type)
     _set_names(w_type)
     _init_subclass(w_type, args_w[nargs:], kwnames)
     return w_type
+
+
+def _as_utf8(w_str):
+    """PyUnicode_AsUTF8: a lone surrogate cannot be encoded."""
+    try:
+        return w_str.value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        from glass.objects.str import _unicode_error
+        raise _unicode_error("UnicodeEncodeError", "utf-8", w_str, error.start, error.end,
+                             "surrogates not allowed")
+
+
+def _check_type_name(w_name):
+    """type_new / type_set_name: tp_name is a C string."""
+    if b"\0" in _as_utf8(w_name):
+        from glass.objects.exceptions import value_error
+        raise value_error("type name must not contain null characters")
 
 
 def _set_qualname(w_type):
@@ -970,6 +1287,28 @@ def _set_module(w_type):
         w_type.dict["__module__"] = w_name
 
 
+def _set_class_layout(w_type, w_base):
+    """__basicsize__ and friends as type_new_descriptors computes them."""
+    from glass.objects.layout import class_layout
+    from glass.objects.list import W_List
+    from glass.objects.str import W_Str
+    from glass.objects.tuple import W_Tuple
+    w_slots = w_type.dict.get("__slots__")
+    if w_slots is None:
+        names = None
+    elif isinstance(w_slots, W_Str):
+        names = [w_slots.value]
+    elif isinstance(w_slots, (W_Tuple, W_List)):
+        names = [w.value for w in w_slots.items if isinstance(w, W_Str)]
+    else:
+        names = []
+    wants_weakref = names is None or "__weakref__" in names
+    new_slots = w_type.nslots - (getattr(w_base, "nslots", 0) or 0)
+    (w_type.basicsize, w_type.itemsize, w_type.dictoffset, w_type.weaklistoffset,
+     flags) = class_layout(w_base, new_slots, w_type.has_dict, wants_weakref)
+    w_type.flags |= flags
+
+
 def _layout(w_type, w_base):
     """__slots__: (whether instances get a __dict__, the number of slot values)."""
     from glass.objects import abstract as ab
@@ -978,10 +1317,14 @@ def _layout(w_type, w_base):
     base_nslots = getattr(w_base, "nslots", 0) or 0
     base_has_dict = getattr(w_base, "has_dict", False) if w_base.flags & HEAPTYPE else \
         w_base.typedef is not None and "__dict__" in w_base.typedef.getters
+    base_has_weakref = _has_weakref(w_base)
+    # type_new_slots: __weakref__ may be added when the base has none and
+    # its instances are not variable-sized.
+    may_add_weakref = not base_has_weakref and not _has_item_size(w_base)
     w_slots = w_type.dict.get("__slots__")
     if w_slots is None:
-        if not base_has_dict:
-            _add_dict_descriptors(w_type)
+        w_type.has_weakref = base_has_weakref or may_add_weakref
+        _add_dict_descriptors(w_type, not base_has_dict, may_add_weakref)
         return True, base_nslots
     if isinstance(w_slots, W_Str):
         items_w = [w_slots]
@@ -991,6 +1334,7 @@ def _layout(w_type, w_base):
         raise type_error("nonempty __slots__ not supported for subtype of '%s'"
                          % _static_base(w_base).name)
     has_dict = base_has_dict
+    add_weakref = False
     names = []
     for w_item in items_w:
         # type_new_visit_slots: names are identifiers; __dict__ at most once.
@@ -1006,6 +1350,10 @@ def _layout(w_type, w_base):
             has_dict = True
             continue
         if name == "__weakref__":
+            if not may_add_weakref or add_weakref:
+                raise type_error("__weakref__ slot disallowed: either we already got one, "
+                                 "or __itemsize__ != 0")
+            add_weakref = True
             continue
         names.append(_mangle(w_type.name, name))
     for name in names:
@@ -1024,9 +1372,20 @@ def _layout(w_type, w_base):
         own.append(name)
         index += 1
     w_type.slot_names = tuple(own)
-    if has_dict and not base_has_dict:
-        _add_dict_descriptors(w_type)
+    w_type.has_weakref = base_has_weakref or add_weakref
+    _add_dict_descriptors(w_type, has_dict and not base_has_dict, add_weakref)
     return has_dict, index
+
+
+def _has_weakref(w_type):
+    """tp_weaklistoffset != 0: a heap type's flag, a builtin's host class field."""
+    if w_type.flags & HEAPTYPE:
+        return w_type.has_weakref
+    from glass.objects.weakrefobject import W_WeakRef
+    host_class = w_type.host_class
+    # A weak reference's own `weakrefs` field serves its heap subclasses only:
+    # weakref.ref has no tp_weaklistoffset.
+    return hasattr(host_class, "weakrefs") and not issubclass(host_class, W_WeakRef)
 
 
 def _mangle(class_name, name):
@@ -1062,30 +1421,54 @@ def _owned_list(iterator):
     return items
 
 
-def _add_dict_descriptors(w_type):
+def _add_dict_descriptors(w_type, add_dict=True, add_weakref=True):
     from glass.objects.descr import W_GetSetDescr
-    if "__dict__" not in w_type.dict:
+    if add_dict and "__dict__" not in w_type.dict:
         w_type.dict["__dict__"] = W_GetSetDescr(
             w_type, "__dict__", _get_instance_dict, _set_instance_dict,
             "dictionary for instance variables (if defined)")
-    if "__weakref__" not in w_type.dict:
+    if add_weakref and "__weakref__" not in w_type.dict:
         w_type.dict["__weakref__"] = W_GetSetDescr(
-            w_type, "__weakref__", lambda w_obj: None, None,
+            w_type, "__weakref__", _get_first_weakref, None,
             "list of weak references to the object (if defined)")
+
+
+def _get_first_weakref(w_obj):
+    """Counterpart: subtype_getweakref: the first weak reference to the
+    object (CPython keeps the plain one first), or None."""
+    refs = getattr(w_obj, "weakrefs", None)
+    if not refs:
+        return None
+    refs[0].ob_refcnt += 1
+    return refs[0]
 
 
 def _get_instance_dict(w_obj):
     from glass.objects.dict import W_Dict
+    if isinstance(w_obj, W_Type):
+        # subtype_dict: a class whose metaclass also derives from a class
+        # with a __dict__ slot: type's own __dict__ answers.
+        from glass.objects.mappingproxy import W_MappingProxy
+        return W_MappingProxy.of_type(w_obj)
     if w_obj.w_dict is None:
         w_obj.w_dict = W_Dict()
+    else:
+        materialize_dict(w_obj.w_dict)
     w_obj.w_dict.ob_refcnt += 1
     return w_obj.w_dict
 
 
 def _set_instance_dict(w_obj, w_value):
     from glass.objects.dict import W_Dict
+    if isinstance(w_obj, W_Type):
+        # subtype_setdict defers to type's __dict__ descriptor, which has no setter.
+        from glass.objects.exceptions import attribute_error
+        raise attribute_error("attribute '__dict__' of 'type' objects is not writable")
     if w_value is None:
-        raise type_error("cannot delete __dict__")
+        # subtype_setdict: deleting is allowed; a new dict comes on next use.
+        w_old, w_obj.w_dict = w_obj.w_dict, None
+        xdecref(w_old)
+        return
     if not isinstance(w_value, W_Dict):
         raise type_error("__dict__ must be set to a dictionary, not a '%s'"
                          % w_value.ob_type.name)

@@ -180,6 +180,32 @@ def inherit_slots(w_type):
 
 # --- The wrapper side: a guest call to a builtin dunder calls the slot ---------------
 
+def _hackcheck(w_self, func, what):
+    """Counterpart: hackcheck: object.__setattr__(str, ...) may not jump
+    over the tp_setattro of a builtin type between the receiver's class and
+    the one the wrapper comes from (Python classes are skipped)."""
+    from glass.objects.exceptions import type_error
+    from glass.objects.heapslots import slot_tp_setattro
+    w_type = w_self.ob_type
+    mro = w_type.mro
+    if not mro:
+        return
+    w_defining = w_type
+    for w_base in reversed(mro):
+        if w_base.tp_setattro is slot_tp_setattro:
+            continue
+        if w_base.tp_setattro is w_type.tp_setattro:
+            w_defining = w_base
+            break
+    w_base = w_defining
+    while w_base is not None:
+        if w_base.tp_setattro is func:
+            return
+        if w_base.tp_setattro is not slot_tp_setattro:
+            raise type_error("can't apply this %s to %s object" % (what, w_type.name))
+        w_base = w_base.w_base
+
+
 def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
     """Counterpart: the wrap_* functions.  args_w excludes self; new reference.
 
@@ -263,10 +289,12 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         return _none()
     if kind == "setattr":
         expect(2)
+        _hackcheck(w_self, func, "__setattr__")
         func(w_self, args_w[0], args_w[1])
         return _none()
     if kind == "delattr":
         expect(1)
+        _hackcheck(w_self, func, "__delattr__")
         func(w_self, args_w[0], None)
         return _none()
     if kind == "getattribute":
@@ -339,3 +367,166 @@ def update_heap_slots(w_type):
         if func is None and w_type.w_base is not None:
             func = getattr(w_type.w_base, slot_name)
         setattr(w_type, slot_name, func)
+
+
+# The wrappers' __text_signature__ and __doc__ (the doc part of slotdefs'
+# docstrings), by dunder; SLOT_DOC_OVERRIDES by (dunder, slot) where the
+# sequence slot's wording differs.
+SLOT_DOCS = {
+    '__getattribute__': ('($self, name, /)',
+        'Return getattr(self, name).'),
+    '__setattr__': ('($self, name, value, /)',
+        'Implement setattr(self, name, value).'),
+    '__delattr__': ('($self, name, /)',
+        'Implement delattr(self, name).'),
+    '__repr__': ('($self, /)',
+        'Return repr(self).'),
+    '__hash__': ('($self, /)',
+        'Return hash(self).'),
+    '__call__': ('($self, /, *args, **kwargs)',
+        'Call self as a function.'),
+    '__str__': ('($self, /)',
+        'Return str(self).'),
+    '__lt__': ('($self, value, /)',
+        'Return self<value.'),
+    '__le__': ('($self, value, /)',
+        'Return self<=value.'),
+    '__eq__': ('($self, value, /)',
+        'Return self==value.'),
+    '__ne__': ('($self, value, /)',
+        'Return self!=value.'),
+    '__gt__': ('($self, value, /)',
+        'Return self>value.'),
+    '__ge__': ('($self, value, /)',
+        'Return self>=value.'),
+    '__iter__': ('($self, /)',
+        'Implement iter(self).'),
+    '__next__': ('($self, /)',
+        'Implement next(self).'),
+    '__get__': ('($self, instance, owner=None, /)',
+        'Return an attribute of instance, which is of type owner.'),
+    '__set__': ('($self, instance, value, /)',
+        'Set an attribute of instance to value.'),
+    '__delete__': ('($self, instance, /)',
+        'Delete an attribute of instance.'),
+    '__init__': ('($self, /, *args, **kwargs)',
+        'Initialize self.  See help(type(self)) for accurate signature.'),
+    '__await__': ('($self, /)',
+        'Return an iterator to be used in await expression.'),
+    '__aiter__': ('($self, /)',
+        'Return an awaitable, that resolves in asynchronous iterator.'),
+    '__anext__': ('($self, /)',
+        'Return a value or raise StopAsyncIteration.'),
+    '__add__': ('($self, value, /)',
+        'Return self+value.'),
+    '__radd__': ('($self, value, /)',
+        'Return value+self.'),
+    '__sub__': ('($self, value, /)',
+        'Return self-value.'),
+    '__rsub__': ('($self, value, /)',
+        'Return value-self.'),
+    '__mul__': ('($self, value, /)',
+        'Return self*value.'),
+    '__rmul__': ('($self, value, /)',
+        'Return value*self.'),
+    '__mod__': ('($self, value, /)',
+        'Return self%value.'),
+    '__rmod__': ('($self, value, /)',
+        'Return value%self.'),
+    '__divmod__': ('($self, value, /)',
+        'Return divmod(self, value).'),
+    '__rdivmod__': ('($self, value, /)',
+        'Return divmod(value, self).'),
+    '__pow__': ('($self, value, mod=None, /)',
+        'Return pow(self, value, mod).'),
+    '__rpow__': ('($self, value, mod=None, /)',
+        'Return pow(value, self, mod).'),
+    '__neg__': ('($self, /)',
+        '-self'),
+    '__pos__': ('($self, /)',
+        '+self'),
+    '__abs__': ('($self, /)',
+        'abs(self)'),
+    '__bool__': ('($self, /)',
+        'True if self else False'),
+    '__invert__': ('($self, /)',
+        '~self'),
+    '__lshift__': ('($self, value, /)',
+        'Return self<<value.'),
+    '__rlshift__': ('($self, value, /)',
+        'Return value<<self.'),
+    '__rshift__': ('($self, value, /)',
+        'Return self>>value.'),
+    '__rrshift__': ('($self, value, /)',
+        'Return value>>self.'),
+    '__and__': ('($self, value, /)',
+        'Return self&value.'),
+    '__rand__': ('($self, value, /)',
+        'Return value&self.'),
+    '__xor__': ('($self, value, /)',
+        'Return self^value.'),
+    '__rxor__': ('($self, value, /)',
+        'Return value^self.'),
+    '__or__': ('($self, value, /)',
+        'Return self|value.'),
+    '__ror__': ('($self, value, /)',
+        'Return value|self.'),
+    '__int__': ('($self, /)',
+        'int(self)'),
+    '__float__': ('($self, /)',
+        'float(self)'),
+    '__iadd__': ('($self, value, /)',
+        'Return self+=value.'),
+    '__isub__': ('($self, value, /)',
+        'Return self-=value.'),
+    '__imul__': ('($self, value, /)',
+        'Return self*=value.'),
+    '__imod__': ('($self, value, /)',
+        'Return self%=value.'),
+    '__ipow__': ('($self, value, /)',
+        'Return self**=value.'),
+    '__ilshift__': ('($self, value, /)',
+        'Return self<<=value.'),
+    '__irshift__': ('($self, value, /)',
+        'Return self>>=value.'),
+    '__iand__': ('($self, value, /)',
+        'Return self&=value.'),
+    '__ixor__': ('($self, value, /)',
+        'Return self^=value.'),
+    '__ior__': ('($self, value, /)',
+        'Return self|=value.'),
+    '__floordiv__': ('($self, value, /)',
+        'Return self//value.'),
+    '__rfloordiv__': ('($self, value, /)',
+        'Return value//self.'),
+    '__truediv__': ('($self, value, /)',
+        'Return self/value.'),
+    '__rtruediv__': ('($self, value, /)',
+        'Return value/self.'),
+    '__ifloordiv__': ('($self, value, /)',
+        'Return self//=value.'),
+    '__itruediv__': ('($self, value, /)',
+        'Return self/=value.'),
+    '__index__': ('($self, /)',
+        'Return self converted to an integer, if self is suitable for use as an index into a list.'),
+    '__matmul__': ('($self, value, /)',
+        'Return self@value.'),
+    '__rmatmul__': ('($self, value, /)',
+        'Return value@self.'),
+    '__imatmul__': ('($self, value, /)',
+        'Return self@=value.'),
+    '__len__': ('($self, /)',
+        'Return len(self).'),
+    '__getitem__': ('($self, key, /)',
+        'Return self[key].'),
+    '__setitem__': ('($self, key, value, /)',
+        'Set self[key] to value.'),
+    '__delitem__': ('($self, key, /)',
+        'Delete self[key].'),
+    '__contains__': ('($self, key, /)',
+        'Return key in self.'),
+}
+SLOT_DOC_OVERRIDES = {
+    ("__iadd__", "sq_inplace_concat"): "Implement self+=value.",
+    ("__imul__", "sq_inplace_repeat"): "Implement self*=value.",
+}

@@ -12,18 +12,26 @@ from __future__ import annotations
 
 from glass.objects.exceptions import OperationError, type_error
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import (BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method,
-                                slot)
+from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, NE, builtin_type, getter,
+                                method, slot)
 
 
 def weakref_list(w_obj):
     """The list of weak references of w_obj (made on first use), or a
     TypeError if its type does not support them (no tp_weaklistoffset)."""
+    w_type = w_obj.ob_type
+    if w_type.flags & HEAPTYPE and not w_type.has_weakref:
+        # A class whose __slots__ leave out __weakref__ (tp_weaklistoffset 0).
+        raise type_error("cannot create weak reference to '%s' object" % w_type.name)
     try:
         refs = w_obj.weakrefs
     except AttributeError:
-        raise type_error("cannot create weak reference to '%s' object"
-                         % w_obj.ob_type.name)
+        # A builtin type may leave its `weakrefs` field unset until the
+        # first weak reference (bound methods, made by the million).
+        if not hasattr(type(w_obj), "weakrefs"):
+            raise type_error("cannot create weak reference to '%s' object"
+                             % w_obj.ob_type.name)
+        refs = None
     if refs is None:
         refs = w_obj.weakrefs = []
     return refs
@@ -157,6 +165,19 @@ class W_WeakRef(W_Object):
         xdecref(self.w_callback)
         self.w_callback = None
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: gc_traverse (weakrefobject.c): the callback."""
+        if self.w_callback is not None:
+            visit(self.w_callback)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: gc_clear: the reference goes dead, the callback goes."""
+        unlink(self)
+        w_callback, self.w_callback = self.w_callback, None
+        xdecref(w_callback)
+
 
 def _type_fullname(w_obj):
     from glass.objects.typeobject import type_module_name
@@ -170,14 +191,18 @@ def _type_fullname(w_obj):
 
 
 def _insert(refs, w_ref, basic):
-    """Keep CPython's order: the plain ref first, the plain proxy next."""
+    """Keep CPython's order: the plain ref first, the plain proxy next, then
+    the others, newest first (weakref___new__ inserts each new one right
+    after the plain ones), so callbacks run newest first."""
     if basic:
         refs.insert(0, w_ref)
-    elif isinstance(w_ref, W_Proxy) and w_ref.w_callback is None:
-        position = 1 if refs and _is_basic(refs[0], W_WeakRef) else 0
-        refs.insert(position, w_ref)
-    else:
-        refs.append(w_ref)
+        return
+    position = 1 if refs and _is_basic(refs[0], W_WeakRef) else 0
+    if not (isinstance(w_ref, W_Proxy) and w_ref.w_callback is None):
+        if len(refs) > position and isinstance(refs[position], W_Proxy) and \
+                refs[position].w_callback is None:
+            position += 1                     # after the plain proxy
+    refs.insert(position, w_ref)
 
 
 def unlink(w_ref):
@@ -362,6 +387,19 @@ class W_Proxy(W_Object):
         unlink(self)
         xdecref(self.w_callback)
         self.w_callback = None
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        """Counterpart: gc_traverse (weakrefobject.c): the callback."""
+        if self.w_callback is not None:
+            visit(self.w_callback)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: gc_clear: the reference goes dead, the callback goes."""
+        unlink(self)
+        w_callback, self.w_callback = self.w_callback, None
+        xdecref(w_callback)
 
     nb_add = slot("nb_add")(_forward_binary("nb_add"))
     nb_subtract = slot("nb_subtract")(_forward_binary("nb_subtract"))

@@ -150,13 +150,13 @@ class ParseJob:
         self.tokens = None          # the tokens read on demand (the exact road)
         self.heaviest_line = None   # or what the fast road found of them (depth_bound)
 
-    def tokenizer(self):
+    def tokenizer(self, warn=None):
         tokenizer = Tokenizer(self.text, self.filename,
                               exec_input=self.mode in ("exec", "fstring"),
                               from_file=self.from_file, encoding=self.encoding,
                               type_comments=self.type_comments,
                               async_hacks=self.feature_version < 7,
-                              pending_error=self.pending_error)
+                              pending_error=self.pending_error, warn=warn)
         if self.mode == "fstring":
             tokenizer.lineno = self.starting_lineno - 1
         tokenizer.file_input = self.mode == "exec"
@@ -305,6 +305,15 @@ def _on_parser_thread(function, *args):
     raise value
 
 
+def _tokenizer_warning_sink(filename):
+    """The tokenizer's warn(): a SyntaxWarning through diagnostics (which
+    raises it when a filter makes it an error)."""
+    def warn(category, message, lineno):
+        from glass.parser import diagnostics
+        diagnostics.warn_explicit(SyntaxWarning, message, filename, lineno)
+    return warn
+
+
 def _run_parser(job):
     if job.mode != "single":
         # The fast road: all tokens at once, first pass only.
@@ -314,17 +323,25 @@ def _run_parser(job):
             tokens = source.all()
         except SyntaxError:
             tokens = None
+        if tokenizer.warnings:
+            # The tokenizer's SyntaxWarnings are issued as C issues them,
+            # while tokens are read (one may be an error): the exact road.
+            tokens = None
         if tokens is not None:
             p = job.parser(tokens, tokenizer, source)
+            if job.outer is None:
+                p.warnings = []         # collected: the exact road issues them
             try:
                 result = start_rule(p)
             except SyntaxError:
                 result = None
+            if result is not None and p.warnings:
+                result = None           # warnings to issue where C issues them
             if result is not None:
                 job.heaviest_line = source.heaviest_line
                 return result
     # The exact road: tokens on demand, as C reads them.
-    tokenizer = job.tokenizer()
+    tokenizer = job.tokenizer(warn=_tokenizer_warning_sink(job.filename))
     source = job.source(tokenizer)
     tokens = job.tokens = LazyTokens(source)
     job.heaviest_line = None

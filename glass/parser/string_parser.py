@@ -103,10 +103,18 @@ def parsestr(p, tok):
 
 
 def _first_invalid_escape(data, valid):
+    """The text after the first invalid escape's backslash, or None: an
+    unknown escape character, or an octal escape above 0o377 (which 3.11
+    still decodes, with a warning)."""
     i = data.find(b"\\")
     while i >= 0 and i + 1 < len(data):
         if data[i + 1] not in valid:
-            return data[i + 1]
+            return data[i + 1:]
+        digits = 0
+        while digits < 3 and i + 1 + digits < len(data) and 0x30 <= data[i + 1 + digits] <= 0x37:
+            digits += 1
+        if digits and int(data[i + 1:i + 1 + digits], 8) > 0o377:
+            return data[i + 1:]
         i = data.find(b"\\", i + 2)
     return None
 
@@ -166,10 +174,18 @@ def decode_bytes_with_escapes(p, data, tok):
     return value
 
 
-def warn_invalid_escape_sequence(p, char, tok):
+def warn_invalid_escape_sequence(p, first_invalid, tok):
     """warn_invalid_escape_sequence: a DeprecationWarning, or a SyntaxError
-    at the string when warnings are errors."""
-    message = "invalid escape sequence '\\%s'" % chr(char)
+    at the string when warnings are errors; none in the second pass, which
+    parses the same strings again.  `first_invalid`: the text after the
+    backslash."""
+    if p.call_invalid_rules:
+        return
+    char = first_invalid[0]
+    if 0x34 <= char <= 0x37:                    # '4'..'7': \400 and above
+        message = "invalid octal escape sequence '\\%s'" % first_invalid[:3].decode("latin-1")
+    else:
+        message = "invalid escape sequence '\\%s'" % chr(char)
     if p.warnings is not None:
         p.warnings.append((DeprecationWarning, message, tok.lineno))
         return
@@ -272,7 +288,7 @@ def fstring_find_literal(p, data, pos, end, raw, recurse_lvl, tok):
                                 break
                 continue
             if ch == 0x7b:
-                warn_invalid_escape_sequence(p, ch, tok)
+                warn_invalid_escape_sequence(p, b"{", tok)
         if ch == 0x7b or ch == 0x7d:                    # '{' or '}'
             if recurse_lvl == 0:
                 if s < end and data[s] == ch:

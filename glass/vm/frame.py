@@ -11,9 +11,10 @@ a frame object (glass/objects/frame.py) only when it asks for one
 """
 from __future__ import annotations
 
-from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE
+from glass.bytecode.code import (CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED, CO_VARARGS,
+                                 CO_VARKEYWORDS)
 from glass.bytecode.opcode import CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT
-from glass.objects.object import decref, xdecref
+from glass.objects.object import dealloc, decref, xdecref
 
 
 class DecodedCode:
@@ -22,10 +23,12 @@ class DecodedCode:
     ops[i] and args[i] are the opcode and the full oparg (EXTENDED_ARG
     prefixes folded in) of the instruction at code unit i; next_pc[i] is the
     unit after its inline caches.  Decoding once keeps this work out of the
-    dispatch loop, which only indexes.
+    dispatch loop, which only indexes.  The fast loop reads args and next_pc
+    together, as the pairs of arg_next (one index instead of two).
     """
-    __slots__ = ("ops", "args", "next_pc", "exception_entries", "nlocalsplus",
-                 "stacksize", "cell_indexes", "free_start", "nfree")
+    __slots__ = ("ops", "args", "next_pc", "arg_next", "exception_entries", "nlocalsplus",
+                 "stacksize", "cell_indexes", "free_start", "nfree",
+                 "positional_argcount")
 
     def __init__(self, code):
         raw = code.co_code
@@ -44,6 +47,7 @@ class DecodedCode:
         self.ops = ops
         self.args = args
         self.next_pc = next_pc
+        self.arg_next = list(zip(args, next_pc))
         self.exception_entries = [
             (e.start // 2, e.end // 2, e.target // 2, e.depth, e.lasti)
             for e in code.exception_entries()]
@@ -54,6 +58,14 @@ class DecodedCode:
         free = [i for i, k in enumerate(kinds) if k & CO_FAST_FREE]
         self.free_start = free[0] if free else self.nlocalsplus
         self.nfree = len(free)
+        # How many positional arguments a call passes when they bind one to
+        # one to the parameters, with nothing else to fill in (no *args,
+        # **kwargs or keyword-only parameters): CALL's fast path.  -1: none
+        # (nor for module-level code made a function: its locals are its
+        # globals, see make_frame).
+        simple = not (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS) or code.co_kwonlyargcount
+                      or not code.co_flags & CO_OPTIMIZED)
+        self.positional_argcount = code.co_argcount if simple else -1
 
     def handler_for(self, index):
         """The innermost exception-table entry covering code unit `index`."""
@@ -77,7 +89,9 @@ class Frame:
                  "previous", "w_frame_obj", "is_entry", "w_retval", "w_gen")
 
     def __init__(self, w_code, w_func, w_globals, w_builtins, w_locals):
-        d = decoded(w_code)
+        d = w_code.decoded
+        if d is None:
+            d = decoded(w_code)
         # The frame owns its code and function (f_code and f_func are strong
         # references in 3.11): a function called straight off the stack must
         # outlive the stack slot that held it.  Globals and builtins are
@@ -149,6 +163,11 @@ class Frame:
             # lives as long as the traceback, as in CPython.
             w_frame_obj.owns_frame = True
             w_frame_obj.ob_refcnt -= 1
+            if self.previous is not None and w_frame_obj.w_back is None:
+                from glass.objects.frame import frame_object
+                w_frame_obj.w_back = frame_object(self.previous)   # f_back, owned
+            from glass.objects.gctrack import track
+            track(w_frame_obj)
             return
         xdecref(w_frame_obj)
         self.release_owned()
@@ -158,7 +177,9 @@ class Frame:
         self.localsplus = []
         for w_value in localsplus:
             if w_value is not None:
-                decref(w_value)
+                w_value.ob_refcnt -= 1             # decref(), inline: the hot path
+                if w_value.ob_refcnt == 0:
+                    dealloc(w_value)
         w_locals, self.w_locals = self.w_locals, None
         xdecref(w_locals)
         self.stacktop = 0

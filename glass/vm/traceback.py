@@ -31,7 +31,8 @@ WHITESPACE = (" ", "\t", "\f")       # IS_WHITESPACE
 @builtin_type("traceback", flags=HAVE_GC)
 class W_Traceback(W_Object):
     """Create a new traceback object."""
-    __slots__ = ("w_next", "w_frame", "lasti", "lineno")
+    # lasti_bytes: tb_lasti as TracebackType() was given it (maybe odd).
+    __slots__ = ("w_next", "w_frame", "lasti", "lineno", "lasti_bytes")
 
     def __init__(self, w_next, w_frame, lasti, lineno):
         W_Object.__init__(self, W_Traceback.w_type)
@@ -41,6 +42,7 @@ class W_Traceback(W_Object):
         self.w_frame = w_frame            # owned
         self.lasti = lasti                # in code units
         self.lineno = lineno
+        self.lasti_bytes = None
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -61,7 +63,9 @@ class W_Traceback(W_Object):
         lasti = abstract.index_as_ssize(w_lasti)
         lineno = abstract.index_as_ssize(w_lineno)
         w_frame.ob_refcnt += 1
-        return W_Traceback(w_next, w_frame, lasti // 2, lineno)
+        w_tb = W_Traceback(w_next, w_frame, lasti // 2, lineno)
+        w_tb.lasti_bytes = lasti
+        return w_tb
 
     @slot("tp_dealloc")
     def dealloc(self):
@@ -123,6 +127,8 @@ class W_Traceback(W_Object):
     @getter("tb_lasti")
     def get_lasti(self):
         from glass.objects.int import new_int
+        if self.lasti_bytes is not None:
+            return new_int(self.lasti_bytes)
         return new_int(self.lasti * 2)
 
 
@@ -1078,6 +1084,13 @@ def write_unraisable(error, message, w_obj, func=None):
         message = None
     if message is not None and message.endswith(" in"):
         message = None                        # the default wording
+    if w_exc.w_traceback is None:
+        # _PyErr_WriteUnraisableMsg: an exception raised by C code (no
+        # traceback yet) gets one from the running frame.
+        from glass.vm import pystate
+        frame = pystate.current().frame
+        if frame is not None:
+            add_traceback_entry(w_exc, frame)
     try:
         _unraisable(w_exc, message, w_obj)
     finally:

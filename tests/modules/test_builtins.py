@@ -110,3 +110,51 @@ def test_lazy_iterators_keep_their_protocol():
             except ValueError as error:
                 print("ValueError", error)
     ''')
+
+
+def test_dir_of_mapping_locals_and_top_level_await_code():
+    # Glass's own compiler (same_as_python), for the CO_COROUTINE flag of
+    # code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT.
+    from oracle import same_as_python
+    same_as_python(["-S", "-c", """if 1:
+        import ast, asyncio
+        class D(dict):
+            def __getitem__(self, key):
+                return 12 if key == 'a' else dict.__getitem__(self, key)
+            def keys(self):
+                return list('zyx')
+        d = D()
+        print(eval('a', {}, d), eval('dir()', {}, d), eval('locals()', {}, d) is d)
+        flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        for source, mode in (("a = await asyncio.sleep(0, result=1)", "single"),
+                             ("await x", "eval"), ("x = 1", "exec"),
+                             ("[x async for x in y]", "eval"), ("(x async for x in y)", "eval")):
+            print(source, compile(source, "<s>", mode, flags=flags).co_flags & 0x80)
+        co = compile("a = await asyncio.sleep(0, result=1)\\nprint(a)", "<s>", "exec",
+                     flags=flags)
+        coro = eval(co, {"asyncio": asyncio})
+        print(type(coro).__name__, coro.__name__, coro.__qualname__)
+        asyncio.run(coro)
+        """])
+
+
+def test_module_code_as_a_function_uses_its_globals_as_locals():
+    same_as_host("""
+        import ast, asyncio, types
+        async def arange(n):
+            for i in range(n):
+                yield i
+        for mode in ('single', 'exec'):
+            for src in ['a = await asyncio.sleep(0, result=1)',
+                        'a = [x async for x in arange(2)][1]',
+                        'async with asyncio.Lock() as l:\\n    a = 1\\n']:
+                co = compile(src, '?', mode, flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+                g = {'asyncio': asyncio, 'a': 0, 'arange': arange}
+                asyncio.run(types.FunctionType(co, g)())
+                h = {'asyncio': asyncio, 'a': 0, 'arange': arange}
+                asyncio.run(eval(co, h))
+                print(mode, g['a'], h['a'])
+        co = compile("x = 5\\nprint(x, y)", "?", "exec")
+        g = {"y": 2}
+        types.FunctionType(co, g)(); print(g["x"])
+    """)

@@ -87,3 +87,43 @@ m.__init__('<q'); print(m.size, m.format)
 import weakref; r = weakref.ref(s); print(r() is s)
 print(S.pack.__doc__ == _struct.Struct.pack.__doc__, _struct.calcsize.__text_signature__, S.unpack_from.__text_signature__)
 """)
+
+
+def test_negative_offsets_messages():
+    same_as_host(r"""
+        import struct
+        b = bytearray(10)
+        for off in (-2, -4, -11, -10, 8, 7, 11, 10):
+            try:
+                print(off, struct.unpack_from("<I", b, off))
+            except struct.error as e:
+                print(off, e)
+            try:
+                struct.pack_into("<I", b, off, 1); print(off, "packed")
+            except struct.error as e:
+                print(off, e)
+    """)
+
+
+def test_pack_into_an_array():
+    same_as_host(r"""
+        import struct, array
+        test_string = b'Reykjavik rocks, eow!'
+        buf = array.array('b', b' ' * 100)
+        s = struct.Struct('21s')
+        s.pack_into(buf, 0, test_string); print(buf.tobytes()[:21])
+        s.pack_into(buf, 10, test_string); print(buf.tobytes()[:31])
+        small = array.array('b', b' ' * 10)
+        for args in ((small, 0, test_string), (small, 2, test_string)):
+            try:
+                s.pack_into(*args)
+            except struct.error as e:
+                print(e)
+        struct.pack_into('21s', buf, 50, test_string); print(buf.tobytes()[50:71])
+        buf.append(1); print(len(buf))
+        a = array.array('i', [0, 0]); struct.pack_into('i', a, 4, 7); print(a)
+        try:
+            struct.pack_into('i', b'xxxx', 0, 1)
+        except TypeError as e:
+            print(e)
+    """)
