@@ -1,4 +1,4 @@
-"""The _thread module: locks, thread identity, and (later) new threads.
+"""The _thread module: locks, threads, thread-local data, the thread excepthook.
 
 Counterpart: Modules/_threadmodule.c.
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 import threading as host_threading
 
 from glass.modules import builtin_module, function
+from glass.modules.builtins import no_text_signature
 from glass.objects.exceptions import operation_error, type_error, value_error
-from glass.objects.object import W_Object, decref
-from glass.objects.type import BASETYPE, builtin_type, method, slot
+from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, method, slot
 
 # The largest timeout in whole seconds (the C module floors the nanosecond
 # clock's limit).
@@ -155,6 +156,9 @@ class W_RLock(W_Object):
 
     def __init__(self, w_type=None):
         W_Object.__init__(self, w_type or W_RLock.w_type)
+        self.init_fields()
+
+    def init_fields(self):
         self.lock = host_threading.Lock()
         self.owner = 0
         self.count = 0
@@ -164,7 +168,10 @@ class W_RLock(W_Object):
     def new(w_type, args_w, kwnames):
         if w_type is W_RLock.w_type:
             return W_RLock()
-        return w_type.host_class(w_type)
+        from glass.objects.typeobject import _new_instance
+        w_self = _new_instance(w_type)          # a subclass: its dict and slots too
+        w_self.init_fields()
+        return w_self
 
     @method("($self, /, blocking=True, timeout=-1)")
     def acquire(self, w_blocking, w_timeout):
@@ -269,6 +276,300 @@ to be available for other threads."""
         return new_str("<%s %s object owner=%d count=%d at %#x>" % (
             "locked" if self.count else "unlocked", name, self.owner, self.count,
             id(self)))
+
+
+# --- thread-local data -------------------------------------------------------------
+#
+# As in CPython, a local object keeps no per-thread dict of its own by thread:
+# each thread's state dict holds a small "dummy" under the local's key, and
+# the local maps weak references to those dummies to the per-thread dicts.
+# So a thread's dicts die with the thread (its state dict is cleared, the
+# dummy dies, the weakref callback drops the dict), and a local's dicts die
+# with the local, with no reference cycle between threads and locals.
+
+@builtin_type("_thread._localdummy")
+class W_LocalDummy(W_Object):
+    """Thread-local dummy"""
+    __slots__ = ("w_localdict", "weakrefs")
+
+    def __init__(self, w_localdict):
+        W_Object.__init__(self, W_LocalDummy.w_type)
+        self.w_localdict = w_localdict       # borrowed: the local owns it
+        self.weakrefs = None
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        from glass.objects.weakrefobject import clear_weakrefs_if_any
+        clear_weakrefs_if_any(self)
+
+
+@builtin_type("_thread._local", flags=BASETYPE | HAVE_GC)
+class W_Local(W_Object):
+    """Thread-local data"""
+    __slots__ = ("w_key", "w_args", "w_kw", "w_dummies", "w_wr_callback", "weakrefs")
+
+    def init_fields(self):
+        self.w_key = self.w_args = self.w_kw = None
+        self.w_dummies = self.w_wr_callback = None
+        self.weakrefs = None
+
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: local_new."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.str import new_str
+        from glass.objects.tuple import new_tuple
+        from glass.objects.typeobject import ObjectType, _new_instance
+        if args_w and w_type.tp_init is ObjectType.init:
+            raise type_error("Initialization arguments are not supported")
+        if w_type is W_Local.w_type:
+            w_self = W_Local(w_type)
+        else:
+            w_self = _new_instance(w_type)
+        w_self.init_fields()
+        try:
+            npositional = len(args_w) - len(kwnames or ())
+            w_self.w_args = new_tuple(list(args_w[:npositional]))
+            if kwnames:
+                w_self.w_kw = W_Dict()
+                for name, w_value in zip(kwnames, args_w[npositional:]):
+                    w_self.w_kw.setitem_str(name, w_value)
+            w_self.w_key = new_str("thread.local.%#x" % id(w_self))
+            w_self.w_dummies = W_Dict()
+            w_self.w_wr_callback = _dummy_destroyed_callback(w_self)
+            w_self.create_dummy()
+        except BaseException:
+            decref(w_self)
+            raise
+        return w_self
+
+    def create_dummy(self):
+        """_local_create_dummy: a new dict for this thread, registered under a
+        new dummy in the thread's state dict (a borrowed reference)."""
+        from glass.objects.dict import W_Dict
+        from glass.objects.weakrefobject import W_WeakRef
+        from glass.vm import pystate
+        w_tdict = pystate.current().get_dict()
+        w_ldict = W_Dict()
+        w_dummy = W_LocalDummy(w_ldict)
+        try:
+            w_ref = W_WeakRef.new(W_WeakRef.w_type, [w_dummy, self.w_wr_callback], None)
+            try:
+                self.w_dummies.setitem(w_ref, w_ldict)
+            finally:
+                decref(w_ref)
+            w_tdict.setitem(self.w_key, w_dummy)
+        finally:
+            decref(w_dummy)
+            decref(w_ldict)
+        return w_ldict
+
+    def thread_dict(self):
+        """_ldict: this thread's dict (borrowed), made on first use in each
+        thread, where the subclass's __init__ then runs with the arguments
+        the local was made with."""
+        from glass.objects.typeobject import ObjectType
+        from glass.vm import pystate
+        w_tdict = pystate.current().get_dict()
+        w_dummy = w_tdict.getitem(self.w_key)
+        if w_dummy is not None:
+            return w_dummy.w_localdict
+        w_ldict = self.create_dummy()
+        init = self.ob_type.tp_init
+        if init is not ObjectType.init:
+            args_w = list(self.w_args.items)
+            kwnames = None
+            if self.w_kw is not None and self.w_kw.length():
+                keys_w = self.w_kw.keys_list()
+                args_w += [self.w_kw.getitem(w_key) for w_key in keys_w]
+                kwnames = tuple(w_key.value for w_key in keys_w)
+            try:
+                init(self, args_w, kwnames)
+            except BaseException:
+                # The next access tries again with a new dict.
+                w_tdict.delitem(self.w_key)
+                raise
+        return w_ldict
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        """Counterpart: local_getattro: the generic lookup, with this
+        thread's dict as the instance dict; `__dict__` is that dict."""
+        from glass.objects.typeobject import _name_of
+        w_ldict = self.thread_dict()
+        name = _name_of(w_name)
+        if name == "__dict__":
+            w_ldict.ob_refcnt += 1
+            return w_ldict
+        return _generic_getattr_with_dict(self, w_name, name, w_ldict)
+
+    @slot("tp_setattro")
+    def setattro(self, w_name, w_value):
+        """Counterpart: local_setattro (w_value None deletes)."""
+        from glass.objects.exceptions import attribute_error
+        from glass.objects.typeobject import _name_of
+        w_ldict = self.thread_dict()
+        name = _name_of(w_name)
+        if name == "__dict__":
+            raise attribute_error("'%s' object attribute '__dict__' is read-only"
+                                  % self.ob_type.name)
+        _generic_setattr_with_dict(self, w_name, name, w_value, w_ldict)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        for w_value in (self.w_args, self.w_kw, self.w_dummies):
+            if w_value is not None:
+                visit(w_value)
+
+    @slot("tp_clear")
+    def clear(self):
+        """Counterpart: local_clear: drop what the local holds, and its dummy
+        from every thread's state dict."""
+        from glass.objects.none import w_None
+        from glass.vm import pystate
+        for field in ("w_args", "w_kw", "w_dummies", "w_wr_callback"):
+            w_value = getattr(self, field)
+            setattr(self, field, None)
+            xdecref(w_value)
+        if self.w_key is not None:
+            for tstate in list(pystate.interpreter().threads.values()):
+                if tstate.w_dict is not None:
+                    decref(tstate.w_dict.pop_value(self.w_key, w_None))
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        from glass.objects.weakrefobject import clear_weakrefs_if_any
+        clear_weakrefs_if_any(self)
+        W_Local.clear(self)
+        w_key, self.w_key = self.w_key, None
+        xdecref(w_key)
+
+
+def _dummy_destroyed_callback(w_local):
+    """The weakref callback of a local's dummies (_localdummy_destroyed): a
+    builtin method bound to a weak reference to the local, so that it keeps
+    the local alive no more than CPython's does."""
+    from glass.objects.descr import W_BuiltinFunction
+    from glass.objects.none import new_none, w_None
+    from glass.objects.signature import Signature
+    from glass.objects.weakrefobject import W_WeakRef
+
+    def destroyed(w_localweakref, w_dummyweakref):
+        w_obj = w_localweakref.w_referent
+        if w_obj is not None and w_obj.w_dummies is not None:
+            w_obj.ob_refcnt += 1
+            try:
+                decref(w_obj.w_dummies.pop_value(w_dummyweakref, w_None))
+            finally:
+                decref(w_obj)
+        return new_none()
+
+    w_ref = W_WeakRef.new(W_WeakRef.w_type, [w_local], None)
+    try:
+        return W_BuiltinFunction("_localdummy_destroyed", destroyed,
+                                 Signature.parse("($self, dummyweakref, /)"), w_ref)
+    finally:
+        decref(w_ref)
+
+
+def _generic_getattr_with_dict(w_obj, w_name, name, w_dict):
+    """_PyObject_GenericGetAttrWithDict with a dict given: data descriptors of
+    the type, then w_dict, then the other descriptors (as
+    typeobject.generic_getattr does with the instance's own dict)."""
+    from glass.objects.exceptions import set_attribute_error_context
+    from glass.objects.typeobject import _attribute_error
+    w_type = w_obj.ob_type
+    w_descr = w_type.lookup(name)
+    get = None
+    if w_descr is not None:
+        get = w_descr.ob_type.tp_descr_get
+        if get is not None and w_descr.ob_type.tp_descr_set is not None:
+            return get(w_descr, w_obj, w_type)
+    w_value = w_dict.getitem(w_name)
+    if w_value is not None:
+        w_value.ob_refcnt += 1
+        return w_value
+    if get is not None:
+        return get(w_descr, w_obj, w_type)
+    if w_descr is not None:
+        w_descr.ob_refcnt += 1
+        return w_descr
+    error = _attribute_error(w_obj, name)
+    set_attribute_error_context(w_obj, w_name, error)
+    raise error
+
+
+def _generic_setattr_with_dict(w_obj, w_name, name, w_value, w_dict):
+    """_PyObject_GenericSetAttrWithDict with a dict given (w_value None deletes)."""
+    from glass.objects.typeobject import _attribute_error
+    w_descr = w_obj.ob_type.lookup(name)
+    if w_descr is not None and w_descr.ob_type.tp_descr_set is not None:
+        w_descr.ob_type.tp_descr_set(w_descr, w_obj, w_value)
+    elif w_value is None:
+        if not w_dict.delitem(w_name):
+            raise _attribute_error(w_obj, name)
+    else:
+        w_dict.setitem(w_name, w_value)
+
+
+# --- the excepthook of threading.Thread ----------------------------------------------
+
+EXCEPTHOOK_ARGS_FIELDS = [("exc_type", "Exception type"), ("exc_value", "Exception value"),
+                          ("exc_traceback", "Exception traceback"), ("thread", "Thread")]
+EXCEPTHOOK_ARGS_DOC = "ExceptHookArgs\n\nType used to pass arguments to threading.excepthook."
+W_EXCEPTHOOK_ARGS = []        # the _ExceptHookArgs type, made with the module
+
+
+def _excepthook(w_args):
+    """Counterpart: thread_excepthook and thread_excepthook_file: "Exception
+    in thread NAME:" and the traceback, on sys.stderr (or the thread's
+    _stderr when sys.stderr is None); SystemExit is ignored."""
+    from glass.objects import abstract
+    from glass.objects.exceptions import EXCEPTION_TYPES
+    from glass.objects.none import new_none, w_None
+    from glass.objects.str import new_str
+    from glass.vm import traceback
+    if w_args.ob_type is not W_EXCEPTHOOK_ARGS[0]:
+        raise type_error("_thread.excepthook argument type must be ExceptHookArgs")
+    w_exc_type, w_exc_value, w_exc_tb, w_thread = w_args.items
+    if w_exc_type is EXCEPTION_TYPES["SystemExit"]:
+        return new_none()
+    w_file = traceback._sys_attr("stderr")
+    if w_file is None or w_file is w_None:
+        if w_thread is w_None:
+            return new_none()
+        w_file = abstract.getattr_str(w_thread, "_stderr")
+        if w_file is w_None:
+            decref(w_file)
+            return new_none()
+    else:
+        w_file.ob_refcnt += 1
+    try:
+        _write(w_file, new_str("Exception in thread "))
+        w_name = None
+        if w_thread is not w_None:
+            w_name = abstract.lookup_attr_str(w_thread, "name")
+        if w_name is None:
+            w_name = new_str("%d" % host_threading.get_ident())
+        try:
+            _write(w_file, abstract.str(w_name))
+        finally:
+            decref(w_name)
+        _write(w_file, new_str(":\n"))
+        traceback.display_to(w_file, w_exc_value, w_exc_tb)
+        decref(abstract.call_method(w_file, "flush", []))
+    finally:
+        decref(w_file)
+    return new_none()
+
+
+def _write(w_file, w_text):
+    """PyFile_WriteObject(text, file, Py_PRINT_RAW): takes the reference to w_text."""
+    from glass.objects import abstract
+    try:
+        decref(abstract.call_method(w_file, "write", [w_text]))
+    finally:
+        decref(w_text)
 
 
 @builtin_module("_thread")
@@ -388,6 +689,14 @@ This is synonymous to ``raise SystemExit''.  It will cause the current
 thread to exit silently unless the exception is caught."""
         raise operation_error("SystemExit")
 
+    @no_text_signature
+    @function("($module, args, /)")
+    def _excepthook(w_args):
+        """excepthook(exc_type, exc_value, exc_traceback, thread)
+
+Handle uncaught Thread.run() exception."""
+        return _excepthook(w_args)
+
 
 STACK_SIZE = [0]
 RUNNING_THREADS = [0]
@@ -429,6 +738,7 @@ def start_thread(w_function, w_args, w_kwargs):
                 if w_obj is not None:
                     decref(w_obj)
             RUNNING_THREADS[0] -= 1
+            tstate.clear()
             release_sentinels(tstate)
             gil.drop()
 
@@ -471,6 +781,12 @@ def init_module(w_module):
     d.setitem_str("LockType", W_Lock.w_type)
     d.setitem_str("RLock", W_RLock.w_type)
     d.setitem_str("error", EXCEPTION_TYPES["RuntimeError"])
+    d.setitem_str("_local", W_Local.w_type)
+    if not W_EXCEPTHOOK_ARGS:
+        from glass.objects.structseq import make_structseq_type
+        W_EXCEPTHOOK_ARGS.append(make_structseq_type(
+            "_thread._ExceptHookArgs", EXCEPTHOOK_ARGS_FIELDS, EXCEPTHOOK_ARGS_DOC))
+    d.setitem_str("_ExceptHookArgs", W_EXCEPTHOOK_ARGS[0])
     w_max = new_float(TIMEOUT_MAX)
     d.setitem_str("TIMEOUT_MAX", w_max)
     w_max.ob_refcnt -= 1

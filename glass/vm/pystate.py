@@ -19,10 +19,11 @@ DEFAULT_RECURSION_LIMIT = 1000
 class ThreadState:
     """Counterpart: PyThreadState."""
     __slots__ = ("frame", "recursion_depth", "exc_value", "exc_stack", "interp",
-                 "kwnames", "thread_id")
+                 "kwnames", "thread_id", "w_dict")
 
     def __init__(self, interp):
         self.interp = interp
+        interp.threads[id(self)] = self
         self.frame = None              # the innermost running Frame
         self.recursion_depth = 0       # Python frames and guarded C calls
         self.exc_value = None          # the exception being handled (exc_info), or None
@@ -31,13 +32,31 @@ class ThreadState:
         self.exc_stack = []
         self.kwnames = None            # set by KW_NAMES for the next CALL
         self.thread_id = 0
+        self.w_dict = None             # PyThreadState.dict, made on first use
+
+    def get_dict(self):
+        """PyThreadState_GetDict: the thread's own dict (a borrowed reference),
+        where per-thread data such as _thread._local's dummies live."""
+        if self.w_dict is None:
+            from glass.objects.dict import W_Dict
+            self.w_dict = W_Dict()
+        return self.w_dict
+
+    def clear(self):
+        """PyThreadState_Clear + PyThreadState_Delete: the thread has ended;
+        its dict goes, and with it what only this thread kept alive."""
+        self.interp.threads.pop(id(self), None)
+        w_dict, self.w_dict = self.w_dict, None
+        if w_dict is not None:
+            from glass.objects.object import decref
+            decref(w_dict)
 
 
 class Interpreter:
     """Counterpart: PyInterpreterState."""
     __slots__ = ("w_modules", "w_builtins", "w_sys", "recursion_limit",
                  "config", "main_thread", "w_builtins_module", "w_importlib",
-                 "w_import_func")
+                 "w_import_func", "threads")
 
     def __init__(self, config=None):
         self.config = config
@@ -48,6 +67,7 @@ class Interpreter:
         self.w_sys = None
         self.w_importlib = None        # _frozen_importlib, once the import system runs
         self.w_import_func = None      # builtins.__import__ as start-up found it
+        self.threads = {}              # id -> ThreadState of each living thread
         self.main_thread = ThreadState(self)
 
 

@@ -971,7 +971,6 @@ def levenshtein_distance(a, b, max_cost):
 
 def display(w_value, w_tb=None):
     """Counterpart: PyErr_Display: print to the guest's sys.stderr."""
-    from glass.objects.exceptions import W_BaseException
     from glass.objects.none import w_None
     w_file = _sys_attr("stderr")
     if w_file is None:
@@ -980,6 +979,12 @@ def display(w_value, w_tb=None):
         return
     if w_file is w_None:
         return
+    display_to(w_file, w_value, w_tb)
+
+
+def display_to(w_file, w_value, w_tb=None):
+    """Counterpart: _PyErr_Display: print an exception and its chain to w_file."""
+    from glass.objects.exceptions import W_BaseException
     if isinstance(w_value, W_BaseException) and isinstance(w_tb, W_Traceback) \
             and w_value.w_traceback is None:
         w_tb.ob_refcnt += 1
