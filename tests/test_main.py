@@ -214,3 +214,30 @@ def test_python_dash_m_glass_and_console_script_agree():
     assert callable(main)
     run = run_glass(["-V"])
     assert run.status == 0 and run.stdout.startswith("Python 3.11")
+
+
+def test_importtime_reports_the_imports_python_reports(tmp_path):
+    """-X importtime: the same header, and one line per import in the same
+    order and nesting as python's; only the microseconds differ."""
+    import re
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("from . import inner\n")
+    (tmp_path / "pkg" / "inner.py").write_text("import colorsys\n")
+    args = ["-S", "-X", "importtime", "-c", "import pkg"]
+    line = re.compile(r"import time: +(\d+) \| +(\d+) \| ( *)(\S+)$")
+
+    def imports(stderr):
+        lines = stderr.splitlines()
+        assert lines[0] == "import time: self [us] | cumulative | imported package"
+        found = [line.match(text) for text in lines[1:]]
+        assert all(found), lines
+        # The program's own imports: what start-up imports differs in its
+        # frozen and native modules between the two.
+        names = [(len(m.group(3)), m.group(4)) for m in found]
+        return [n for n in names if n[1].startswith("pkg") or n[1] == "colorsys"]
+
+    ours = run_glass(args, cwd=str(tmp_path))
+    theirs = run_python(args, cwd=str(tmp_path))
+    assert ours.status == theirs.status == 0
+    assert imports(ours.stderr) == imports(theirs.stderr) == [
+        (4, "colorsys"), (2, "pkg.inner"), (0, "pkg")]
