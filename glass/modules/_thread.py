@@ -75,6 +75,7 @@ will block until another thread unlocks it.  Deadlocks may ensue."""
         self.lock = host_threading.Lock()
         self.weakrefs = None
 
+    @no_text_signature
     @method("($self, /, blocking=True, timeout=-1)")
     def acquire(self, w_blocking, w_timeout):
         """acquire(blocking=True, timeout=-1) -> bool
@@ -90,17 +91,20 @@ The blocking operation is interruptible."""
         timeout = _timeout_seconds(w_blocking, w_timeout)
         return new_bool(_acquire_host(self.lock, timeout))
 
+    @no_text_signature
     @method("($self, /, blocking=True, timeout=-1)", name="acquire_lock")
     def acquire_lock(self, w_blocking, w_timeout):
         """acquire(blocking=True, timeout=-1) -> bool
 (acquire_lock() is an obsolete synonym)"""
         return W_Lock.acquire(self, w_blocking, w_timeout)
 
+    @no_text_signature
     @method("($self, /, blocking=True, timeout=-1)", name="__enter__")
     def enter(self, w_blocking, w_timeout):
         """acquire(blocking=True, timeout=-1) -> bool"""
         return W_Lock.acquire(self, w_blocking, w_timeout)
 
+    @no_text_signature
     @method("($self, /)")
     def release(self):
         """release()
@@ -113,17 +117,20 @@ but it needn't be locked by the same thread that unlocks it."""
             raise operation_error("RuntimeError", "release unlocked lock")
         self.lock.release()
 
+    @no_text_signature
     @method("($self, /)", name="release_lock")
     def release_lock(self):
         """release()
 (release_lock() is an obsolete synonym)"""
         W_Lock.release(self)
 
+    @no_text_signature
     @method("($self, *args, /)", name="__exit__")
     def exit(self, args_w):
         """release()"""
         W_Lock.release(self)
 
+    @no_text_signature
     @method("($self, /)")
     def locked(self):
         """locked() -> bool
@@ -133,12 +140,14 @@ Return whether the lock is in the locked state."""
         from glass.objects.bool import new_bool
         return new_bool(self.lock.locked())
 
+    @no_text_signature
     @method("($self, /)", name="locked_lock")
     def locked_lock(self):
         """locked() -> bool
 (locked_lock() is an obsolete synonym)"""
         return W_Lock.locked(self)
 
+    @no_text_signature
     @method("($self, /)")
     def _at_fork_reinit(self):
         self.lock = host_threading.Lock()
@@ -173,6 +182,7 @@ class W_RLock(W_Object):
         w_self.init_fields()
         return w_self
 
+    @no_text_signature
     @method("($self, /, blocking=True, timeout=-1)")
     def acquire(self, w_blocking, w_timeout):
         """acquire(blocking=True) -> bool
@@ -201,11 +211,13 @@ the lock is taken and its internal counter initialized to 1."""
         self.count = 1
         return new_bool(True)
 
+    @no_text_signature
     @method("($self, /, blocking=True, timeout=-1)", name="__enter__")
     def enter(self, w_blocking, w_timeout):
         """acquire(blocking=True) -> bool"""
         return W_RLock.acquire(self, w_blocking, w_timeout)
 
+    @no_text_signature
     @method("($self, /)")
     def release(self):
         """release()
@@ -225,17 +237,30 @@ to be available for other threads."""
             self.owner = 0
             self.lock.release()
 
+    @no_text_signature
     @method("($self, *args, /)", name="__exit__")
     def exit(self, args_w):
         """release()"""
         W_RLock.release(self)
 
+    @no_text_signature
     @method("($self, /)")
     def _is_owned(self):
         """For internal use by `threading.Condition`."""
         from glass.objects.bool import new_bool
         return new_bool(self.count > 0 and self.owner == host_threading.get_ident())
 
+    @no_text_signature
+    @method("($self, /)")
+    def _recursion_count(self):
+        """_recursion_count() -> int
+
+For internal use by reentrancy checks."""
+        from glass.objects.int import new_int
+        owned = self.count > 0 and self.owner == host_threading.get_ident()
+        return new_int(self.count if owned else 0)
+
+    @no_text_signature
     @method("($self, state, /)")
     def _acquire_restore(self, w_state):
         """For internal use by `threading.Condition`."""
@@ -247,6 +272,7 @@ to be available for other threads."""
         self.count = abstract.int_value(w_state.items[0])
         self.owner = abstract.int_value(w_state.items[1])
 
+    @no_text_signature
     @method("($self, /)")
     def _release_save(self):
         """For internal use by `threading.Condition`."""
@@ -260,6 +286,7 @@ to be available for other threads."""
         self.lock.release()
         return state
 
+    @no_text_signature
     @method("($self, /)")
     def _at_fork_reinit(self):
         self.lock = host_threading.Lock()
@@ -577,6 +604,7 @@ class ThreadModule:
     """This module provides primitive operations to write multi-threaded programs.
 The 'threading' module provides a more convenient interface."""
 
+    @no_text_signature
     @function("($module, /)")
     def allocate_lock():
         """allocate_lock() -> lock object
@@ -586,12 +614,14 @@ Create a new lock object. See help(type(threading.Lock())) for
 information about locks."""
         return W_Lock()
 
+    @no_text_signature
     @function("($module, /)", name="allocate")
     def allocate():
         """allocate_lock() -> lock object
 (allocate() is an obsolete synonym)"""
         return W_Lock()
 
+    @no_text_signature
     @function("($module, /)")
     def get_ident():
         """get_ident() -> integer
@@ -601,6 +631,7 @@ amongst other threads that exist simultaneously."""
         from glass.objects.int import new_int
         return new_int(host_threading.get_ident())
 
+    @no_text_signature
     @function("($module, /)")
     def get_native_id():
         """get_native_id() -> integer
@@ -611,6 +642,7 @@ particular thread within a system."""
         from glass.objects.int import new_int
         return new_int(host_threading.get_native_id())
 
+    @no_text_signature
     @function("($module, /)")
     def _count():
         """_count() -> integer
@@ -622,6 +654,7 @@ yet finished."""
         from glass.objects.int import new_int
         return new_int(RUNNING_THREADS[0])
 
+    @no_text_signature
     @function("($module, function, args, kwargs=<unrepresentable>, /)")
     def start_new_thread(w_function, w_args, w_kwargs):
         """start_new_thread(function, args[, kwargs])
@@ -638,6 +671,7 @@ Start a new thread and return its identifier."""
             raise type_error("optional 3rd arg must be a dictionary")
         return start_thread(w_function, w_args, w_kwargs)
 
+    @no_text_signature
     @function("($module, size=0, /)")
     def stack_size(w_size):
         """stack_size([size]) -> size"""
@@ -651,6 +685,7 @@ Start a new thread and return its identifier."""
             STACK_SIZE[0] = size
         return new_int(old)
 
+    @no_text_signature
     @function("($module, /)")
     def _set_sentinel():
         """_set_sentinel() -> lock
@@ -663,15 +698,7 @@ state is finalized (even if the thread is still running)."""
         SENTINELS.setdefault(id(pystate.current()), []).append(w_lock)
         return w_lock
 
-    @function("($module, /)")
-    def daemon_threads_allowed():
-        """daemon_threads_allowed()
-
-Return True if daemon threads are allowed in the current interpreter,
-and False otherwise."""
-        from glass.objects.bool import new_bool
-        return new_bool(True)
-
+    @no_text_signature
     @function("($module, signum=<unrepresentable>, /)")
     def interrupt_main(w_signum):
         """interrupt_main(signum=signal.SIGINT, /)
@@ -680,6 +707,7 @@ Simulate the arrival of the given signal in the main thread,
 where the corresponding signal handler will be called."""
         raise operation_error("KeyboardInterrupt")
 
+    @no_text_signature
     @function("($module, /)")
     def exit():
         """exit()

@@ -616,6 +616,8 @@ class W_MemberDescr(W_Object):
 
 def make_method_descr(w_type, name, func, signature_text, kind, doc):
     signature = Signature.parse(signature_text)
+    if getattr(func, "_glass_raw_signature", ()) is None:
+        signature.text = None                # @no_text_signature: a usage line instead
     if kind == "classmethod":
         return W_ClassMethodDescr(w_type, name, func, signature, doc)
     if kind == "staticmethod":
