@@ -121,6 +121,16 @@ def _errors_name(w_errors):
     return name
 
 
+def host_handler_name(name):
+    """The name a host codec should be given for the error handler `name`:
+    the name itself, or for a handler the guest registered, the host handler
+    that calls it.  An unknown name is left for the codec to refuse, which
+    it does only when it meets an error (as CPython looks handlers up)."""
+    if name in registry().error_handlers_w:
+        return _host_handler_for(name)
+    return name
+
+
 def _host_handler_for(name):
     """Make `name` known to the host's codecs: a host function calling the
     guest handler registered under it (LookupError if there is none)."""
@@ -137,7 +147,7 @@ def _host_handler_for(name):
 _HOST_REGISTERED = {}
 
 
-class _GuestFailure(Exception):
+class GuestHandlerFailure(Exception):
     """Carries a guest exception through the host codec machinery."""
 
     def __init__(self, error):
@@ -177,7 +187,7 @@ class _GuestHandler:
             finally:
                 decref(w_result)
         except OperationError as error:
-            raise _GuestFailure(error)
+            raise GuestHandlerFailure(error)
 
 
 def guest_unicode_error(host_exc):
@@ -205,7 +215,7 @@ def run_host_codec(func, *args):
     """Call a host codec function; its errors become the guest's."""
     try:
         return func(*args)
-    except _GuestFailure as failure:
+    except GuestHandlerFailure as failure:
         raise failure.error
     except UnicodeError as error:
         raise OperationError(guest_unicode_error(error))

@@ -21,7 +21,7 @@ import _multibytecodec as host_mbc
 import codecs as host_codecs
 
 from glass.modules import builtin_module, function
-from glass.modules._codecs import (BUILTIN_ERROR_HANDLERS, _GuestFailure, guest_unicode_error,
+from glass.modules._codecs import (BUILTIN_ERROR_HANDLERS, GuestHandlerFailure, guest_unicode_error,
                                    registry, run_host_codec)
 from glass.modules.posix import to_guest, to_host
 from glass.objects import abstract, stringlib
@@ -97,7 +97,7 @@ class GuestHandler:
             finally:
                 decref(w_result)
         except OperationError as error:
-            raise _GuestFailure(error)
+            raise GuestHandlerFailure(error)
 
 
 def run_codec(func, *args):

@@ -1094,43 +1094,174 @@ def _text_codec(encoding, action):
 
 
 def encode_text(text, encoding, errors):
-    """str.encode on host values: host str -> host bytes, or a guest error."""
-    if "\0" in errors:
+    """PyUnicode_AsEncodedString on host values: host str -> host bytes, or a
+    guest error.  UTF-8/16/32, ASCII and Latin-1 are encoded here, as C does;
+    any other encoding goes through the guest's codec registry, so its
+    codec's Python code runs (and shows in a traceback) as in CPython."""
+    from glass.modules._codecs import GuestHandlerFailure
+    if "\0" in encoding or "\0" in errors:
         raise value_error("embedded null character")
-    info = _text_codec(encoding, "encode")
+    fast = _builtin_codec(encoding)
+    if fast is None:
+        return _encode_with_registry(text, encoding, errors)
+    info = _text_codec(fast, "encode")
     try:
-        data = info.encode(text, errors)[0]
+        data = info.encode(text, _host_errors(errors))[0]
     except UnicodeEncodeError as error:
         raise _unicode_error("UnicodeEncodeError", _codec_name(error.encoding, info),
                              new_str(error.object), error.start, error.end, error.reason)
     except LookupError:
         raise _unknown_handler(errors)
-    if not isinstance(data, bytes):
-        raise type_error("'%s' encoder returned '%s' instead of 'bytes'; use "
-                         "codecs.encode() to encode to arbitrary types"
-                         % (encoding, type(data).__name__))
+    except GuestHandlerFailure as failure:          # a guest error handler raised
+        raise failure.error
     return data
 
 
 def decode_bytes(data, encoding, errors):
-    """bytes.decode on host values: host bytes -> host str, or a guest error."""
+    """PyUnicode_Decode on host values: host bytes -> host str, or a guest
+    error; the encodings C decodes itself are decoded here, the others by
+    the guest's codec (given a memoryview of the data, as C gives it)."""
+    from glass.modules._codecs import GuestHandlerFailure
     from glass.objects.bytes import new_bytes
-    if "\0" in errors:
+    if "\0" in encoding or "\0" in errors:
         raise value_error("embedded null character")
-    info = _text_codec(encoding, "decode")
+    fast = _builtin_codec(encoding)
+    if fast is None:
+        return _decode_with_registry(data, encoding, errors)
+    info = _text_codec(fast, "decode")
     try:
-        text = info.decode(data, errors)[0]
+        text = info.decode(data, _host_errors(errors))[0]
     except UnicodeDecodeError as error:
         raise _unicode_error("UnicodeDecodeError", _codec_name(error.encoding, info, data),
                              new_bytes(bytes(error.object)), error.start, error.end,
                              error.reason)
     except LookupError:
         raise _unknown_handler(errors)
-    if not isinstance(text, str):
-        raise type_error("'%s' decoder returned '%s' instead of 'str'; use "
-                         "codecs.decode() to decode to arbitrary types"
-                         % (encoding, type(text).__name__))
+    except GuestHandlerFailure as failure:
+        raise failure.error
     return text
+
+
+# _Py_normalize_encoding'd names that PyUnicode_AsEncodedString and
+# PyUnicode_Decode handle in C, and the host codec doing the same.
+_BUILTIN_CODECS = {"utf8": "utf-8", "utf_8": "utf-8", "utf16": "utf-16",
+                   "utf_16": "utf-16", "utf32": "utf-32", "utf_32": "utf-32",
+                   "ascii": "ascii", "us_ascii": "ascii", "latin1": "latin-1",
+                   "latin_1": "latin-1", "iso_8859_1": "latin-1", "iso8859_1": "latin-1"}
+
+
+def _builtin_codec(encoding):
+    """The host codec for an encoding C handles itself, or None.  The name is
+    normalized as _Py_normalize_encoding does: ASCII letters and digits and
+    '.' kept (lowercased), each run of anything else one '_'."""
+    out = []
+    punct = False
+    for char in encoding:
+        if (char.isascii() and char.isalnum()) or char == ".":
+            if punct and out:
+                out.append("_")
+            punct = False
+            out.append(char.lower())
+        else:
+            punct = True
+    return _BUILTIN_CODECS.get("".join(out))
+
+
+def _host_errors(errors):
+    """The error handler name for a host codec: a handler the guest registered
+    (codecs.register_error) is reached through a host handler calling it."""
+    from glass.modules._codecs import BUILTIN_ERROR_HANDLERS, host_handler_name
+    if errors in BUILTIN_ERROR_HANDLERS:
+        return errors
+    return host_handler_name(errors)
+
+
+def _registry_codec(encoding, action):
+    """_PyCodec_LookupTextEncoding: the guest's CodecInfo (a new reference),
+    refused if it says it is not a text encoding."""
+    from glass.modules import _codecs
+    from glass.objects import abstract
+    w_info = _codecs.lookup(encoding)
+    w_is_text = abstract.lookup_attr_str(w_info, "_is_text_encoding")
+    if w_is_text is not None:
+        try:
+            is_text = abstract.is_true(w_is_text)
+        finally:
+            decref(w_is_text)
+        if not is_text:
+            decref(w_info)
+            raise operation_error("LookupError", "'%s' is not a text encoding; use "
+                                  "codecs.%s() to handle arbitrary codecs" % (encoding, action))
+    return w_info
+
+
+def _call_registry_codec(encoding, action, w_input, errors):
+    """_PyCodec_EncodeInternal/_PyCodec_DecodeInternal: the codec's function
+    called with (input, errors); the first item of the pair it returns."""
+    from glass.objects import abstract
+    from glass.objects.tuple import W_Tuple
+    w_info = _registry_codec(encoding, action)
+    w_errors = new_str(errors)
+    try:
+        w_result = abstract.call(w_info.items[0 if action == "encode" else 1],
+                                 [w_input, w_errors])
+    finally:
+        decref(w_errors)
+        decref(w_info)
+    try:
+        if not isinstance(w_result, W_Tuple) or len(w_result.items) != 2:
+            raise type_error("%s must return a tuple (object,integer)"
+                             % ("encoder" if action == "encode" else "decoder"))
+        w_value = w_result.items[0]
+        w_value.ob_refcnt += 1
+        return w_value
+    finally:
+        decref(w_result)
+
+
+def _encode_with_registry(text, encoding, errors):
+    from glass.objects.bytearray import W_ByteArray
+    from glass.objects.bytes import W_Bytes
+    w_text = new_str(text)
+    try:
+        w_value = _call_registry_codec(encoding, "encode", w_text, errors)
+    finally:
+        decref(w_text)
+    try:
+        if isinstance(w_value, W_ByteArray):
+            from glass.modules._warnings import warn
+            warn("RuntimeWarning", "encoder %s returned bytearray instead of bytes; "
+                 "use codecs.encode() to encode to arbitrary types" % encoding)
+            return bytes(stringlib.getbuffer(w_value))
+        if not isinstance(w_value, W_Bytes):
+            raise type_error("'%s' encoder returned '%s' instead of 'bytes'; use "
+                             "codecs.encode() to encode to arbitrary types"
+                             % (encoding, w_value.ob_type.name))
+        return w_value.value
+    finally:
+        decref(w_value)
+
+
+def _decode_with_registry(data, encoding, errors):
+    from glass.objects.bytes import W_Bytes
+    from glass.objects.memoryobject import new_memoryview
+    w_data = W_Bytes(bytes(data))
+    try:
+        w_view = new_memoryview(w_data)
+    finally:
+        decref(w_data)
+    try:
+        w_value = _call_registry_codec(encoding, "decode", w_view, errors)
+    finally:
+        decref(w_view)
+    try:
+        if not isinstance(w_value, W_Str):
+            raise type_error("'%s' decoder returned '%s' instead of 'str'; use "
+                             "codecs.decode() to decode to arbitrary types"
+                             % (encoding, w_value.ob_type.name))
+        return w_value.value
+    finally:
+        decref(w_value)
 
 
 def decode_object(w_obj, encoding, errors):

@@ -124,9 +124,6 @@ def test_tzset():
     """, env={"TZ": "UTC"})
 
 
-@pytest.mark.xfail(reason="because strptime imports Lib/_strptime through the guest's "
-                          "import system, which is not switched on by default yet",
-                   strict=False)
 def test_strptime():
     same_as_host("""
         import time
