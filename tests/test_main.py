@@ -241,3 +241,33 @@ def test_importtime_reports_the_imports_python_reports(tmp_path):
     assert ours.status == theirs.status == 0
     assert imports(ours.stderr) == imports(theirs.stderr) == [
         (4, "colorsys"), (2, "pkg.inner"), (0, "pkg")]
+
+
+STDIO_ENVIRONMENTS = [
+    {"LC_ALL": "C"}, {"LC_ALL": "POSIX"}, {"LC_ALL": "", "LC_CTYPE": "", "LANG": ""},
+    {"LC_ALL": "", "LC_CTYPE": "C.UTF-8"}, {"LC_ALL": "", "LANG": "xx_YY.UTF-8"},
+    {"PYTHONIOENCODING": "latin-1"}, {"PYTHONIOENCODING": ":replace"},
+    {"PYTHONIOENCODING": "UTF8:"}, {"PYTHONIOENCODING": "latin-1:replace"},
+    {"PYTHONUTF8": "1"}, {"PYTHONUTF8": "0", "LC_ALL": "C"},
+]
+
+
+@needs_python311
+@pytest.mark.parametrize("env", STDIO_ENVIRONMENTS,
+                         ids=lambda e: ",".join("%s=%s" % item for item in sorted(e.items())))
+@pytest.mark.parametrize("flags", [[], ["-E"], ["-X", "utf8=0"]],
+                         ids=lambda f: " ".join(f) or "none")
+def test_stdio_encoding_and_errors_as_python(env, flags):
+    """The UTF-8 mode and the streams' encoding and error handler follow the
+    locale, PYTHONIOENCODING and PYTHONUTF8 as in CPython; an undecodable
+    byte read from stdin survives the round trip to stdout when they say so."""
+    program = ("import sys\n"
+               "print([(s.encoding, s.errors) for s in (sys.stdin, sys.stdout, sys.stderr)],"
+               " sys.flags.utf8_mode, flush=True)\n"
+               "try:\n"
+               "    line = sys.stdin.readline()\n"
+               "    sys.stdout.write(line)\n"
+               "    print('caf\\u00e9 \\u20ac')\n"
+               "except (UnicodeError, LookupError) as e:\n"
+               "    print(type(e).__name__)\n")
+    same_as_python(flags + ["-c", program], stdin=b"caf\xc3\xa9 \xff\n", env=env)

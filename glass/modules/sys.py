@@ -271,9 +271,8 @@ def _flags_values(config):
     environ = {} if option("ignore_environment", False) else os.environ
     xoptions = option("xoptions", {}) or {}
     hash_seed = environ.get("PYTHONHASHSEED")
-    utf8 = xoptions.get("utf8")
-    utf8_mode = (0 if utf8 in ("0",) else 1) if "utf8" in xoptions else \
-        int(environ.get("PYTHONUTF8", "0") == "1")
+    from glass.vm.preconfig import utf8_mode as _utf8_mode
+    utf8_mode = _utf8_mode(config)
     max_digits = xoptions.get("int_max_str_digits",
                               environ.get("PYTHONINTMAXSTRDIGITS"))
     try:

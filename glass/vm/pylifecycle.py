@@ -100,10 +100,13 @@ def init_builtins_open(interp):
 def init_sys_streams(interp, config):
     """Counterpart: init_sys_streams / create_stdio: sys.stdin, stdout and
     stderr become io.TextIOWrapper objects over buffered file objects on
-    file descriptors 0, 1 and 2 (not closed by Glass), UTF-8 encoded,
-    line-buffered on a terminal (stderr always), written through under -u."""
+    file descriptors 0, 1 and 2 (not closed by Glass), in the encoding and
+    with the error handler glass/vm/preconfig.py chooses as CPython does
+    (stderr always backslashreplace), line-buffered on a terminal (stderr
+    always), written through under -u."""
     import os
     from glass.objects import abstract
+    from glass.vm.preconfig import codec_name, stdio_encoding_and_errors
     from glass.objects.bool import new_bool
     from glass.objects.int import new_int
     from glass.objects.str import new_str
@@ -112,8 +115,10 @@ def init_sys_streams(interp, config):
     w_io = import_module("_io")
     w_sysdict = interp.w_sys.w_dict
     try:
-        for fd, name, mode, errors in ((0, "stdin", "r", "strict"),
-                                       (1, "stdout", "w", "strict"),
+        encoding, stdio_errors = stdio_encoding_and_errors(config)
+        encoding = codec_name(encoding) or encoding
+        for fd, name, mode, errors in ((0, "stdin", "r", stdio_errors),
+                                       (1, "stdout", "w", stdio_errors),
                                        (2, "stderr", "w", "backslashreplace")):
             try:
                 os.fstat(fd)
@@ -135,7 +140,7 @@ def init_sys_streams(interp, config):
                 if not raw_only:
                     decref(w_raw)
             line_buffering = not unbuffered and (os.isatty(fd) or fd == 2)
-            args_w = [w_buffer, new_str("utf-8"), new_str(errors), new_str("\n"),
+            args_w = [w_buffer, new_str(encoding), new_str(errors), new_str("\n"),
                       new_bool(line_buffering), new_bool(raw_only)]
             try:
                 w_stream = abstract.call_method(
