@@ -39,9 +39,12 @@ def _progress(text):
 
 def cpu_seconds(command):
     """The CPU seconds one run of the command took."""
+    # No inherited PYTHON* variable (PYTHONDONTWRITEBYTECODE would keep the
+    # caches cold) changes what is measured.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    env["PYTHONPATH"] = REPO
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, check=True, cwd=REPO, stdout=subprocess.DEVNULL,
-                   env=dict(os.environ, PYTHONPATH=REPO))
+    subprocess.run(command, check=True, cwd=REPO, stdout=subprocess.DEVNULL, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
