@@ -431,10 +431,10 @@ def _cell(text):
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def status_section(result, stdlib, command):
+def status_section(result, stdlib, command, title="test_sweep"):
     stand_in = any(file_result.glass.stand_in for file_result in result.files)
     lines = [
-        "### test_sweep",
+        "### " + title,
         "",
         "CPython's own tests (`Lib/test/test_*`), each file run by "
         "glass/tools/test_runner.py under the host and under Glass: tests "
@@ -480,8 +480,10 @@ def _display_stdlib(stdlib):
     return "`%s`" % (("~" + stdlib[len(home):]) if stdlib.startswith(home) else stdlib)
 
 
-def update_status(result, stdlib, command):
-    replace_section("test_sweep", status_section(result, stdlib, command))
+def update_status(result, stdlib, command, section="test_sweep"):
+    """The core files' figures go to the "test_sweep" section, the whole
+    Lib/test's to "test_sweep:all"."""
+    replace_section(section, status_section(result, stdlib, command, section))
 
 
 # --- The command -------------------------------------------------------------------------
@@ -510,7 +512,7 @@ def main(argv=None):
     parser.add_argument("--progress", action="store_true",
                         help="print progress even when stderr is not a terminal")
     parser.add_argument("--no-status", action="store_true",
-                        help="don't rewrite docs/STATUS.md")
+                        help="don't rewrite docs/STATUS.md (a --files run never does)")
     parser.add_argument("--list", action="store_true",
                         help="print every host-passed test that does not pass "
                              "under Glass, with why")
@@ -549,15 +551,17 @@ def main(argv=None):
                 if outcome not in PASSED and test_id.split(" ", 1)[0] in host_passed:
                     sys.stdout.write("%s %s: %s%s\n" % (
                         outcome, test_id, detail, (" [%s]" % where) if where else ""))
-    if not args.no_status and not args.path:
+    if not args.no_status and not args.path and not args.files:
         command = "python3 -m glass.tools.test_sweep"
         if args.ast_stand_in:
             command += " --ast-stand-in"
         if args.core:
             command += " --core"
-        elif args.files:
-            command += " --files " + ",".join(sorted(names))
-        update_status(result, stdlib, command)
+        if args.timeout != DEFAULT_TIMEOUT:
+            command += " --timeout %g" % args.timeout
+        if args.jobs != 1:
+            command += " -j %d" % args.jobs
+        update_status(result, stdlib, command, "test_sweep" if args.core else "test_sweep:all")
         sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))
     return 0
 
