@@ -67,8 +67,11 @@ def find_module_def(name):
         here = os.path.dirname(os.path.abspath(__file__))
         if name.isidentifier() and os.path.exists(os.path.join(here, name + ".py")):
             importlib.import_module("glass.modules." + name)
-            from glass.objects.type import ready_all
-            ready_all()                  # types the module file declared
+    if name in MODULE_DEFS:
+        # Ready the types the module file declared, even when Glass's own
+        # code imported the file before the guest asked for the module.
+        from glass.objects.type import ready_all
+        ready_all()
     return MODULE_DEFS.get(name)
 
 

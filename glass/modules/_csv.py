@@ -883,7 +883,7 @@ the old limit is returned"""
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.dict import new_dict
         from glass.objects.int import new_int
         if CsvState.w_error is None:

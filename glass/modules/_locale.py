@@ -178,7 +178,7 @@ Return translation of msg in domain."""
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         if not W_LOCALE_ERROR:
             W_LOCALE_ERROR.append(new_exception_class("locale.Error",
                                                       EXCEPTION_TYPES["Exception"]))

@@ -273,7 +273,7 @@ class LzmaModule:
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.int import new_int
         from glass.objects.str import new_str
         from glass.objects.type import ready

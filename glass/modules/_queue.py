@@ -167,7 +167,7 @@ This module is an implementation detail, please do not use it directly."""
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.str import new_str
         from glass.objects.type import ready
         ready(W_SimpleQueue.w_type)

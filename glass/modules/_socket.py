@@ -279,7 +279,7 @@ for _name, _keywords in MODULE_FUNCTIONS:
 
 
 def init_module(w_module):
-    from glass.modules._struct import new_exception_class
+    from glass.objects.exceptions import new_exception_class
     w_dict = w_module.w_dict
     for name, value in vars(host_socket).items():
         if not name.startswith("_") and type(value) in (int, bool):

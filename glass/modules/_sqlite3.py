@@ -1511,7 +1511,7 @@ in RAM instead of on disk."""
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.dict import new_dict
         from glass.objects.str import new_str
         from glass.objects.type import ready

@@ -28,27 +28,6 @@ MAXCACHE = 100
 
 # --- The exception ---------------------------------------------------------------------
 
-def new_exception_class(qualified_name, w_base):
-    """PyErr_NewException: a class `module.name` deriving from w_base."""
-    from glass.objects.dict import new_dict
-    from glass.objects.str import new_str
-    from glass.objects.tuple import new_tuple
-    from glass.objects.type import W_Type
-    module, name = qualified_name.rsplit(".", 1)
-    w_dict = new_dict()
-    w_module = new_str(module)
-    w_dict.setitem_str("__module__", w_module)
-    decref(w_module)
-    w_name = new_str(name)
-    w_bases = new_tuple([w_base])
-    try:
-        return abstract.call(W_Type.w_type, [w_name, w_bases, w_dict])
-    finally:
-        decref(w_name)
-        decref(w_bases)
-        decref(w_dict)
-
-
 W_STRUCT_ERROR = []       # [struct.error], made with the module
 
 
@@ -844,6 +823,7 @@ def init_module(w_module):
     global _INIT_SIGNATURE
     _INIT_SIGNATURE = Signature.parse("(format)")
     if not W_STRUCT_ERROR:
+        from glass.objects.exceptions import new_exception_class
         W_STRUCT_ERROR.append(new_exception_class("struct.error",
                                                   EXCEPTION_TYPES["Exception"]))
     d = w_module.w_dict

@@ -246,7 +246,7 @@ def _hexlify(w_data, w_sep, w_bytes_per_sep):
 
 
 def init_module(w_module):
-    from glass.modules._struct import new_exception_class
+    from glass.objects.exceptions import new_exception_class
     if not W_ERRORS:
         W_ERRORS["Error"] = new_exception_class("binascii.Error",
                                                 EXCEPTION_TYPES["ValueError"])

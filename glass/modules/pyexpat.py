@@ -452,7 +452,7 @@ class PyExpatModule:
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.type import ready
         ready(W_XMLParser.w_type)
         W_XMLParser.w_type.tp_new = None          # only ParserCreate() makes them

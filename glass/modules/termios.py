@@ -68,7 +68,7 @@ for _name, _signature in (
 
 
 def init_module(w_module):
-    from glass.modules._struct import new_exception_class
+    from glass.objects.exceptions import new_exception_class
     w_dict = w_module.w_dict
     for name, value in vars(host_termios).items():
         if name[:1].isupper() and type(value) is int:

@@ -367,7 +367,7 @@ The returned checksum is an integer."""
 
     @staticmethod
     def init_module(w_module):
-        from glass.modules._struct import new_exception_class
+        from glass.objects.exceptions import new_exception_class
         from glass.objects.str import new_str
         from glass.objects.type import ready
         for cls in (W_Compress, W_Decompress):

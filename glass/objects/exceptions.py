@@ -1775,3 +1775,26 @@ def warn_deprecation(message):
     guest's warnings machinery (filters, registries, catch_warnings)."""
     from glass.modules._warnings import warn
     warn("DeprecationWarning", message, 1)
+
+
+def new_exception_class(qualified_name, w_base):
+    """PyErr_NewException (Python/errors.c): a class `module.name` deriving
+    from w_base, made by calling type as the C function does."""
+    from glass.objects.dict import new_dict
+    from glass.objects.str import new_str
+    from glass.objects import abstract
+    from glass.objects.tuple import new_tuple
+    from glass.objects.type import W_Type
+    module, name = qualified_name.rsplit(".", 1)
+    w_dict = new_dict()
+    w_module = new_str(module)
+    w_dict.setitem_str("__module__", w_module)
+    decref(w_module)
+    w_name = new_str(name)
+    w_bases = new_tuple([w_base])
+    try:
+        return abstract.call(W_Type.w_type, [w_name, w_bases, w_dict])
+    finally:
+        decref(w_name)
+        decref(w_bases)
+        decref(w_dict)

@@ -368,6 +368,12 @@ def ready(w_type):
 
 
 def ready_all():
-    """Ready every builtin type made so far (at interpreter start-up)."""
-    for w_type in list(BUILTIN_TYPES):
+    """Ready every builtin type made since the last call (at interpreter
+    start-up, and when a native module file declared more)."""
+    made = list(BUILTIN_TYPES)
+    for w_type in made[_READIED[0]:]:
         ready(w_type)
+    _READIED[0] = len(made)
+
+
+_READIED = [0]          # how many of BUILTIN_TYPES ready_all has readied
