@@ -150,6 +150,16 @@ def corpus_programs():
     return programs()
 
 
+def check_bad_arguments(owner):
+    from glass.tools.bad_args_check import check_bad_arguments as check
+    return check(owner)
+
+
+def bad_argument_owners():
+    from glass.tools.bad_args_check import owners
+    return owners()
+
+
 def stdlib_modules():
     from glass.tools.import_check import stdlib_module_names
     return stdlib_module_names()
@@ -181,6 +191,11 @@ STAGES = collections.OrderedDict([
                  "`glass -S -c 'import NAME'` succeeds for every stdlib module "
                  "that `python3 -S` imports (GUI, test and __main__ modules "
                  "left out)")),
+    ("bad_arguments", (check_bad_arguments, bad_argument_owners, "owners",
+                       "Every public method of the builtin types and every function "
+                       "of some native modules, called with arguments of wrong kinds "
+                       "and counts (glass/tools/bad_args_check.py): the same outcome, "
+                       "exception and message as python3, call by call")),
     ("refaudit", (check_refaudit, corpus_programs, "programs",
                   "`glass -S -X refaudit PROGRAM` over the test corpus: no tracked "
                   "object's reference count is below the references other objects "
