@@ -46,16 +46,14 @@ reference to the proxy when 'object' is about to be finalized."""
             raise type_error("_remove_dead_weakref() argument 1 must be dict, not %s"
                              % w_dct.ob_type.name)
         w_value = w_dct.getitem(w_key)
-        if w_value is None:
-            raise _key_error(w_key)
-        if isinstance(w_value, W_WeakRef) and w_value.w_referent is None:
-            w_dct.delitem(w_key)
+        if w_value is not None:
+            if not isinstance(w_value, (W_WeakRef, W_Proxy)):
+                raise type_error("not a weakref")
+            if w_value.w_referent is None:
+                w_dct.delitem(w_key)
+        # A missing key is no error: the collector may run a removal in
+        # another thread after the key went (bpo-28427).
         return new_none()
-
-
-def _key_error(w_key):
-    from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, call_exception_type
-    return OperationError(call_exception_type(EXCEPTION_TYPES["KeyError"], [w_key]))
 
 
 def init_module(w_module):

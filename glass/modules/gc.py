@@ -139,7 +139,9 @@ If generation is not None, return only the objects tracked by the collector
 that are in that generation."""
         from glass.objects.list import W_List
         from glass.objects.none import w_None
-        if w_generation is not None and w_generation is not w_None:
+        # -1 is the C default that stands for None (gc_get_objects_impl).
+        if w_generation is not None and w_generation is not w_None and \
+                not _is_minus_one(w_generation):
             if w_generation.ob_type.nb_index is None:
                 from glass.objects.exceptions import type_error
                 raise type_error("argument should be integer or None, not '%s'"
@@ -254,6 +256,11 @@ Return the list of objects that are directly referred to by objs."""
             if traverse is not None and gctrack.is_gc(w_obj):
                 traverse(w_obj, visit)
         return W_List(found)
+
+
+def _is_minus_one(w_generation):
+    from glass.objects.int import W_Int
+    return isinstance(w_generation, W_Int) and w_generation.value == -1
 
 
 def _set_threshold(args_w):

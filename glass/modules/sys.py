@@ -15,7 +15,7 @@ from glass import GUEST_VERSION, __version__
 from glass.modules import builtin_module, function
 from glass.modules.builtins import install_signatures, no_text_signature
 from glass.objects import abstract
-from glass.objects.exceptions import OperationError, type_error, value_error
+from glass.objects.exceptions import OperationError, operation_error, type_error, value_error
 from glass.objects.object import W_Object, decref
 from glass.objects.type import builtin_type, getter, method
 
@@ -419,6 +419,31 @@ def _sizeof(w_obj):
     return None
 
 
+def _get_size_of(w_obj):
+    """Counterpart: _PySys_GetSizeOf: __sizeof__ (looked up on the type) as
+    a Py_ssize_t, plus what lies in front of the object."""
+    from glass.objects.int import W_Int
+    size = _sizeof(w_obj)
+    if size is not None:
+        return size
+    w_method = w_obj.ob_type.lookup("__sizeof__")
+    if w_method is None:
+        raise type_error("Type %s doesn't define __sizeof__" % w_obj.ob_type.name)
+    w_res = abstract.call_bound_descriptor(w_method, w_obj, [])
+    try:
+        if not isinstance(w_res, W_Int):                # PyLong_AsSsize_t
+            raise type_error("an integer is required")
+        size = w_res.value
+    finally:
+        decref(w_res)
+    if size > MAXSIZE or size < -MAXSIZE - 1:
+        raise operation_error("OverflowError",
+                              "Python int too large to convert to C ssize_t")
+    if size < 0:
+        raise value_error("__sizeof__() should return >= 0")
+    return size + _pre_header_size(w_obj)
+
+
 # --- The module ---------------------------------------------------------------------------
 
 @builtin_module("sys")
@@ -602,36 +627,21 @@ getrefcount()."""
         return new_int(w_obj.ob_refcnt)
 
     @no_text_signature
-    @function("($module, object, default=<unrepresentable>, /)")
+    @function("($module, object, default=<unrepresentable>)")
     def getsizeof(w_obj, w_default):
         """getsizeof(object [, default]) -> int
 
 Return the size of object in bytes."""
-        from glass.objects.int import W_Int, new_int
-        from glass.objects.type import HAVE_GC
-        size = _sizeof(w_obj)
-        if size is not None:
-            return new_int(size)
-        w_method = w_obj.ob_type.lookup("__sizeof__")
+        from glass.objects.int import new_int
         try:
-            if w_method is None:
-                raise type_error("Type %s doesn't define __sizeof__" % w_obj.ob_type.name)
-            w_res = abstract.call_bound_descriptor(w_method, w_obj, [])
+            size = _get_size_of(w_obj)
         except OperationError as error:
             if w_default is None or not error.match(_exc("TypeError")):
                 raise
             decref(error.w_value)
             w_default.ob_refcnt += 1
             return w_default
-        try:
-            if not isinstance(w_res, W_Int):
-                raise type_error("an integer is required")
-            value = w_res.value
-        finally:
-            decref(w_res)
-        if value < 0:
-            raise value_error("__sizeof__() should return >= 0")
-        return new_int(value + _pre_header_size(w_obj))
+        return new_int(size)
 
     @function("($module, /)")
     def exc_info():
@@ -692,11 +702,13 @@ only."""
 This enters the string in the (global) table of interned strings whose
 purpose is to speed up dictionary lookups. Return the string itself or
 the previously interned string object with the same value."""
-        from glass.objects.str import W_Str, intern
-        if type(w_string) is not W_Str or w_string.ob_type is not W_Str.w_type:
+        from glass.objects.str import W_Str
+        if not isinstance(w_string, W_Str):
             raise type_error("intern() argument must be str, not %s"
                              % w_string.ob_type.name)
-        return intern(w_string.value)
+        if w_string.ob_type is not W_Str.w_type:
+            raise type_error("can't intern %s" % w_string.ob_type.name)
+        return intern_in_place(w_string)
 
     @function("($module, /)")
     def getdefaultencoding():
@@ -946,11 +958,12 @@ This function should be used for specialized purposes only."""
         from glass.objects.dict import W_Dict
         from glass.objects.frame import frame_object
         from glass.objects.int import new_int
-        from glass.vm import pystate
-        tstate = pystate.current()
         w_dict = W_Dict()
-        if tstate.frame is not None:
-            w_key = new_int(_thread_id(tstate))
+        for tstate in _thread_states():
+            thread_id = _thread_id(tstate)
+            if tstate.frame is None or thread_id is None:
+                continue
+            w_key = new_int(thread_id)
             w_frame = frame_object(tstate.frame)
             w_dict.setitem(w_key, w_frame)
             decref(w_key)
@@ -967,18 +980,21 @@ This function should be used for specialized purposes only."""
         from glass.objects.none import w_None
         from glass.objects.tuple import new_tuple
         from glass.vm import pystate
-        tstate = pystate.current()
-        w_exc = pystate.topmost_exception(tstate)
-        if w_exc is None or w_exc is w_None:
-            w_info = new_tuple([w_None, w_None, w_None])
-        else:
-            w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
-            w_info = new_tuple([w_exc.ob_type, w_exc, w_tb])
         w_dict = W_Dict()
-        w_key = new_int(_thread_id(tstate))
-        w_dict.setitem(w_key, w_info)
-        decref(w_key)
-        decref(w_info)
+        for tstate in _thread_states():
+            thread_id = _thread_id(tstate)
+            if thread_id is None:
+                continue
+            w_exc = pystate.topmost_exception(tstate)
+            if w_exc is None or w_exc is w_None:
+                w_info = new_tuple([w_None, w_None, w_None])
+            else:
+                w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
+                w_info = new_tuple([w_exc.ob_type, w_exc, w_tb])
+            w_key = new_int(thread_id)
+            w_dict.setitem(w_key, w_info)
+            decref(w_key)
+            decref(w_info)
         return w_dict
 
     @no_text_signature
@@ -990,9 +1006,48 @@ This hook function is called by built-in breakpoint()."""
         return _breakpointhook(args_w, kwargs)
 
 
+def intern_in_place(w_string):
+    """Counterpart: PyUnicode_InternInPlace: the string already interned
+    with the same text, or else this very string, which becomes the
+    interned one (a new reference either way).  Glass's interned strings
+    live as long as the process (glass/objects/str.py: intern), so the one
+    that joins them gets the same lasting count."""
+    from glass.objects import str as strobject
+    w_interned = strobject._INTERNED.get(w_string.value)
+    if w_interned is None:
+        w_interned = strobject._INTERNED[w_string.value] = w_string
+        w_string.ob_refcnt += _IMMORTAL_COUNT
+    w_interned.ob_refcnt += 1
+    return w_interned
+
+
+_IMMORTAL_COUNT = 1 << 30
+
+
+def _thread_states():
+    """Every living guest thread's state, the newest first (CPython walks
+    the interpreter's list from its head, where new threads go)."""
+    from glass.vm import pystate
+    return list(pystate.interpreter().threads.values())[::-1]
+
+
 def _thread_id(tstate):
+    """The thread's identifier, as _thread.get_ident() gives it in that
+    thread.  A thread started by _thread knows its own; the main guest
+    thread runs on the host thread that pylifecycle started for it."""
     import threading
-    return tstate.thread_id or threading.get_ident()
+    from glass.vm import pystate
+    if tstate.thread_id:
+        return tstate.thread_id
+    if tstate is pystate.current():
+        tstate.thread_id = threading.get_ident()
+        return tstate.thread_id
+    if tstate is not pystate.interpreter().main_thread:
+        return None                           # started, not yet running
+    for host_thread in threading.enumerate():
+        if host_thread.name == "glass-guest":
+            return host_thread.ident
+    return threading.main_thread().ident
 
 
 def _breakpointhook(args_w, kwargs):
@@ -1112,6 +1167,7 @@ def init_module(w_module):
     from glass.objects.dict import W_Dict
     from glass.objects.list import W_List
     from glass.objects.namespaceobject import new_namespace
+    from glass.objects.set import new_frozenset
     from glass.objects.str import new_str
     from glass.objects.tuple import new_tuple_owned
     from glass.vm import pystate
@@ -1175,6 +1231,7 @@ def init_module(w_module):
         "thread_info": _new_structseq("sys.thread_info", _thread_info()),
         "builtin_module_names": new_tuple_owned(
             [new_str(n) for n in native_module_names()]),
+        "stdlib_module_names": new_frozenset([new_str(n) for n in STDLIB_MODULE_NAMES]),
     }
     version = tuple(int(p) for p in __version__.split(".")[:3])
     w_glass_version = make_version_info(version, "alpha", 0)
@@ -1199,6 +1256,45 @@ def init_module(w_module):
         d.setitem_str(original, d.getitem_str(name))
     if interp.w_modules is not None:
         d.setitem_str("modules", interp.w_modules)
+
+
+
+# sys.stdlib_module_names: the modules of CPython 3.11's standard library
+# (Python/stdlib_module_names.h), whether or not this build has them.
+STDLIB_MODULE_NAMES = """
+    __future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2
+    _codecs _codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw
+    _collections _collections_abc _compat_pickle _compression _contextvars _crypt
+    _csv _ctypes _curses _curses_panel _datetime _dbm _decimal _elementtree
+    _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq
+    _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec
+    _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem
+    _posixsubprocess _py_abc _pydecimal _pyio _queue _random _scproxy _sha1 _sha256
+    _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics
+    _string _strptime _struct _symtable _thread _threading_local _tkinter _tokenize
+    _tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc
+    aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop
+    base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath
+    cmd code codecs codeop collections colorsys compileall concurrent configparser
+    contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime
+    dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno
+    faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc
+    genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac
+    html http idlelib imaplib imghdr imp importlib inspect io ipaddress itertools
+    json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math
+    mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt
+    ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb
+    pickle pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint
+    profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri
+    random re readline reprlib resource rlcompleter runpy sched secrets select
+    selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket
+    socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat
+    statistics string stringprep struct subprocess sunau symtable sys sysconfig
+    syslog tabnanny tarfile telnetlib tempfile termios textwrap this threading time
+    timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle
+    turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave
+    weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile
+    zipimport zlib zoneinfo""".split()
 
 
 def _multiarch():

@@ -48,7 +48,20 @@ BUILTIN_LAYOUTS = {
     "StopIteration": (80, 0, 16, 0), "SystemExit": (80, 0, 16, 0),
     "OSError": (112, 0, 16, 0), "SyntaxError": (136, 0, 16, 0),
     "UnicodeDecodeError": (112, 0, 16, 0), "UnicodeEncodeError": (112, 0, 16, 0),
-    "UnicodeTranslateError": (112, 0, 16, 0),
+    "UnicodeTranslateError": (112, 0, 16, 0), "KeyError": (72, 0, 16, 0),
+    "weakref.ReferenceType": (64, 0, 0, 0), "weakref.ProxyType": (64, 0, 0, 0),
+    "weakref.CallableProxyType": (64, 0, 0, 0),
+    "types.SimpleNamespace": (24, 0, 16, 0), "ast.AST": (24, 0, 16, 0),
+    "types.GenericAlias": (64, 0, 0, 40), "types.UnionType": (32, 0, 0, 0),
+    "collections.deque": (216, 0, 0, 208), "itertools._tee": (40, 0, 0, 32),
+    "bytes_iterator": (32, 0, 0, 0), "bytearray_iterator": (32, 0, 0, 0),
+    "str_iterator": (32, 0, 0, 0), "str_ascii_iterator": (32, 0, 0, 0),
+    "_io._IOBase": (32, 0, 16, 24), "_io._RawIOBase": (32, 0, 16, 24),
+    "_io._BufferedIOBase": (32, 0, 16, 24), "_io._TextIOBase": (32, 0, 16, 24),
+    "_io.FileIO": (48, 0, 40, 32), "_io.BytesIO": (64, 0, 40, 48),
+    "_io.StringIO": (120, 0, 104, 112), "_io.TextIOWrapper": (192, 0, 184, 176),
+    "_io.BufferedReader": (152, 0, 136, 144), "_io.BufferedWriter": (152, 0, 136, 144),
+    "_io.BufferedRandom": (152, 0, 136, 144), "_io.BufferedRWPair": (48, 0, 32, 40),
 }
 
 
@@ -83,3 +96,27 @@ def class_layout(w_base, new_slots, wants_dict, wants_weakref):
         flags |= MANAGED_DICT
         dictoffset = -offset - 3 * POINTER
     return offset, w_base.itemsize, dictoffset, weaklistoffset, flags
+
+
+def variable_size(w_obj):
+    """Py_SIZE: how many items of tp_itemsize bytes a variable-sized object
+    holds (what object.__sizeof__ counts after tp_basicsize): a tuple's
+    (and a struct sequence's) items, a generator's or frame's local
+    variables and stack slots, three Py_ssize_t per dimension of a
+    memoryview (its shape, strides and suboffsets)."""
+    from glass.objects.frame import W_Frame
+    from glass.objects.genobject import W_GenBase
+    from glass.objects.memoryobject import W_MemoryView
+    from glass.objects.tuple import W_Tuple
+    if isinstance(w_obj, W_Tuple):
+        return len(w_obj.items)
+    if isinstance(w_obj, (W_GenBase, W_Frame)):
+        # The frame's local variables and value stack live inside the
+        # generator or frame object (gen_sizeof, frame_sizeof).
+        w_code = w_obj.w_code if isinstance(w_obj, W_GenBase) else w_obj.frame.w_code
+        return w_code.code.co_nlocalsplus + w_code.code.co_stacksize
+    if isinstance(w_obj, W_MemoryView):
+        # A released view keeps its allocation in CPython; Glass no longer
+        # knows its dimensions and counts one.
+        return 3 * (w_obj.view.ndim if w_obj.view is not None else 1)
+    return 0

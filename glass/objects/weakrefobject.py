@@ -60,13 +60,9 @@ class W_WeakRef(W_Object):
     def new(w_type, args_w, kwnames):
         """Counterpart: weakref___new__: an existing plain ref is shared."""
         from glass.objects.none import w_None
-        if kwnames:
-            pass                                  # subclasses may take keywords
+        # Keywords are left to __init__ (a subclass's may take some).
         positional = len(args_w) - len(kwnames or ())
-        if not 1 <= positional <= 2:
-            raise type_error("__new__ expected at most 2 arguments, got %d" % positional
-                             if positional > 2 else
-                             "__new__ expected at least 1 argument, got 0")
+        _check_arg_count("__new__", positional)
         w_obj = args_w[0]
         w_callback = args_w[1] if positional == 2 else None
         if w_callback is w_None:
@@ -87,6 +83,11 @@ class W_WeakRef(W_Object):
 
     @slot("tp_init")
     def init(self, args_w, kwnames):
+        """Counterpart: weakref___init__: no keywords, one or two arguments
+        (already used by __new__)."""
+        if kwnames:
+            raise type_error("ref() takes no keyword arguments")
+        _check_arg_count("__init__", len(args_w))
         return None
 
     @slot("tp_call")
@@ -129,23 +130,22 @@ class W_WeakRef(W_Object):
 
     @slot("tp_repr")
     def repr(self):
-        from glass.objects import abstract
         from glass.objects.str import new_str
         w_obj = self.w_referent
         if w_obj is None:
             return new_str("<weakref at %#x; dead>" % id(self))
-        w_name = abstract.lookup_attr_str(w_obj, "__name__")
+        w_obj.ob_refcnt += 1                  # alive while __name__ is looked up
         try:
-            name = abstract.repr_text(w_name) if w_name is not None else None
+            name = _name_for_repr(w_obj)
+            if name is None:
+                return new_str("<weakref at %#x; to '%s' at %#x>"
+                               % (id(self), w_obj.ob_type.name, id(w_obj)))
+            return new_str("<weakref at %#x; to '%s' at %#x (%s)>"
+                           % (id(self), w_obj.ob_type.name, id(w_obj), name))
         finally:
-            xdecref(w_name)
-        if name is None:
-            return new_str("<weakref at %#x; to '%s' at %#x>"
-                           % (id(self), _type_fullname(w_obj), id(w_obj)))
-        return new_str("<weakref at %#x; to '%s' at %#x (%s)>"
-                       % (id(self), _type_fullname(w_obj), id(w_obj), name))
+            decref(w_obj)
 
-    @getter("__callback__")
+    @getter("__callback__", member=True)
     def get_callback(self):
         from glass.objects.none import new_none
         if self.w_callback is None:
@@ -179,15 +179,32 @@ class W_WeakRef(W_Object):
         xdecref(w_callback)
 
 
-def _type_fullname(w_obj):
-    from glass.objects.typeobject import type_module_name
-    w_type = w_obj.ob_type
-    module = type_module_name(w_type)
-    short = w_type.name.rsplit(".", 1)[-1]
-    if module == "builtins":
-        return short
-    qualname = getattr(w_type, "qualname", None) or short
-    return "%s.%s" % (module, qualname)
+def _check_arg_count(funcname, count):
+    """PyArg_UnpackTuple(args, funcname, 1, 2, ...)."""
+    if count > 2:
+        raise type_error("%s expected at most 2 arguments, got %d" % (funcname, count))
+    if count < 1:
+        raise type_error("%s expected at least 1 argument, got %d" % (funcname, count))
+
+
+def _name_for_repr(w_obj):
+    """Counterpart: weakref_repr's look-up of __name__: on the type, as a
+    special method is (an instance's __getattr__ is not asked: gh-99184);
+    the text if it is a str, else None."""
+    from glass.objects.str import W_Str
+    w_descr = w_obj.ob_type.lookup("__name__")          # _PyObject_LookupSpecial
+    if w_descr is None:
+        return None
+    get = w_descr.ob_type.tp_descr_get
+    if get is None:
+        w_descr.ob_refcnt += 1
+        w_name = w_descr
+    else:
+        w_name = get(w_descr, w_obj, w_obj.ob_type)
+    try:
+        return w_name.value if isinstance(w_name, W_Str) else None
+    finally:
+        xdecref(w_name)
 
 
 def _insert(refs, w_ref, basic):
@@ -274,18 +291,124 @@ def _unwrap(w_obj):
     return _referent(w_obj) if isinstance(w_obj, W_Proxy) else w_obj
 
 
-_SYMBOLS = {"nb_add": "+", "nb_subtract": "-", "nb_multiply": "*",
-            "nb_true_divide": "/", "nb_floor_divide": "//", "nb_remainder": "%",
-            "nb_and": "&", "nb_or": "|", "nb_xor": "^", "nb_lshift": "<<",
-            "nb_rshift": ">>"}
+# The binary number slots of proxies and their operators (proxy_as_number).
+_BINARY_SYMBOLS = {
+    "nb_add": "+", "nb_subtract": "-", "nb_multiply": "*", "nb_remainder": "%",
+    "nb_divmod": "divmod()", "nb_lshift": "<<", "nb_rshift": ">>", "nb_and": "&",
+    "nb_xor": "^", "nb_or": "|", "nb_floor_divide": "//", "nb_true_divide": "/",
+    "nb_matrix_multiply": "@"}
+_INPLACE_SLOTS = ("nb_add", "nb_subtract", "nb_multiply", "nb_remainder", "nb_lshift",
+                  "nb_rshift", "nb_and", "nb_xor", "nb_or", "nb_floor_divide",
+                  "nb_true_divide", "nb_matrix_multiply")
+
+
+def _unwrapped(w_obj):
+    """Counterpart: UNWRAP: a proxy's referent (ReferenceError once dead),
+    any other object itself; a new reference, so that the operation cannot
+    free what it works on."""
+    if isinstance(w_obj, W_Proxy):
+        w_obj = _referent(w_obj)
+    w_obj.ob_refcnt += 1
+    return w_obj
+
+
+def _on_referents(operation, *operands_w):
+    """The operation applied to the operands, proxies replaced by their referents."""
+    unwrapped = []
+    try:
+        for w_operand in operands_w:
+            unwrapped.append(_unwrapped(w_operand))
+        return operation(*unwrapped)
+    finally:
+        for w_operand in unwrapped:
+            decref(w_operand)
 
 
 def _forward_binary(name):
-    """A number slot of proxies: the operation on the referents."""
+    """Counterpart: WRAP_BINARY: proxy_add and the other binary number slots."""
+    from glass.objects import abstract
+    symbol = _BINARY_SYMBOLS[name]
+
+    def operation(w_a, w_b):
+        return abstract.binary_op(w_a, w_b, name, symbol)
+
     def forward(w_a, w_b):
-        from glass.objects import abstract
-        return abstract.binary_op(_unwrap(w_a), _unwrap(w_b), name, _SYMBOLS[name])
+        return _on_referents(operation, w_a, w_b)
     return forward
+
+
+def _forward_inplace(name):
+    """Counterpart: WRAP_BINARY with PyNumber_InPlaceAdd and friends."""
+    from glass.objects import abstract
+    inplace_name = "nb_inplace_" + name[3:]
+    symbol = _BINARY_SYMBOLS[name] + "="
+
+    def operation(w_a, w_b):
+        return abstract.inplace_op(w_a, w_b, inplace_name, name, symbol)
+
+    def forward(w_a, w_b):
+        return _on_referents(operation, w_a, w_b)
+    return forward
+
+
+def _power(w_a, w_b, w_c):
+    """Counterpart: proxy_pow (WRAP_TERNARY with PyNumber_Power)."""
+    from glass.objects import abstract
+    return _on_referents(abstract.power, w_a, w_b, w_c)
+
+
+def _inplace_power(w_a, w_b, w_c):
+    """Counterpart: proxy_ipow (PyNumber_InPlacePower)."""
+    from glass.objects import abstract
+
+    def operation(w_x, w_y, w_z):
+        return abstract.inplace_op(w_x, w_y, "nb_inplace_power", "nb_power", "**=")
+    return _on_referents(operation, w_a, w_b, w_c)
+
+
+def _forward_unary(operation):
+    """Counterpart: WRAP_UNARY."""
+    def forward(w_proxy):
+        return _on_referents(operation, w_proxy)
+    return forward
+
+
+def _negative(w_obj):
+    from glass.objects import abstract
+    return abstract.unary_op(w_obj, "nb_negative", "-")
+
+
+def _positive(w_obj):
+    from glass.objects import abstract
+    return abstract.unary_op(w_obj, "nb_positive", "+")
+
+
+def _invert(w_obj):
+    from glass.objects import abstract
+    return abstract.unary_op(w_obj, "nb_invert", "~")
+
+
+def _absolute(w_obj):
+    """PyNumber_Absolute."""
+    absolute = w_obj.ob_type.nb_absolute
+    if absolute is None:
+        raise type_error("bad operand type for abs(): '%s'" % w_obj.ob_type.name)
+    return absolute(w_obj)
+
+
+def _int(w_obj):
+    from glass.objects.int import number_long
+    return number_long(w_obj)
+
+
+def _float(w_obj):
+    from glass.objects.float import number_float
+    return number_float(w_obj)
+
+
+def _index(w_obj):
+    from glass.objects import abstract
+    return abstract.index(w_obj)
 
 
 @builtin_type("weakref.ProxyType", flags=HAVE_GC)
@@ -312,12 +435,12 @@ class W_Proxy(W_Object):
 
     @slot("tp_repr")
     def repr(self):
+        """Counterpart: proxy_repr: a dead proxy's referent is None."""
+        from glass.objects.none import w_None
         from glass.objects.str import new_str
-        w_obj = self.w_referent
-        if w_obj is None:
-            return new_str("<weakproxy at %#x; dead>" % id(self))
-        return new_str("<weakproxy at %#x; to '%s' at %#x>"
-                       % (id(self), _type_fullname(w_obj), id(w_obj)))
+        w_obj = self.w_referent if self.w_referent is not None else w_None
+        return new_str("<weakproxy at %#x to %s at %#x>"
+                       % (id(self), w_obj.ob_type.name, id(w_obj)))
 
     @slot("tp_str")
     def str(self):
@@ -401,22 +524,30 @@ class W_Proxy(W_Object):
         w_callback, self.w_callback = self.w_callback, None
         xdecref(w_callback)
 
-    nb_add = slot("nb_add")(_forward_binary("nb_add"))
-    nb_subtract = slot("nb_subtract")(_forward_binary("nb_subtract"))
-    nb_multiply = slot("nb_multiply")(_forward_binary("nb_multiply"))
-    nb_true_divide = slot("nb_true_divide")(_forward_binary("nb_true_divide"))
-    nb_floor_divide = slot("nb_floor_divide")(_forward_binary("nb_floor_divide"))
-    nb_remainder = slot("nb_remainder")(_forward_binary("nb_remainder"))
-    nb_and = slot("nb_and")(_forward_binary("nb_and"))
-    nb_or = slot("nb_or")(_forward_binary("nb_or"))
-    nb_xor = slot("nb_xor")(_forward_binary("nb_xor"))
-    nb_lshift = slot("nb_lshift")(_forward_binary("nb_lshift"))
-    nb_rshift = slot("nb_rshift")(_forward_binary("nb_rshift"))
+    for _name in _BINARY_SYMBOLS:
+        locals()[_name] = slot(_name)(_forward_binary(_name))
+    for _name in _INPLACE_SLOTS:
+        locals()["nb_inplace_" + _name[3:]] = slot("nb_inplace_" + _name[3:])(
+            _forward_inplace(_name))
+    del _name
+    nb_power = slot("nb_power")(_power)
+    nb_inplace_power = slot("nb_inplace_power")(_inplace_power)
+    nb_negative = slot("nb_negative")(_forward_unary(_negative))
+    nb_positive = slot("nb_positive")(_forward_unary(_positive))
+    nb_absolute = slot("nb_absolute")(_forward_unary(_absolute))
+    nb_invert = slot("nb_invert")(_forward_unary(_invert))
+    nb_int = slot("nb_int")(_forward_unary(_int))
+    nb_float = slot("nb_float")(_forward_unary(_float))
+    nb_index = slot("nb_index")(_forward_unary(_index))
 
 
-@builtin_type("weakref.CallableProxyType", base=W_Proxy, flags=HAVE_GC)
+@builtin_type("weakref.CallableProxyType", flags=HAVE_GC)
 class W_CallableProxy(W_Proxy):
+    # In CPython a type of its own (not a subclass of ProxyType) with the
+    # same slots, no methods (no __bytes__, __reversed__), and tp_call.
     __slots__ = ()
+    locals().update((name, attr) for name, attr in vars(W_Proxy).items()
+                    if getattr(attr, "_glass_slots", None))
 
     def __init__(self, w_referent, w_callback):
         W_Proxy.__init__(self, w_referent, w_callback, W_CallableProxy.w_type)
