@@ -2,7 +2,8 @@
 
 Counterpart: none in CPython.  record.py watches the VM through
 glass/vm/probes.py, formats.py turns a recording into the Chrome and Python
-Tutor formats, server.py serves or exports the page in static/.  The trace
+Tutor formats, server.py serves or exports the page in static/, watching.py
+adds the memory, collector and GIL events.  The trace
 format is described in docs/trace-format.md.
 """
 from __future__ import annotations

@@ -165,13 +165,18 @@ def apply_delta(items, delta):
 # --- Chrome trace events ------------------------------------------------------------------
 
 PROCESS_ID = 1
+GIL_TRACK = 1000                 # the tid of the GIL's own track
+MEMORY_KINDS = ("alloc", "incref", "decref", "dealloc")
 
 
 def chrome_trace(trace):
     """The Chrome Trace Event format: each call (each run of a generator
     between resumption and yield) a complete ("X") slice on its thread's
-    track; exceptions as instant events.  The clock is deterministic: one
-    tick (shown as one microsecond) per executed instruction."""
+    track; exceptions, collections and allocations as instant events;
+    counters of the live objects and the total refcount (with --memory); a
+    GIL track with who holds it, and flow arrows from each drop to the take
+    that follows.  The clock is deterministic: one tick (shown as one
+    microsecond) per executed instruction."""
     header = trace["header"]
     codes = trace["codes"]
     end_tick = trace["end"]["ticks"]
@@ -184,6 +189,8 @@ def chrome_trace(trace):
     open_slices = {}                       # frame -> (start tick, the opening event)
     for event in trace["events"]:
         kind = event["kind"]
+        if kind in MEMORY_KINDS or kind.startswith(("gc_", "gil_")):
+            continue                       # below
         code = codes[event["code"]]
         if kind in ("call", "resume"):
             open_slices[event["frame"]] = (event["tick"], event)
@@ -199,6 +206,9 @@ def chrome_trace(trace):
                                     "function": code["qualname"]}})
     for opened in sorted(open_slices.values(), key=lambda item: -item[0]):
         events.append(_slice(opened, end_tick, codes[opened[1]["code"]], None))
+    events += _memory_events(trace)
+    events += _collector_events(trace)
+    events += _gil_events(trace, end_tick)
     if header["truncated"]:
         events.append({"name": "CUT SHORT: " + header["truncated"], "cat": "glass",
                        "ph": "i", "s": "g", "ts": end_tick, "pid": PROCESS_ID, "tid": 0})
@@ -207,6 +217,132 @@ def chrome_trace(trace):
                           "clock": "one tick (1 us) per executed instruction",
                           "truncated": header["truncated"] or "",
                           "exit_status": trace["end"]["exit_status"]}}
+
+
+def event_tick(trace, event):
+    """The tick of an event: its own, or that of the step it happened during."""
+    if "tick" in event:
+        return event["tick"]
+    index = event.get("during", event["step"])
+    if index is None:
+        index = event["step"]
+    steps = trace["steps"]
+    if 0 <= index < len(steps):
+        return steps[index]["tick"]
+    return trace["end"]["ticks"]
+
+
+def _memory_events(trace):
+    """Allocations as instants; "live objects" and "total refcount" counters
+    (changes since watching began), one sample per tick that changed them."""
+    found = []
+    live = total = 0
+    sample = None                          # [tick, live, total] not yet written
+
+    def flush():
+        if sample is not None:
+            found.append({"name": "memory", "ph": "C", "ts": sample[0], "pid": PROCESS_ID,
+                          "tid": 0, "args": {"live objects": sample[1],
+                                             "total refcount": sample[2]}})
+    for event in trace["events"]:
+        kind = event["kind"]
+        if kind not in MEMORY_KINDS:
+            continue
+        tick = event_tick(trace, event)
+        count = event.get("count", 1)
+        if kind == "alloc":
+            live += 1
+            total += event["refcount"]
+            found.append({"name": "alloc " + str(event.get("type")), "cat": "memory",
+                          "ph": "i", "s": "t", "ts": tick, "pid": PROCESS_ID,
+                          "tid": event["thread"], "args": {"object": event["object"]}})
+        elif kind == "dealloc":
+            live -= 1
+            total -= 1
+        elif kind == "incref":
+            total += count
+        else:
+            total -= count
+        if sample is not None and sample[0] != tick:
+            flush()
+        sample = [tick, live, total]
+    flush()
+    return found
+
+
+def _collector_events(trace):
+    """Each collection as a slice (from gc_start to gc_stop: the ticks of
+    the finalizers it ran) and an instant with its counts and garbage."""
+    found = []
+    started = {}
+    for event in trace["events"]:
+        kind = event["kind"]
+        if kind == "gc_start":
+            started[event["thread"]] = event_tick(trace, event)
+        elif kind == "gc_stop":
+            tick = event_tick(trace, event)
+            start = started.pop(event["thread"], tick)
+            args = {key: event[key] for key in ("generation", "examined", "unreachable",
+                                                "finalized", "collected", "uncollectable")
+                    if key in event}
+            args["garbage"] = ["%s %#x -> %s" % (g["type"], g["object"], ", ".join(
+                "%#x" % oid for oid in g["refers_to"])) for g in event.get("garbage", ())]
+            name = "gc generation %d" % event["generation"]
+            found.append({"name": name, "cat": "gc", "ph": "X", "ts": start,
+                          "dur": max(tick - start, 0), "pid": PROCESS_ID,
+                          "tid": event["thread"], "args": args})
+            found.append({"name": name, "cat": "gc", "ph": "i", "s": "p", "ts": tick,
+                          "pid": PROCESS_ID, "tid": event["thread"], "args": args})
+    return found
+
+
+def _gil_events(trace, end_tick):
+    """The GIL track: a slice per holding ("thread N"), requests as
+    instants; a flow arrow from each drop (on the dropping thread's track)
+    to the next take (on the taking thread's)."""
+    found = []
+    holder = None                          # (thread, since tick, cause)
+    pending_flow = None                    # the flow id of the last drop
+    flows = 0
+    for event in trace["events"]:
+        kind = event["kind"]
+        if not kind.startswith("gil_"):
+            continue
+        tick = event_tick(trace, event)
+        thread = event["thread"]
+        if kind == "gil_take":
+            holder = (thread, tick, event.get("cause"))
+            if pending_flow is not None:
+                found.append({"name": "GIL hand-off", "cat": "gil", "ph": "f", "bp": "e",
+                              "id": pending_flow, "ts": tick, "pid": PROCESS_ID,
+                              "tid": thread})
+                pending_flow = None
+        elif kind == "gil_drop":
+            if holder is not None:
+                found.append(_gil_slice(holder, tick, event.get("cause")))
+                holder = None
+            flows += 1
+            pending_flow = flows
+            found.append({"name": "GIL hand-off", "cat": "gil", "ph": "s", "id": flows,
+                          "ts": tick, "pid": PROCESS_ID, "tid": thread,
+                          "args": {"cause": event.get("cause")}})
+        else:
+            found.append({"name": "thread %d asks for the GIL" % thread, "cat": "gil",
+                          "ph": "i", "s": "t", "ts": tick, "pid": PROCESS_ID,
+                          "tid": GIL_TRACK, "args": {"cause": event.get("cause")}})
+    if holder is not None:
+        found.append(_gil_slice(holder, end_tick, "the end of the recording"))
+    if found:
+        found.insert(0, {"name": "thread_name", "ph": "M", "pid": PROCESS_ID,
+                         "tid": GIL_TRACK, "args": {"name": "GIL"}})
+    return found
+
+
+def _gil_slice(holder, end, dropped_because):
+    thread, since, cause = holder
+    return {"name": "thread %d" % thread, "cat": "gil", "ph": "X", "ts": since,
+            "dur": max(end - since, 0), "pid": PROCESS_ID, "tid": GIL_TRACK,
+            "args": {"taken because": cause, "dropped because": dropped_because}}
 
 
 def _slice(opened, end_tick, code, closing):

@@ -10,7 +10,8 @@ kept as guest reprs computed without running guest code (trace.safe_repr),
 so recording never changes what the program does.  docs/trace-format.md
 describes what `Recorder.trace()` returns; the stack and the locals are
 stored as deltas, with a full keyframe of every live frame every
-KEYFRAME_EVERY steps.
+KEYFRAME_EVERY steps.  The collector's and the GIL's events, and with
+--memory every refcount change, come from glass/explorer/watching.py.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from glass.objects.object import decref
 from glass.objects.type import HEAPTYPE
 from glass.objects import abstract
 from glass.tools.trace import ITEM_WIDTH, _is_builtin, _shorten, safe_repr
+from glass.explorer.watching import WatchesMemory
 from glass.vm import probes, pystate
 
 FORMAT_NAME = "glass-trace"
@@ -461,11 +463,14 @@ class OutputTee:
     through, so the recording sees what the program prints (with the step it
     printed at) while the output still reaches its file descriptor."""
 
-    def __init__(self, host_os, capture):
+    def __init__(self, host_os, capture, before=None):
         self._host_os = host_os
         self._capture = capture            # capture(fd, data)
+        self._before = before              # before(fd): about to write to fd
 
     def write(self, fd, data):
+        if self._before is not None:
+            self._before(fd)
         count = self._host_os.write(fd, data)
         if fd in (1, 2):
             self._capture(fd, bytes(data[:count]))
@@ -496,10 +501,13 @@ class FrameRecord:
         self.pending = None
 
 
-class Recorder(probes.Probe):
-    """Records the watched frames' steps and events in memory."""
+class Recorder(WatchesMemory, probes.Probe):
+    """Records the watched frames' steps and events in memory; with
+    `memory`, refcount events too (and with `immortal`, those of objects
+    never freed)."""
 
-    def __init__(self, selection=None, max_steps=None, argv=(), keyframe_every=KEYFRAME_EVERY):
+    def __init__(self, selection=None, max_steps=None, argv=(), keyframe_every=KEYFRAME_EVERY,
+                 memory=False, immortal=False):
         self.selection = selection or Selection()
         self.max_steps = max_steps
         self.limit = StepLimit(max_steps)
@@ -517,6 +525,7 @@ class Recorder(probes.Probe):
         self.output_sizes = {1: 0, 2: 0}
         self.exit_status = None
         self.heap = Heap()
+        self.init_watching(memory, immortal)
 
     @property
     def tick(self):
@@ -538,13 +547,23 @@ class Recorder(probes.Probe):
         """The running thread's number: 0 for the main thread, 1, 2... for
         the others in order of appearance.  Keyed by the thread state, kept
         alive, since the host may give a later thread a finished one's ident."""
-        tstate = pystate.current()
+        return self.thread_number(pystate.current())
+
+    def thread_number(self, tstate):
         number = self.threads.get(id(tstate))
         if number is None:
             self._thread_states.append(tstate)
-            number = self.threads[id(tstate)] = MAIN_THREAD if not tstate.thread_id else \
+            main = tstate is pystate.interpreter().main_thread
+            number = self.threads[id(tstate)] = MAIN_THREAD if main else \
                 1 + len([known for known in self.threads.values() if known != MAIN_THREAD])
         return number
+
+    def step_number(self):
+        """The index the next stored step will have."""
+        return len(self.steps)
+
+    def add_event(self, event, running):
+        self.events.append(event)
 
     def code_id(self, frame):
         code = frame.w_code.code
@@ -599,9 +618,13 @@ class Recorder(probes.Probe):
     def call(self, frame):
         if self.stopped or not self.selection.selected(frame):
             return
-        record = self.record_for(frame)
-        self.event("call", record, name=frame.w_code.code.co_qualname,
-                   parent=record.parent, depth=record.depth)
+        self.busy = True
+        try:
+            record = self.record_for(frame)
+            self.event("call", record, name=frame.w_code.code.co_qualname,
+                       parent=record.parent, depth=record.depth)
+        finally:
+            self.busy = False
 
     def resume(self, frame):
         if self.stopped or not self.selection.selected(frame):
@@ -617,7 +640,16 @@ class Recorder(probes.Probe):
     def before_instruction(self, frame, index, op, oparg):
         if not self.limit.count() or not self.selection.selected(frame):
             return
+        self.busy = True
+        try:
+            self._before_instruction(frame)
+        finally:
+            self.busy = False
+
+    def _before_instruction(self, frame):
         record = self.record_for(frame)
+        if self.memory:
+            self.instruction_started(record)
         before = None
         stack, names = record.stack, record.locals
         if record.last_tick != self.tick - 1:
@@ -640,6 +672,17 @@ class Recorder(probes.Probe):
         record = self.frames.get(id(frame))
         if record is None or record.pending is None:
             return
+        self.busy = True
+        try:
+            self._instruction(frame, index, op, oparg, record)
+        finally:
+            self.busy = False
+
+    def _instruction(self, frame, index, op, oparg, record):
+        if self.gil_requests:
+            self.flush_gil_requests()
+        if self.memory:
+            self.instruction_ended(record, len(self.steps))
         before, before_stack, before_names = record.pending
         record.pending = None
         # A keyframe is made when the step is stored, not when it started:
@@ -718,8 +761,12 @@ class Recorder(probes.Probe):
             return
         # how: "return", "yield", or "generator" (RETURN_GENERATOR: the
         # frame now belongs to a generator and waits to be resumed).
-        self.event(how, record, value=safe_repr(w_value),
-                   name=frame.w_code.code.co_qualname)
+        self.busy = True
+        try:
+            value = safe_repr(w_value)
+        finally:
+            self.busy = False
+        self.event(how, record, value=value, name=frame.w_code.code.co_qualname)
         if how == "return":
             del self.frames[id(frame)]
 
@@ -729,14 +776,22 @@ class Recorder(probes.Probe):
         record = self.frames.get(id(frame))
         if record is None:
             return
-        self.event("raise", record, exception=w_exc.ob_type.name,
-                   message=_exception_text(w_exc))
+        if self.memory:
+            self.instruction_failed(record)
+        self.busy = True
+        try:
+            message = _exception_text(w_exc)
+        finally:
+            self.busy = False
+        self.event("raise", record, exception=w_exc.ob_type.name, message=message)
 
     def unwind(self, frame):
         if self.stopped:
             return
         record = self.frames.pop(id(frame), None)
         if record is not None:
+            if self.memory:
+                self.instruction_failed(record)
             self.event("unwind", record, name=frame.w_code.code.co_qualname)
 
     # --- keyframes and the end ---------------------------------------------------
@@ -777,6 +832,8 @@ class Recorder(probes.Probe):
 
     def trace(self, sources=None):
         """The whole recording as one JSON-ready dict (docs/trace-format.md)."""
+        self.flush_gil_requests()
+        self.name_allocations()
         filenames = []
         for code in self.codes:
             if code["filename"] not in filenames:

@@ -18,6 +18,10 @@ exceptions print as events between them, indented by the call depth:
     !!! ZeroDivisionError in f: division by zero
 
 The program's own output is interleaved, in order, on the same stream.
+With `--memory`, each instruction's allocations, increfs, decrefs and
+deallocations follow it, one line each (`mem + alloc list 0x... refcount
+1`); collections and GIL hand-offs are `=== gc: ...` and `=== gil: ...`
+lines (glass/explorer/watching.py records them).
 
 The other formats (`--format json|jsonl|chrome|pytutor -o FILE`) record
 the run first (glass/explorer/record.py) and write it when it ends; see
@@ -35,6 +39,7 @@ from __future__ import annotations
 import os
 import sys
 
+from glass.explorer.watching import WatchesMemory
 from glass.objects.exceptions import OperationError
 from glass.objects.object import decref
 from glass.vm import probes
@@ -183,16 +188,54 @@ class CodeTable:
 
 # --- The probe ----------------------------------------------------------------------------
 
-class TraceProbe(probes.Probe):
-    """Writes one line per instruction and per event to `out`."""
+class TraceProbe(WatchesMemory, probes.Probe):
+    """Writes one line per instruction and per event to `out`; with
+    `memory`, the refcount events of each instruction on lines under it."""
 
-    def __init__(self, out, selection=None, max_steps=None):
+    def __init__(self, out, selection=None, max_steps=None, memory=False, immortal=False):
         self.out = out
         self.depth = 0
         self.tables = {}
         self.selection = selection
         from glass.explorer.record import StepLimit
         self.limit = StepLimit(max_steps, self.cut)
+        self.lines = 0                     # instruction lines written
+        self.threads = {}                  # id(thread state) -> number
+        self._thread_states = []           # kept, so their ids stay theirs
+        self.init_watching(memory, immortal)
+
+    # what WatchesMemory needs
+
+    @property
+    def tick(self):
+        return self.limit.ticks
+
+    def step_number(self):
+        return self.lines
+
+    def thread_number(self, tstate):
+        from glass.vm import pystate
+        number = self.threads.get(id(tstate))
+        if number is None:
+            main = tstate is pystate.interpreter().main_thread
+            number = self.threads[id(tstate)] = 0 if main else \
+                1 + len([known for known in self.threads.values() if known])
+            self._thread_states.append(tstate)
+        return number
+
+    def thread(self):
+        from glass.vm import pystate
+        return self.thread_number(pystate.current())
+
+    def add_event(self, event, running):
+        if running is None:               # not under an instruction: at once
+            self.write(event_line(event))
+
+    def events_closed(self, events, step_index):
+        if step_index is None and events:
+            self.write("    (the instruction raised; what it did:)")
+        for event in events:
+            self.write(event_line(event))
 
     def table(self, code):
         table = self.tables.get(id(code))
@@ -236,10 +279,22 @@ class TraceProbe(probes.Probe):
 
     def before_instruction(self, frame, index, op, oparg):
         self.limit.count()
+        if self.memory and self.shown(frame):
+            self.instruction_started(frame)
 
     def instruction(self, frame, index, op, oparg):
         if not self.shown(frame):
             return
+        self.busy = True
+        try:
+            self._instruction(frame, index, oparg)
+        finally:
+            self.busy = False
+        if self.memory:
+            self.instruction_ended(frame, self.lines - 1)
+
+    def _instruction(self, frame, index, oparg):
+        self.lines += 1
         code = frame.w_code.code
         table = self.table(code)
         opname, arg = table.text.get(index, ("?", str(oparg)))
@@ -257,6 +312,13 @@ class TraceProbe(probes.Probe):
     def return_(self, frame, w_value, how):
         if not self.shown(frame):
             return
+        self.busy = True
+        try:
+            self._return(frame, w_value, how)
+        finally:
+            self.busy = False
+
+    def _return(self, frame, w_value, how):
         name = frame.w_code.code.co_name
         if how == "yield":
             self.write("<-- yield from %s: %s" % (name, safe_repr(w_value)))
@@ -269,29 +331,82 @@ class TraceProbe(probes.Probe):
     def exception(self, frame, w_exc):
         if not self.shown(frame):
             return
+        if self.memory:
+            self.instruction_failed(frame)
         from glass.objects import abstract
+        self.busy = True
         try:
             message = abstract.str_text(w_exc) if _is_builtin(w_exc.ob_type) else ""
         except OperationError as error:
             decref(error.w_value)
             message = ""
+        finally:
+            self.busy = False
         self.write("!!! %s in %s%s" % (w_exc.ob_type.name, frame.w_code.code.co_name,
                                       ": " + _shorten(message, 60) if message else ""))
 
     def unwind(self, frame):
         if not self.shown(frame):
             return
+        if self.memory:
+            self.instruction_failed(frame)
         self.write("<-- %s left by the exception" % frame.w_code.code.co_name)
         self.depth -= 1
 
 
+# --- Memory, collector and GIL events as text lines -------------------------------------------
+
+_MEMORY_MARKS = {"alloc": "+", "incref": "^", "decref": "v", "dealloc": "x"}
+
+
+def event_line(event):
+    """One line for a memory, collector or GIL event (see record.WatchesMemory):
+
+        mem + alloc list 0x7f3a... refcount 1
+        mem ^ incref int 0x7f3a... -> 3  (x2: two increfs in a row)
+        gc  generation 2 done: 9 examined, 2 unreachable, 0 finalized, 2 collected, 0 uncollectable
+        gil thread 1 takes the GIL (thread start)
+    """
+    kind = event["kind"]
+    if kind in _MEMORY_MARKS:
+        text = "    mem %s %-7s %s %#x" % (_MEMORY_MARKS[kind], kind, event["type"],
+                                           event["object"])
+        if kind == "alloc":
+            text += " refcount %d" % event["refcount"]
+        elif kind == "dealloc":
+            text += " -> 0, freed"
+        else:
+            text += " -> %d" % event["refcount"]
+        if event.get("count", 1) > 1:
+            text += "  (x%d)" % event["count"]
+        return text
+    if kind == "gc_start":
+        return "=== gc: collecting generation %d" % event["generation"]
+    if kind == "gc_stop":
+        lines = ["=== gc: generation %d done: %d examined, %d unreachable, %d finalized, "
+                 "%d collected, %d uncollectable" % (
+                     event["generation"], event["examined"], event["unreachable"],
+                     event["finalized"], event["collected"], event["uncollectable"])]
+        for garbage in event.get("garbage", ()):
+            lines.append("    garbage %s %#x refers to %s" % (
+                garbage["type"], garbage["object"],
+                ", ".join("%#x" % oid for oid in garbage["refers_to"]) or "nothing unreachable"))
+        return "\n".join(lines)
+    if kind.startswith("gil_"):
+        verb = {"gil_request": "asks for", "gil_drop": "drops",
+                "gil_take": "takes"}.get(kind, kind)
+        return "=== gil: thread %d %s the GIL (%s)" % (event["thread"], verb, event["cause"])
+    return "=== %s %s" % (kind, event)
+
+
 # --- Running a program under a probe ------------------------------------------------------
 
-def run_watched(config, probe, capture_output=None, finish=None):
+def run_watched(config, probe, capture_output=None, finish=None, before_output=None):
     """Run the program of `config` with `probe` attached while the program's
     own code runs (not during start-up); the exit status, EXIT_CUT when the
     probe stopped it.  `capture_output(fd, data)`, if given, sees what the
-    program writes to its stdout and stderr.  `finish(status)` writes the
+    program writes to its stdout and stderr, and `before_output(fd)` is
+    called before each such write.  `finish(status)` writes the
     results if the step limit strikes in a thread other than the main one:
     the process then ends at once with EXIT_CUT."""
     from glass.explorer.record import OutputTee, StepLimitReached
@@ -312,10 +427,14 @@ def run_watched(config, probe, capture_output=None, finish=None):
                 return original_eval_frame(frame)
             ceval.eval_frame = original_eval_frame
             probes.attach(probe)
+            if hasattr(probe, "start_watching"):
+                probe.start_watching()
             try:
                 return original_eval_frame(frame)
             finally:
                 # Finalization (threading's shutdown, atexit) is not watched.
+                if hasattr(probe, "stop_watching"):
+                    probe.stop_watching()
                 probes.detach(probe)
 
         ceval.eval_frame = eval_frame_watched
@@ -326,6 +445,8 @@ def run_watched(config, probe, capture_output=None, finish=None):
         finally:
             ceval.eval_frame = original_eval_frame
             if probe in probes.PROBES:
+                if hasattr(probe, "stop_watching"):
+                    probe.stop_watching()
                 probes.detach(probe)
 
     def abort():
@@ -341,8 +462,9 @@ def run_watched(config, probe, capture_output=None, finish=None):
 
     probe.limit.abort = abort
     pylifecycle.run_code = run_code_watched
-    if capture_output is not None:
-        _io.host_os = OutputTee(original_os, capture_output)
+    if capture_output is not None or before_output is not None:
+        _io.host_os = OutputTee(original_os, capture_output or (lambda fd, data: None),
+                                before_output)
         config.unbuffered = True        # each write is seen at the step that made it
     try:
         return run_program(config)
@@ -367,6 +489,11 @@ def trace_parser(name="trace", description="Run a program and show every instruc
                         help="do not watch the standard library's frames")
     parser.add_argument("--keyframe-every", type=int, default=None, metavar="N",
                         help="json/jsonl: a full keyframe every N steps (default 1000)")
+    parser.add_argument("--memory", action="store_true",
+                        help="also record allocations, increfs, decrefs and deallocations "
+                             "(of objects that can be freed: not None, True, small ints...)")
+    parser.add_argument("--memory-all", action="store_true",
+                        help="--memory, including the objects that are never freed")
     parser.add_argument("program", help="the program to run")
     parser.add_argument("args", nargs="...", help="its arguments")
     return parser
@@ -439,7 +566,8 @@ def record(config, args, selection, write=None):
     recorder)` is called instead of returning if a thread hits --max-steps."""
     from glass.explorer.record import KEYFRAME_EVERY, Recorder
     recorder = Recorder(selection, args.max_steps, [args.program] + list(args.args),
-                        max(args.keyframe_every or KEYFRAME_EVERY, 1))
+                        max(args.keyframe_every or KEYFRAME_EVERY, 1),
+                        memory=args.memory or args.memory_all, immortal=args.memory_all)
 
     def finish(status):
         recorder.exit_status = status
@@ -462,13 +590,20 @@ def _trace_text(config, args, selection):
     out = sys.stdout
     if args.output and args.output != "-":
         out = open(args.output, "w", encoding="utf-8")
-    probe = TraceProbe(out, selection, args.max_steps)
+    probe = TraceProbe(out, selection, args.max_steps, memory=args.memory or args.memory_all,
+                       immortal=args.memory_all)
 
     def finish(status):
         out.flush()
         _say_if_cut(probe.truncated)
+
+    def before_output(fd):
+        # The program's output and the trace share the terminal (or pipe):
+        # the trace's lines so far go first, so the two interleave in order.
+        if out is sys.stdout:
+            out.flush()
     try:
-        status = run_watched(config, probe, finish=finish)
+        status = run_watched(config, probe, finish=finish, before_output=before_output)
     finally:
         if out is not sys.stdout:
             out.close()

@@ -30,6 +30,7 @@ from glass.objects import gctrack
 from glass.objects.exceptions import OperationError
 from glass.objects.gctrack import NUM_GENERATIONS, STATE, WHERE, merge, move
 from glass.objects.object import decref
+from glass.vm.probes import COLLECTOR_WATCHERS
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -232,8 +233,9 @@ def _handle_weakrefs(unreachable, old):
 
 def _finalize_garbage(collectable):
     """Counterpart: finalize_garbage: each object's tp_finalize (__del__),
-    once in its life."""
+    once in its life.  Returns how many ran."""
     from glass.vm import pystate
+    finalized = 0
     for w_obj in list(collectable.values()):
         if collectable.get(id(w_obj)) is not w_obj:
             continue                          # freed by an earlier finalizer
@@ -241,9 +243,11 @@ def _finalize_garbage(collectable):
         if finalize is None or gctrack.is_finalized(w_obj):
             continue
         gctrack.set_finalized(w_obj)
+        finalized += 1
         w_obj.ob_refcnt += 1
         pystate.call_finalizer(finalize, w_obj)
         decref(w_obj)
+    return finalized
 
 
 def _handle_resurrected_objects(unreachable, old):
@@ -326,7 +330,15 @@ def collect_main(generation):
         merge(generations[younger].objects, young)
     old = generations[generation + 1].objects if generation < NUM_GENERATIONS - 1 else young
 
+    examined = len(young)
+    if COLLECTOR_WATCHERS:                    # glass/vm/probes.py: someone watches
+        for watcher in list(COLLECTOR_WATCHERS):
+            watcher.collection_started(generation, examined)
     unreachable = deduce_unreachable(young)
+    found = len(unreachable)
+    if COLLECTOR_WATCHERS:
+        for watcher in list(COLLECTOR_WATCHERS):
+            watcher.collection_unreachable(generation, unreachable)
     _untrack_tuples(young)
     if young is not old:
         if generation == NUM_GENERATIONS - 2:
@@ -346,7 +358,7 @@ def collect_main(generation):
             _debug_cycle("collectable", w_obj)
 
     collected = _handle_weakrefs(unreachable, old)
-    _finalize_garbage(unreachable)
+    finalized = _finalize_garbage(unreachable)
     final_unreachable = _handle_resurrected_objects(unreachable, old)
     collected += len(final_unreachable) + _hidden_parts(final_unreachable)
     _delete_garbage(final_unreachable, old)
@@ -361,6 +373,11 @@ def collect_main(generation):
                       % (collected + uncollectable, uncollectable,
                          time.perf_counter() - started))
     _handle_legacy_finalizers(finalizers, old)
+    if COLLECTOR_WATCHERS:
+        counts = {"examined": examined, "unreachable": found, "finalized": finalized,
+                  "collected": collected, "uncollectable": uncollectable}
+        for watcher in list(COLLECTOR_WATCHERS):
+            watcher.collection_stopped(generation, counts)
 
     stats = state.stats[generation]
     stats[0] += 1

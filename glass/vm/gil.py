@@ -13,6 +13,11 @@ taken it before asking again, as FORCE_SWITCHING does.  Blocking calls
 
 Until a second guest thread starts, there is no lock at all: `released()`
 costs one test, and the eval breaker is never set by the GIL.
+
+Each hand-off is reported to the watchers of glass/vm/probes.py
+(GIL_WATCHERS; one test of an empty list when nobody watches): "request"
+when a waiting thread asks the holder to drop the GIL, "drop" and "take"
+with their cause.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ import threading
 
 from glass.vm import pystate
 from glass.objects import gctrack
+from glass.vm.probes import GIL_WATCHERS
 
 # The eval breaker: the loop tests EVAL_BREAKER[0] at RESUME and
 # JUMP_BACKWARD; a GIL drop request or a pending signal sets it.
@@ -44,6 +50,22 @@ class GilState:
 GIL = GilState()
 
 
+# The causes the events give.
+CAUSE_FIRST_THREAD = "a second thread starts"    # the lock comes into use
+CAUSE_THREAD_START = "thread start"
+CAUSE_THREAD_EXIT = "thread exit"
+CAUSE_INTERVAL = "switch interval"     # waited an interval with no switch: drop request
+CAUSE_DROP_REQUEST = "drop request"    # the eval breaker served a drop request
+CAUSE_BLOCKING = "blocking call"       # sleeping, waiting on a lock, I/O...
+CAUSE_BLOCKING_DONE = "blocking call returned"
+CAUSE_SWITCH_BACK = "after a forced switch"
+
+
+def _tell(kind, tstate, cause):
+    for watcher in list(GIL_WATCHERS):
+        watcher.gil_event(kind, tstate, cause)
+
+
 def activate():
     """Start using the lock: the running thread takes it (before it starts
     a second guest thread)."""
@@ -51,11 +73,14 @@ def activate():
         GIL.lock.acquire()
         GIL.holder = pystate.current()
         GIL.active = True
+        if GIL_WATCHERS:
+            _tell("take", GIL.holder, CAUSE_FIRST_THREAD)
 
 
-def take(tstate):
+def take(tstate, cause=CAUSE_THREAD_START):
     """Counterpart: take_gil: wait for the GIL, asking the holder to drop it
-    when a whole interval passes without a switch."""
+    when a whole interval passes without a switch.  (The default cause is
+    that of the caller outside this module: a new thread's first take.)"""
     lock = GIL.lock
     if not lock.acquire(False):
         while True:
@@ -65,6 +90,8 @@ def take(tstate):
             if GIL.switch_number == before:
                 GIL.drop_request = True
                 EVAL_BREAKER[0] = True
+                if GIL_WATCHERS:
+                    _tell("request", tstate, CAUSE_INTERVAL)
     GIL.holder = tstate
     pystate.set_current(tstate)
     with GIL.switched:
@@ -73,10 +100,15 @@ def take(tstate):
     if GIL.drop_request:
         GIL.drop_request = False
         recompute_eval_breaker()
+    if GIL_WATCHERS:
+        _tell("take", tstate, cause)
 
 
-def drop():
-    """Counterpart: drop_gil."""
+def drop(cause=CAUSE_THREAD_EXIT):
+    """Counterpart: drop_gil.  (The default cause is that of the caller
+    outside this module: a thread that ends.)"""
+    if GIL_WATCHERS:
+        _tell("drop", GIL.holder, cause)
     GIL.holder = None
     GIL.lock.release()
 
@@ -87,9 +119,9 @@ def yield_gil():
     tstate = pystate.current()
     with GIL.switched:
         number = GIL.switch_number
-        drop()
+        drop(CAUSE_DROP_REQUEST)
         GIL.switched.wait_for(lambda: GIL.switch_number != number, GIL.interval)
-    take(tstate)
+    take(tstate, CAUSE_SWITCH_BACK)
 
 
 @contextlib.contextmanager
@@ -100,11 +132,11 @@ def released():
         yield
         return
     tstate = pystate.current()
-    drop()
+    drop(CAUSE_BLOCKING)
     try:
         yield
     finally:
-        take(tstate)
+        take(tstate, CAUSE_BLOCKING_DONE)
 
 
 def recompute_eval_breaker():

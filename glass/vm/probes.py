@@ -33,12 +33,25 @@ A probe is any object with these methods (the Probe class gives no-op ones):
     exception(frame, w_exc)         an exception is raised in, or passes
                                     through, the frame
     unwind(frame)                   the frame is left by an exception
+
+Memory, the collector and the GIL are watched apart from instructions, each
+free while nobody watches (see the sections at the end of this module):
+
+    watch_memory(watcher)           watcher.refcount_changed(w_obj, old, new)
+                                    for every write of an ob_refcnt (old is
+                                    None when the object is being allocated)
+    watch_collector(watcher)        watcher.collection_started(generation,
+                                    examined), .collection_unreachable(
+                                    generation, unreachable) and
+                                    .collection_stopped(generation, counts)
+    watch_gil(watcher)              watcher.gil_event(kind, tstate, cause):
+                                    kind "request", "drop" or "take"
 """
 from __future__ import annotations
 
 from glass.bytecode.opcode import OPMAP
 from glass.objects.exceptions import OperationError
-from glass.vm import ceval
+from glass.objects.object import W_Object
 
 _RETURN_VALUE = OPMAP["RETURN_VALUE"]
 _YIELD_VALUE = OPMAP["YIELD_VALUE"]
@@ -104,6 +117,7 @@ def set_entry_hook(hook):
 
 
 def _select_loop():
+    from glass.vm import ceval
     if _ENTRY_HOOK[0] is not None:
         ceval.set_probe_loop(_watched_entry)
     else:
@@ -111,6 +125,7 @@ def _select_loop():
 
 
 def _watched_entry(tstate, frame, error=None):
+    from glass.vm import ceval
     hook = _ENTRY_HOOK[0]
     if hook is not None:
         frame = hook(tstate, frame, error)
@@ -165,6 +180,7 @@ def _unwound(start, stop, w_exc):
 def probed_loop(tstate, frame, error=None):
     """`ceval._loop` with the probe calls.  Keep the two in step.  With
     `error`, gen.throw() raised it at the frame's suspension point."""
+    from glass.vm import ceval
     handlers = ceval.HANDLERS
     EXIT = ceval.EXIT
     probes = PROBES
@@ -226,3 +242,175 @@ def probed_loop(tstate, frame, error=None):
 def active():
     """Is anything watching?"""
     return bool(PROBES)
+
+
+# --- Memory: every write of a reference count -------------------------------------------
+#
+# Hundreds of hot sites write `w.ob_refcnt += 1` inline, so there is no
+# function to hook.  While somebody watches, W_Object's `ob_refcnt` slot
+# descriptor is replaced by a property over the same slot: its setter
+# writes the slot, then tells the watchers the old and new counts.  A write
+# that finds the slot unset is the allocation (W_Object.__init__'s
+# `ob_refcnt = 1`).  When the last watcher leaves, the slot descriptor is
+# put back, and the plain loop is exactly as fast as before.
+
+MEMORY_WATCHERS = []             # the watchers, in attachment order
+_SLOT = W_Object.__dict__["ob_refcnt"]      # the member descriptor of the slot
+
+
+def _counting_property():
+    read = _SLOT.__get__
+    write = _SLOT.__set__
+    watchers = MEMORY_WATCHERS
+
+    def get_refcnt(w_obj):
+        return read(w_obj)
+
+    def set_refcnt(w_obj, new):
+        try:
+            old = read(w_obj)
+        except AttributeError:           # never set: the object is being allocated
+            old = None
+        write(w_obj, new)
+        for watcher in watchers:
+            watcher.refcount_changed(w_obj, old, new)
+
+    return property(get_refcnt, set_refcnt, None,
+                    "ob_refcnt, reported to glass.vm.probes.MEMORY_WATCHERS")
+
+
+def watch_memory(watcher):
+    """Report every reference count write to `watcher` from now on."""
+    MEMORY_WATCHERS.append(watcher)
+    if W_Object.__dict__["ob_refcnt"] is _SLOT:
+        W_Object.ob_refcnt = _counting_property()
+    return watcher
+
+
+def unwatch_memory(watcher):
+    if watcher in MEMORY_WATCHERS:
+        MEMORY_WATCHERS.remove(watcher)
+    if not MEMORY_WATCHERS and W_Object.__dict__["ob_refcnt"] is not _SLOT:
+        W_Object.ob_refcnt = _SLOT
+
+
+def is_immortal_count(count):
+    """Counts this large belong to objects Glass never frees (None, True,
+    small ints, interned strings, static types: see glass/objects/none.py)."""
+    return count is not None and count >= IMMORTAL_THRESHOLD
+
+
+IMMORTAL_THRESHOLD = 1 << 20
+
+
+class RefTotals:
+    """-X showrefcount: CPython's debug build prints `[N refs, M blocks]`
+    at exit, N being _Py_RefTotal (every incref minus every decref, an
+    allocation counting as one incref) and M the memory blocks allocated
+    and not freed.  Glass counts guest objects: M is allocations minus
+    deallocations.  A deallocation is a count reaching zero, unless the
+    object is revived from zero (a finalizer's temporary resurrection: the
+    object was not freed then).  A jump to or from an immortal-sized count
+    (an object made immortal) is not a reference and is not counted."""
+
+    def __init__(self):
+        self.refs = 0
+        self.blocks = 0
+
+    def refcount_changed(self, w_obj, old, new):
+        if old is None:
+            self.blocks += 1
+            self.refs += new if new < IMMORTAL_THRESHOLD else 1
+            if new == 0:
+                self.blocks -= 1
+            return
+        if old >= IMMORTAL_THRESHOLD or new >= IMMORTAL_THRESHOLD:
+            return
+        self.refs += new - old
+        if new == 0 and old > 0:
+            self.blocks -= 1             # freed (dealloc follows)
+        elif old == 0 and new > 0:
+            self.blocks += 1             # revived while being freed: not freed yet
+
+    def text(self):
+        return "[%d refs, %d blocks]\n" % (self.refs, self.blocks)
+
+
+REF_TOTALS = [None]
+
+
+def show_refcount_totals():
+    """-X showrefcount: start counting (at the very start of start-up)."""
+    if REF_TOTALS[0] is None:
+        REF_TOTALS[0] = watch_memory(RefTotals())
+
+
+def print_refcount_totals():
+    """-X showrefcount at exit: the totals on stderr, as a debug CPython."""
+    totals = REF_TOTALS[0]
+    if totals is not None:
+        import sys
+        sys.stderr.write(totals.text())
+        sys.stderr.flush()
+
+
+# --- The collector: each pass, and the garbage it found ---------------------------------
+#
+# glass/vm/gc.py reports each collection to COLLECTOR_WATCHERS (a test of
+# an empty list per collection when nobody watches):
+#   collection_started(generation, examined)        objects examined
+#   collection_unreachable(generation, unreachable) {id: object} of the
+#       garbage found, before any finalizer runs or any reference is cleared
+#   collection_stopped(generation, counts)          {"examined",
+#       "unreachable", "finalized", "collected", "uncollectable"}
+
+COLLECTOR_WATCHERS = []
+
+
+def watch_collector(watcher):
+    COLLECTOR_WATCHERS.append(watcher)
+    return watcher
+
+
+def unwatch_collector(watcher):
+    if watcher in COLLECTOR_WATCHERS:
+        COLLECTOR_WATCHERS.remove(watcher)
+
+
+def garbage_references(unreachable):
+    """[(w_obj, [w_child, ...])]: for each unreachable object, the
+    unreachable objects it refers to (through tp_traverse), which is what
+    holds each cycle together."""
+    found = []
+    for w_obj in list(unreachable.values()):
+        children = []
+
+        def visit(w_child):
+            if unreachable.get(id(w_child)) is w_child:
+                children.append(w_child)
+        traverse = w_obj.ob_type.tp_traverse
+        if traverse is not None:
+            traverse(w_obj, visit)
+        found.append((w_obj, children))
+    return found
+
+
+# --- The GIL: requests, drops and takes --------------------------------------------------
+#
+# glass/vm/gil.py reports to GIL_WATCHERS: watcher.gil_event(kind, tstate,
+# cause) with kind "request" (a waiting thread asks the holder to drop it),
+# "drop" or "take".  A request comes from a thread that does not hold the
+# GIL: a watcher must only note it (a host list append) and not touch the
+# guest.
+
+GIL_WATCHERS = []
+
+
+def watch_gil(watcher):
+    GIL_WATCHERS.append(watcher)
+    return watcher
+
+
+def unwatch_gil(watcher):
+    if watcher in GIL_WATCHERS:
+        GIL_WATCHERS.remove(watcher)

@@ -20,6 +20,9 @@ HOST_RECURSION_LIMIT = 200000
 
 def initialize(config=None):
     """Counterpart: Py_InitializeFromConfig: types, builtins, sys, sys.modules."""
+    if config is not None and "showrefcount" in config.xoptions:
+        from glass.vm import probes
+        probes.show_refcount_totals()    # -X showrefcount counts from the very start
     # Import every object module so every builtin type exists, then ready them.
     from glass.objects import (abstract, bool, bytes, codeobject, complex, descr,  # noqa: F401
                                dict, exceptions, float, frame, funcobject,
@@ -82,6 +85,13 @@ def init_importlib(interp):
         decref(w_hooks)
     finally:
         decref(w_zipimport)
+
+
+def _init_signals():
+    """Counterpart: _PySignal_Init (signal_install_handlers): importing
+    _signal gives SIGINT the guest's default_int_handler."""
+    from glass.vm.imports import import_module
+    decref(import_module("_signal"))
 
 
 def init_builtins_open(interp):
@@ -180,8 +190,11 @@ def run_main(config, code, filename, module=None):
     and pymain_run_python: sys.path[0], then the code as __main__ (or the
     module `module` through runpy, for -m).  Returns the exit status."""
     interp = pystate.interpreter()
+    import threading
+    interp.main_thread.thread_id = threading.get_ident()   # the host thread the guest runs on
     try:
         init_importlib(interp)
+        _init_signals()
         init_builtins_open(interp)
         init_sys_streams(interp, config)
         if not getattr(config, "no_site", False):
@@ -336,6 +349,9 @@ def finalize():
     if interp.w_importlib is not None:
         finalize_modules(interp)
         _flush_streams()
+    if interp.config is not None and "showrefcount" in interp.config.xoptions:
+        from glass.vm import probes
+        probes.print_refcount_totals()   # Py_FinalizeEx's _PyDebug_PrintTotalRefs
 
 
 def _wait_for_thread_shutdown(interp):

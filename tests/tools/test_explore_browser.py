@@ -187,6 +187,7 @@ def read_meanings():
 
 MEANINGS = read_meanings()
 ENDS = ("return", "yield", "generator", "unwind")
+MEMORY_KINDS = ("alloc", "incref", "decref", "dealloc")
 
 
 class Run:
@@ -201,6 +202,11 @@ class Run:
         self.threads = trace["header"]["threads"]
         self.sources = trace["header"]["sources"]
         self.history = {str(oid): entries for oid, entries in object_history(trace).items()}
+        # --memory: each object's refcount events, [(step, event)], in order.
+        self.memory = {}
+        for event in self.events:
+            if event["kind"] in MEMORY_KINDS:
+                self.memory.setdefault(str(event["object"]), []).append((event["step"], event))
         self.states = []
         for step, before, after, frames in replay(trace):
             chain, fid, seen = [], step["frame"], set()
@@ -251,9 +257,24 @@ class Run:
                           and self.codes[self.steps[i]["code"]]["filename"] == filename)
 
     def object_at(self, oid, index):
+        """The last description at or before `index`, its refcount replaced
+        by a later refcount event's (an event at step s happened before step
+        s was stored)."""
         entries = self.history.get(str(oid), [])
         at = bisect.bisect_right([step for step, _ in entries], index) - 1
-        return entries[at][1] if at >= 0 else None
+        if at < 0:
+            return None
+        since, description = entries[at]
+        events = self.memory.get(str(oid), [])
+        last = bisect.bisect_right([step for step, _ in events], index) - 1
+        if last >= 0 and events[last][0] > since:
+            description = dict(description, refcount=events[last][1]["refcount"])
+        return description
+
+    def gil_holder(self, index):
+        takes = [(e["step"], e["thread"]) for e in self.events if e["kind"] == "gil_take"]
+        at = bisect.bisect_right([step for step, _ in takes], index) - 1
+        return takes[at][1] if at >= 0 else None
 
     def refcount_move(self, index, direction, oid):
         entries = self.history.get(str(oid), [])
@@ -262,6 +283,15 @@ class Run:
 
         def changed(k):
             return k == 0 or counts[k] != counts[k - 1]
+        if str(oid) in self.memory:
+            # The exact events: every step with one, and the descriptions' changes.
+            last = len(self.steps) - 1
+            marks = {min(step, last) for step, _ in self.memory[str(oid)]}
+            marks |= {steps[k] for k in range(len(steps)) if changed(k)}
+            later = [m for m in marks if (m > index if direction > 0 else m < index)]
+            if not later:
+                return index
+            return min(later) if direction > 0 else max(later)
         if direction > 0:
             for k in range(bisect.bisect_right(steps, index), len(steps)):
                 if changed(k):
@@ -348,6 +378,9 @@ class Run:
         assert shown["step"] == index, where
         assert shown["position"].startswith("step %d of %d" % (index, len(self) - 1)), where
         assert "thread %d" % step["thread"] in shown["position"], where
+        holder = self.gil_holder(index)
+        assert shown["position"].endswith("" if holder is None else
+                                          "GIL: thread %d" % holder), where
         assert shown["banner"] is None, (where, shown["banner"])
         # source: the current line and the exact sub-expression
         if code["filename"] in self.sources and step["line"]:
@@ -435,6 +468,9 @@ SNAPSHOT = """() => {
         [Number(r.dataset.step), r.dataset.kind, Number(r.dataset.thread)]) },
     output: q("#output pre").textContent,
     selected: document.body.dataset.selected || null,
+    refcounts: [...document.querySelectorAll("#heap tr.refcount-event")].map((r) =>
+      [Number(r.dataset.step), r.dataset.kind, Number(r.dataset.refcount),
+       r.classList.contains("current")]),
   };
 }"""
 
@@ -491,6 +527,13 @@ class Page:
         shown = self.snapshot()
         self.run.check(shown, self.current, "%s: %s" % (self.label, where))
         assert shown["selected"] == self.selected, where
+        # The selected object's refcount events, around the current step.
+        events = self.run.memory.get(self.selected, []) if self.selected else []
+        window = [e for step, e in events if self.current - 200 <= step <= self.current + 200]
+        assert [row[:3] for row in shown["refcounts"]] == [
+            [e["step"], e["kind"], e["refcount"]] for e in window], where
+        reached = [k for k, e in enumerate(window) if e["step"] <= self.current]
+        assert [k for k, row in enumerate(shown["refcounts"]) if row[3]] == reached[-1:], where
         assert not self.errors, self.errors
         return shown
 
@@ -541,10 +584,10 @@ def write_program(tmp_path, name, source):
     return path
 
 
-def exported(tmp_path, program):
+def exported(tmp_path, program, options=()):
     page = tmp_path / (program.stem + ".html")
-    run = run_glass(["explore", "-X", "compiler=host", "--hide-stdlib", "--export", str(page),
-                     str(program)])
+    run = run_glass(["explore", "-X", "compiler=host", "--hide-stdlib"] + list(options) +
+                    ["--export", str(page), str(program)])
     assert run.status == 0, run.stderr
     text = page.read_text(encoding="utf-8")
     block = re.search(r'<script type="application/json" id="glass-trace">(.*?)</script>',
@@ -593,14 +636,15 @@ class ServedInProcess:
         self.server.server_close()
 
 
-def both_pages(browser, tmp_path, artefacts, name, source, command=False):
+def both_pages(browser, tmp_path, artefacts, name, source, command=False, options=()):
     """Yield (Page, trace) for the exported page, then for the served one
-    (served by a `glass explore` process if `command`)."""
+    (served by a `glass explore` process if `command`); `options` for
+    `glass explore` (--memory)."""
     program = write_program(tmp_path, name, source)
     host = run_python([str(program)])
     served = Served(program) if command else None     # records while the export does
     try:
-        page_file, trace, stdout = exported(tmp_path, program)
+        page_file, trace, stdout = exported(tmp_path, program, options)
         assert stdout == host.stdout
         assert "".join(text for _, fd, text in trace["output"] if fd == 1) == host.stdout
         assert trace["header"]["version"] == 2
@@ -776,6 +820,53 @@ def test_reference_cycle_collected(browser, tmp_path, artefacts):
         page.press("O", "O", "End")
 
 
+def test_cycle_with_memory_events(browser, tmp_path, artefacts):
+    for page, trace in both_pages(browser, tmp_path, artefacts, "cycle-memory", CYCLE,
+                                  options=["--memory"]):
+        run = page.run
+        assert run.memory
+        page.press(*COMMON_KEYS)
+        page.set_until_line(line_of(CYCLE, "holder = ["))
+        page.press("Home", "l")
+        pair_id = str(run.states[page.current]["chain"][0]["local_ids"]["pair"])
+        partner_id = str(dict(run.object_at(pair_id, page.current)["refs"])[".partner"])
+        page.select(pair_id)
+        page.shoot("selected")
+        # "o" stops at every step with a refcount event of the object, to its end.
+        event_steps = {step for step, _ in run.memory[pair_id]}
+        stops = []
+        for _ in range(60):
+            before = page.current
+            page.press("o")
+            if page.current == before:
+                break
+            stops.append(page.current)
+        assert stops and set(stops) >= {step for step in event_steps if step > stops[0]}
+        dealloc = [e for _, e in run.memory[pair_id] if e["kind"] == "dealloc"]
+        assert len(dealloc) == 1
+        freed_at = dealloc[0]["step"]
+        assert freed_at in stops
+        collect_line = line_of(CYCLE, 'print("collected"')
+        assert run.steps[freed_at]["line"] == collect_line
+        assert run.steps[freed_at]["opname"] == "CALL"
+        # The collection that freed it, and what held the cycle.
+        stop = [e for e in trace["events"] if e["kind"] == "gc_stop"][-1]
+        garbage = {str(g["object"]): [str(oid) for oid in g["refers_to"]]
+                   for g in stop["garbage"]}
+        assert garbage[pair_id] == [partner_id] and garbage[partner_id] == [pair_id]
+        assert stop["collected"] == 2 and stop["step"] == freed_at
+        page.press(*["O"] * 3)
+        page.current = freed_at
+        page.page.evaluate("""(n) => { const s = document.getElementById("slider");
+            s.value = String(n); s.dispatchEvent(new Event("input")); }""", freed_at)
+        shown = page.check("freed")
+        assert shown["refcounts"][-1][1:] == ["dealloc", 0, True]
+        row = page.page.locator("#events tr.event[data-kind='gc_stop']").last.inner_text()
+        assert "2 collected" in row
+        assert "Node %s \u2192 %s" % (hex(int(pair_id)), hex(int(partner_id))) in row
+        page.shoot("freed")
+
+
 def test_two_threads(browser, tmp_path, artefacts):
     for page, trace in both_pages(browser, tmp_path, artefacts, "threads", THREADS):
         assert trace["header"]["threads"] == [0, 1, 2]
@@ -802,6 +893,17 @@ def test_two_threads(browser, tmp_path, artefacts):
         page.press("l", "l", "l", "L")
         lanes = page.snapshot()["events"]["lanes"]
         assert lanes == ["thread 0", "thread 1", "thread 2"]
+        # The GIL's hand-offs, each in the lane of its thread.
+        takes = [e for e in trace["events"] if e["kind"] == "gil_take"]
+        assert {e["thread"] for e in takes} == {0, 1, 2}
+        page.press("Home")
+        cells = page.page.locator("#events tr.event[data-kind^='gil_']").evaluate_all(
+            "(rows) => rows.map((r) => [Number(r.dataset.thread), [...r.querySelectorAll("
+            "'td.lane')].map((td) => td.textContent)])")
+        assert cells
+        for thread, texts in cells:
+            assert [k for k, text in enumerate(texts) if text] == [thread]
+        assert any("takes the GIL (thread start)" in texts[thread] for thread, texts in cells)
         page.press("End")
         assert page.snapshot()["output"] == "[('t0', 435), ('t1', 435)]\n"
         page.shoot("end")
@@ -871,16 +973,18 @@ def test_panes_appear_only_with_their_events(browser, tmp_path, artefacts):
     assert not errors, errors
     page.close()
 
-    # Collector and GIL events (kinds the recorder does not produce yet), a
-    # second thread and a cut-short run: a lane per thread, a filter per kind.
+    # Collector and GIL events, an event of a kind the page does not know,
+    # a second thread and a cut-short run: a lane per thread, a filter per kind.
     busy = json.loads(json.dumps(recorded))
     busy["header"]["threads"] = [0, 1]
     busy["header"]["truncated"] = "the run was cut short after --max-steps 9 instructions"
     busy["events"] += [
         {"step": 2, "tick": 2, "kind": "gc_start", "thread": 0, "generation": 2},
         {"step": 2, "tick": 2, "kind": "gc_stop", "thread": 0, "generation": 2,
-         "collected": 4, "uncollectable": 0},
-        {"step": 3, "tick": 3, "kind": "gil_take", "thread": 1, "cause": "interval"}]
+         "examined": 9, "unreachable": 4, "finalized": 0, "collected": 4, "uncollectable": 0,
+         "garbage": [{"object": 255, "type": "list", "refers_to": [255]}]},
+        {"step": 3, "tick": 3, "kind": "gil_take", "thread": 1, "cause": "interval"},
+        {"step": 3, "tick": 3, "kind": "future_kind", "thread": 1, "size": 7}]
     busy["events"].sort(key=lambda event: event["step"])
     page, errors = open_trace(browser, tmp_path, busy, "busy")
     assert page.inner_text("#banner") == ("Incomplete: the run was cut short after "
@@ -890,8 +994,12 @@ def test_panes_appear_only_with_their_events(browser, tmp_path, artefacts):
         "(boxes) => boxes.map((box) => box.dataset.kind)")
     assert set(kinds) == {e["kind"] for e in busy["events"]}
     gil = page.locator("#events tr.event[data-kind='gil_take'] td.lane")
-    assert gil.all_inner_texts() == ["", 'gil_take cause="interval"']
-    assert 'collected=4' in page.inner_text("#events tr.event[data-kind='gc_stop']")
+    assert gil.all_inner_texts() == ["", "takes the GIL (interval)"]
+    unknown = page.locator("#events tr.event[data-kind='future_kind'] td.lane")
+    assert unknown.all_inner_texts() == ["", "future_kind size=7"]
+    stop = page.inner_text("#events tr.event[data-kind='gc_stop']")
+    assert "9 examined, 4 unreachable, 0 finalized, 4 collected, 0 uncollectable" in stop
+    assert "list 0xff \u2192 0xff" in stop
     page.screenshot(path=os.path.join(artefacts, "small-busy.png"), full_page=True)
     page.uncheck("#events input[data-kind='gc_stop']")
     assert page.locator("#events tr.event[data-kind='gc_stop']").count() == 0

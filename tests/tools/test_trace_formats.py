@@ -115,7 +115,9 @@ def validate_glass_trace(trace):
         for position in code["positions"]:
             assert len(position) == 4
     threads = set(header["threads"])
-    kinds = {"call", "resume", "return", "yield", "generator", "raise", "unwind"}
+    kinds = {"call", "resume", "return", "yield", "generator", "raise", "unwind",
+             "alloc", "incref", "decref", "dealloc", "gc_start", "gc_stop",
+             "gil_request", "gil_drop", "gil_take"}
     for index, step in enumerate(trace["steps"]):
         assert step["step"] == index
         assert step["thread"] in threads

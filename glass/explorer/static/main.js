@@ -10,8 +10,8 @@
 // threads ran.
 
 import { TraceModel } from "./model.js";
-import { drawBytecode, drawEvents, drawFrames, drawHeap, drawOutput, drawSource,
-         drawStack, hexId } from "./panes.js";
+import { drawBytecode, drawEvents, drawFrames, drawHeap, drawOutput, drawRefcounts,
+         drawSource, drawStack, hexId } from "./panes.js";
 
 const VERSIONS = [1, 2];
 
@@ -72,7 +72,7 @@ function start(trace) {
     const object = model.objectAt(selected, current);
     selection.textContent = object
       ? "selected: " + object.type + " at " + hexId(selected) + ", refcount " + object.refcount +
-        " (as of step " + object.since + ")"
+        (object.exact ? " (exact, last changed at step " : " (as of step ") + object.since + ")"
       : "selected: " + hexId(selected) + " (not described yet at this step)";
     document.body.dataset.selected = selected;
   }
@@ -82,14 +82,19 @@ function start(trace) {
     slider.value = String(current);
     const state = model.stateAt(current);
     const step = state.step;
+    const holder = model.gilHolderAt(current);
     position.textContent = "step " + current + " of " + (model.length - 1) +
-      "  \u00b7  thread " + step.thread + "  \u00b7  line " + step.line + "  \u00b7  " + step.opname;
+      "  \u00b7  thread " + step.thread + "  \u00b7  line " + step.line + "  \u00b7  " + step.opname +
+      (holder === null ? "" : "  \u00b7  GIL: thread " + holder);
     drawSource(byId("source"), model, state);
     drawBytecode(byId("bytecode"), model, state);
     drawStack(byId("stack"), model, state);
     drawFrames(byId("frames"), model, state);
     if (model.events.length) drawEvents(byId("events"), model, state, show, hiddenKinds);
-    if (model.hasHeap) drawHeap(byId("heap"), model, state, selected, select);
+    if (model.hasHeap) {
+      drawHeap(byId("heap"), model, state, selected, select);
+      drawRefcounts(byId("heap"), model, state, selected, show);
+    }
     drawOutput(byId("output"), model, state);
     describeSelection();
     document.body.dataset.step = String(current);

@@ -56,6 +56,9 @@ function lastAtOrBefore(list, value) {
   return found;
 }
 
+// Refcount events (glass trace --memory): exact, one per change.
+export const MEMORY_KINDS = ["alloc", "incref", "decref", "dealloc"];
+
 export class TraceModel {
   constructor(trace) {
     this.trace = trace;
@@ -93,9 +96,53 @@ export class TraceModel {
     });
     this.threads = (this.header.threads || [0]).slice();
     this.eventKinds = [...new Set(this.events.map((e) => e.kind))];
+    // Each object's refcount events, in order: an event with step s happened
+    // before step s was stored, so the count after step i is the last one
+    // with step <= i.
+    this.memory = new Map();
+    // The GIL's holder from each take on: [step, thread].
+    this.gilTakes = [];
+    for (const event of this.events) {
+      if (MEMORY_KINDS.includes(event.kind)) {
+        const oid = String(event.object);
+        if (!this.memory.has(oid)) this.memory.set(oid, { steps: [], events: [] });
+        const history = this.memory.get(oid);
+        history.steps.push(event.step);
+        history.events.push(event);
+      } else if (event.kind === "gil_take") {
+        this.gilTakes.push([event.step, event.thread]);
+      }
+    }
+    this.gilSteps = this.gilTakes.map(([step]) => step);
+    // Each hand-off's other side: a drop's next taker, a take's last dropper.
+    let dropped = null;
+    for (const event of this.events) {
+      if (event.kind === "gil_drop") dropped = event;
+      else if (event.kind === "gil_take" && dropped) {
+        if (dropped.thread !== event.thread) {
+          dropped.next = event.thread;
+          event.previous = dropped.thread;
+        }
+        dropped = null;
+      }
+    }
   }
 
   get hasHeap() { return this.objects.size > 0; }
+
+  get hasMemory() { return this.memory.size > 0; }
+
+  // The thread holding the GIL after step `index`, or null (one thread: no GIL in use).
+  gilHolderAt(index) {
+    const at = lastAtOrBefore(this.gilSteps, index);
+    return at < 0 ? null : this.gilTakes[at][1];
+  }
+
+  // The refcount events of object `oid` (a string): [] without --memory.
+  memoryEvents(oid) {
+    const history = this.memory.get(String(oid));
+    return history ? history.events : [];
+  }
 
   get length() { return this.steps.length; }
 
@@ -246,19 +293,37 @@ export class TraceModel {
 
   // What the trace last said about object `oid` (a string) at or before
   // step `index`, with the step that said it; null if nothing yet.
+  // With refcount events, the count is the newer of the description's and
+  // the last event's (`exact` then says so).
   objectAt(oid, index) {
     const history = this.objects.get(String(oid));
     if (!history) return null;
     const at = lastAtOrBefore(history.steps, index);
     if (at < 0) return null;
-    return Object.assign({ id: String(oid), since: history.steps[at] }, history.descriptions[at]);
+    const object = Object.assign({ id: String(oid), since: history.steps[at], exact: false },
+                                 history.descriptions[at]);
+    const memory = this.memory.get(String(oid));
+    if (memory) {
+      object.exact = true;
+      const last = lastAtOrBefore(memory.steps, index);
+      if (last >= 0 && memory.steps[last] > object.since) {
+        object.refcount = memory.events[last].refcount;
+        object.since = memory.steps[last];
+      }
+    }
+    return object;
   }
 
   // "Stop when this object's refcount changes": the first step after
   // `index` (direction 1) or the last one before it (-1) at which the
   // recorded refcount of `oid` changed; `index` if there is none.  The
   // object's first description counts as a change.
+  // With refcount events (--memory), every step with an event on the
+  // object counts too: those are exact, and catch a change that is undone
+  // within one step.
   refcountMove(index, direction, oid) {
+    const memory = this.memory.get(String(oid));
+    if (memory) return this.memoryMove(index, direction, oid, memory);
     const history = this.objects.get(String(oid));
     if (!history) return index;
     const counts = history.descriptions.map((d) => d.refcount);
@@ -273,6 +338,24 @@ export class TraceModel {
       if (changedAt(k)) return history.steps[k];
     }
     return index;
+  }
+
+  memoryMove(index, direction, oid, memory) {
+    const marks = new Set(memory.steps);
+    const history = this.objects.get(String(oid));
+    if (history) {
+      history.descriptions.forEach((d, k) => {
+        if (k === 0 || d.refcount !== history.descriptions[k - 1].refcount) marks.add(history.steps[k]);
+      });
+    }
+    const last = this.length - 1;
+    let best = index;
+    for (const step of marks) {
+      const target = Math.min(step, last);
+      if (direction > 0 ? target > index && (best === index || target < best)
+                        : target < index && (best === index || target > best)) best = target;
+    }
+    return best;
   }
 
   // Find an object by id ("140..." or "0x7f..."): its id as the trace keys it.

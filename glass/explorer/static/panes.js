@@ -153,6 +153,24 @@ function describeEvent(model, event) {
     case "raise": return event.exception + " in " + name +
       (event.message ? ": " + event.message : "");
     case "unwind": return name + " left by the exception";
+    case "alloc": return "+ alloc " + event.type + " " + hexId(event.object) +
+      ", refcount " + event.refcount + during(event);
+    case "incref": case "decref":
+      return (event.kind === "incref" ? "\u2191 " : "\u2193 ") + event.kind + " " + event.type + " " +
+        hexId(event.object) + " \u2192 " + event.refcount +
+        (event.count > 1 ? " (\u00d7" + event.count + ")" : "") + during(event);
+    case "dealloc": return "\u2715 dealloc " + event.type + " " + hexId(event.object) +
+      ": refcount 0, freed" + during(event);
+    case "gc_start": return "gc: collecting generation " + event.generation;
+    case "gc_stop": return "gc: generation " + event.generation + " done: " + event.examined +
+      " examined, " + event.unreachable + " unreachable, " + event.finalized + " finalized, " +
+      event.collected + " collected, " + event.uncollectable + " uncollectable" +
+      garbageText(event);
+    case "gil_request": return "thread " + event.thread + " asks for the GIL (" + event.cause + ")";
+    case "gil_drop": return "drops the GIL (" + event.cause + ")" +
+      (event.next !== undefined ? " \u2192 thread " + event.next : "");
+    case "gil_take": return "takes the GIL (" + event.cause + ")" +
+      (event.previous !== undefined ? " \u2190 thread " + event.previous : "");
     default: {
       // Kinds this page has no words for (refcount, GC, GIL events): their fields.
       const fields = Object.keys(event).filter((key) =>
@@ -161,6 +179,22 @@ function describeEvent(model, event) {
         .join(" ");
     }
   }
+}
+
+function during(event) {
+  if (event.during === undefined) return "";
+  return event.during === null ? "  (in an instruction that raised)"
+    : "  (during step " + event.during + ")";
+}
+
+// What held each cycle: every unreachable object with the unreachable ones it refers to.
+function garbageText(event) {
+  const garbage = event.garbage || [];
+  if (!garbage.length) return "";
+  const lines = garbage.map((g) => "\n    " + g.type + " " + hexId(g.object) + " \u2192 " +
+    (g.refers_to.length ? g.refers_to.map(hexId).join(", ") : "(nothing unreachable)"));
+  if (event.garbage_left_out) lines.push("\n    ... and " + event.garbage_left_out + " more");
+  return lines.join("");
 }
 
 export const EVENT_WINDOW = 200;    // events shown before and after the current step
@@ -226,6 +260,7 @@ const ROW = 16;
 const GAP = 14;
 const COLUMN_GAP = 56;
 export const HEAP_LIMIT = 60;       // objects drawn at most
+const IMMORTAL = 1 << 20;           // counts of objects Glass never frees (probes.IMMORTAL_THRESHOLD)
 
 function svg(tag, attributes, text) {
   const node = document.createElementNS(SVG, tag);
@@ -288,9 +323,16 @@ export function heapAt(model, state) {
   return { roots, objects: placed };
 }
 
+function refcountText(o) {
+  if (o.refcount <= 0) return "refcount 0: freed";
+  return "refcount " + o.refcount + (o.refcount >= IMMORTAL ? " (never freed)" :
+                                     o.exact ? "" : " (as recorded)");
+}
+
 export function drawHeap(pane, model, state, selected, onSelect) {
   clear(pane);
-  const title = el("div", "pane-title", "Heap: objects and references (refcounts as recorded)");
+  const title = el("div", "pane-title", "Heap: objects and references (refcounts " +
+                    (model.hasMemory ? "exact where refcount events exist)" : "as recorded)"));
   pane.appendChild(title);
   const { roots, objects } = heapAt(model, state);
   if (!roots.length) {
@@ -316,7 +358,7 @@ export function drawHeap(pane, model, state, selected, onSelect) {
       else {
         const o = item.object;
         chars = Math.max(chars, Math.min(Math.max((o.type + " " + hexId(item.oid)).length,
-                                                  o.repr.length, 14), 34));
+                                                  o.repr.length, refcountText(o).length, 14), 34));
         for (const [label] of o.refs || []) chars = Math.max(chars, Math.min(label.length + 2, 34));
       }
     }
@@ -361,7 +403,7 @@ export function drawHeap(pane, model, state, selected, onSelect) {
         g.appendChild(svg("text", { x: x[c] + 4, y: y + 13 + ROW, class: "heap-repr" },
                           cut(o.repr, 34)));
         g.appendChild(svg("text", { x: x[c] + 4, y: y + 13 + 2 * ROW, class: "heap-refcount" },
-                          dead ? "refcount 0: freed" : "refcount " + o.refcount));
+                          refcountText(o)));
         refs.forEach(([label, child], k) => {
           const rowY = y + 13 + (3 + k) * ROW;
           g.appendChild(svg("text", { x: x[c] + 10, y: rowY, class: "heap-ref" },
@@ -399,6 +441,47 @@ export function drawHeap(pane, model, state, selected, onSelect) {
   if (objects.size >= HEAP_LIMIT) {
     pane.appendChild(el("div", "empty", "(only the first " + HEAP_LIMIT + " objects are drawn)"));
   }
+}
+
+// The selected object's refcount events (--memory): every change, the
+// ones up to the current step marked; a click goes to the step.
+// Drawn after drawHeap, which empties the pane first.
+export function drawRefcounts(pane, model, state, selected, jump) {
+  if (selected === null || !model.hasMemory) return;
+  const events = model.memoryEvents(selected);
+  const box = el("div", "refcounts");
+  const object = model.objectAt(selected, state.step.step);
+  box.appendChild(el("div", "pane-title", "Refcount changes of " +
+                     (object ? object.type + " " : "") + hexId(selected) +
+                     " (" + events.length + " events)"));
+  if (!events.length) {
+    box.appendChild(el("div", "empty", "(no refcount events for this object: never freed, " +
+                       "or changed outside the watched code)"));
+    pane.appendChild(box);
+    return;
+  }
+  const here = state.step.step;
+  const table = el("table", "refcount-events");
+  let first = 0;
+  while (first < events.length && events[first].step < here - EVENT_WINDOW) first++;
+  let currentRow = null;
+  for (let i = first; i < events.length && events[i].step <= here + EVENT_WINDOW; i++) {
+    const event = events[i];
+    const row = el("tr", "refcount-event " + event.kind + (event.step <= here ? " past" : ""));
+    row.dataset.step = String(event.step);
+    row.dataset.kind = event.kind;
+    row.dataset.refcount = String(event.refcount);
+    row.appendChild(el("td", "event-step", "@" + event.step));
+    row.appendChild(el("td", "refcount-kind", event.kind + (event.count > 1 ? " \u00d7" + event.count : "")));
+    row.appendChild(el("td", "refcount-value", event.refcount));
+    row.appendChild(el("td", "refcount-thread", "thread " + event.thread + during(event)));
+    if (event.step <= here) currentRow = row;
+    row.addEventListener("click", () => jump(Math.min(event.step, model.length - 1)));
+    table.appendChild(row);
+  }
+  if (currentRow) currentRow.classList.add("current");
+  box.appendChild(table);
+  pane.appendChild(box);
 }
 
 export function drawOutput(pane, model, state) {
