@@ -3,16 +3,19 @@
 Counterpart: Modules/signalmodule.c.
 
 The guest's handlers are recorded here, and for each, a host handler is
-installed that marks the signal as pending (as CPython's C handler only
-trips a flag).  run_pending_handlers() calls the guest handlers; Glass's
-eval loop does not yet poll for pending signals between instructions (the
-eval breaker), so for now they run when the guest next calls into this
-module or at exit.  SIGINT keeps the host's default behaviour until a
-guest handler replaces it.
+installed that marks the signal as pending and sets the eval breaker (as
+CPython's C handler only trips a flag); the guest's main thread then runs
+the guest handlers at its next eval breaker check (run_pending_handlers).
+The host runs its handlers on the host's main thread, which waits for the
+guest's thread: a signal a guest sends to its own process (os.kill,
+signal.raise_signal) is waited for, so its handler has run when the call
+returns, as in CPython.  Importing the module (which Glass's start-up does,
+as CPython's _PySignal_Init does) installs default_int_handler for SIGINT.
 """
 from __future__ import annotations
 
 import signal as host_signal
+import threading
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
@@ -21,6 +24,9 @@ from glass.objects.object import decref
 
 _HANDLERS = {}           # signum -> guest handler (owned), for guest-set handlers
 _PENDING = []            # signums tripped and not yet handled
+_DELIVERED = threading.Condition()   # notified by _trip, on the host's main thread
+_DELIVERIES = {}         # signum -> how many times _trip has seen it
+_DELIVERY_TIMEOUT = 2.0  # seconds a self-sent signal may take to reach _trip
 
 
 def _signum(w_signum):
@@ -31,24 +37,87 @@ def _signum(w_signum):
 
 
 def _trip(signum, frame):
+    """The host handler of every signal the guest handles: CPython's
+    signal_handler -> trip_signal, then wake a thread waiting for it."""
+    from glass.vm.gil import EVAL_BREAKER
     _PENDING.append(signum)
+    EVAL_BREAKER[0] = True
+    with _DELIVERED:
+        _DELIVERIES[signum] = _DELIVERIES.get(signum, 0) + 1
+        _DELIVERED.notify_all()
+
+
+def handled_by_guest(signum):
+    """Whether the host hands `signum` to the guest (its handler is _trip)."""
+    try:
+        return host_signal.getsignal(signum) is _trip
+    except (ValueError, OSError):
+        return False
+
+
+def deliveries(signum):
+    """A mark to pass to wait_for_delivery, taken before sending `signum`."""
+    with _DELIVERED:
+        return _DELIVERIES.get(signum, 0)
+
+
+def wait_for_delivery(signum, mark):
+    """After the guest sent `signum` to its own process: wait until the
+    host's main thread has run _trip for it (at most a moment), then run the
+    pending handlers, as PyErr_CheckSignals does after os.kill."""
+    import time
+    if handled_by_guest(signum):
+        deadline = time.monotonic() + _DELIVERY_TIMEOUT
+        with _DELIVERED:
+            while _DELIVERIES.get(signum, 0) <= mark:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    break
+                _DELIVERED.wait(min(remaining, 0.05))
+    check_signals()
+
+
+def wait_for_any_signal(timeout):
+    """Wait at most `timeout` seconds for a signal the guest handles;
+    whether one came (time.sleep's EINTR)."""
+    with _DELIVERED:
+        mark = sum(_DELIVERIES.values())
+        if _PENDING:
+            return True
+        _DELIVERED.wait(timeout)
+        return sum(_DELIVERIES.values()) != mark
+
+
+def check_signals():
+    """Counterpart: PyErr_CheckSignals: run the pending handlers now, on
+    the guest's main thread only."""
+    from glass.vm import pystate
+    if _PENDING and pystate.current() is pystate.interpreter().main_thread:
+        run_pending_handlers()
 
 
 def run_pending_handlers():
     """Counterpart: _PyErr_CheckSignalsTstate: call the guest handler of
     each pending signal with (signum, None)."""
+    from glass.objects.frame import frame_object
     from glass.objects.int import new_int
-    from glass.objects.none import w_None
+    from glass.objects.none import new_none
+    from glass.vm import pystate
     while _PENDING:
         signum = _PENDING.pop(0)
         w_handler = _HANDLERS.get(signum)
         if w_handler is None or w_handler.ob_type.tp_call is None:
             continue
+        frame = pystate.current().frame
+        w_frame = frame_object(frame) if frame is not None else new_none()
         w_signum = new_int(signum)
+        w_handler.ob_refcnt += 1          # the handler may replace itself
         try:
-            decref(abstract.call(w_handler, [w_signum, w_None]))
+            decref(abstract.call(w_handler, [w_signum, w_frame]))
         finally:
             decref(w_signum)
+            decref(w_frame)
+            decref(w_handler)
 
 
 def _guest_int(value):
@@ -166,16 +235,12 @@ It raises KeyboardInterrupt."""
     def raise_signal(w_signalnum):
         """Send a signal to the executing process."""
         signum = _signum(w_signalnum)
-        import time
+        mark = deliveries(signum)
         try:
             host_signal.raise_signal(signum)
         except OSError as error:
             raise operation_error("OSError", str(error))
-        for _ in range(100):                  # the main thread runs the host handler
-            if _PENDING or _HANDLERS.get(signum) is None:
-                break
-            time.sleep(0.001)
-        run_pending_handlers()
+        wait_for_delivery(signum, mark)
 
     @function("($module, signalnum, /)")
     def strsignal(w_signalnum):
@@ -266,6 +331,25 @@ def init_module(w_module):
             decref(w_value)
     from glass.objects.exceptions import EXCEPTION_TYPES
     d.setitem_str("ItimerError", EXCEPTION_TYPES["OSError"])
+    _install_sigint_handler(d)
+
+
+def _install_sigint_handler(w_dict):
+    """signal_get_set_handlers: where SIGINT has the default action (for
+    Glass: the host's own default_int_handler), the guest's
+    default_int_handler takes it, raising KeyboardInterrupt in the guest."""
+    from glass.vm.pylifecycle import call_on_main_thread
+    if host_signal.SIGINT in _HANDLERS:
+        return
+    if host_signal.getsignal(host_signal.SIGINT) is not host_signal.default_int_handler:
+        return                                  # ignored, or the host's embedder's
+    try:
+        call_on_main_thread(host_signal.signal, host_signal.SIGINT, _trip)
+    except (OSError, ValueError):
+        return
+    w_handler = w_dict.getitem_str("default_int_handler")
+    w_handler.ob_refcnt += 1
+    _HANDLERS[host_signal.SIGINT] = w_handler
 
 
 SignalModule.init_module = staticmethod(init_module)

@@ -103,6 +103,16 @@ def _buffer_bytes(w_obj):
     return bytes(getbuffer())
 
 
+def _current_buffer(w_obj):
+    """A bytes-like subject's bytes as they are now, sliceable by byte."""
+    getbuffer = getattr(w_obj, "getbuffer", None)
+    if getbuffer is None:
+        raise type_error("expected string or bytes-like object, got '%s'"
+                         % w_obj.ob_type.name)
+    data = getbuffer()
+    return data if isinstance(data, (bytes, bytearray)) else bytes(data)
+
+
 def get_string(w_string):
     """getstring: (host text, isbytes) of a subject; a bytes-like subject's
     text is its bytes as latin-1 characters."""
@@ -705,6 +715,12 @@ Match objects always have a boolean value of True."""
         start, end = self.spans[index]
         if start < 0:
             return _newref(w_default)
+        from glass.objects.bytes import W_Bytes, new_bytes
+        if self.isbytes and self.w_string.ob_type is not W_Bytes.w_type:
+            # getstring again: a mutable subject is sliced as it is now.
+            data = _current_buffer(self.w_string)
+            start, end = min(start, len(data)), min(end, len(data))
+            return new_bytes(bytes(data[start:end]))
         return make_slice(self.isbytes, self.w_string, self.text, start, end)
 
     @method("($self, /, *args)", doc="""group([group1, ...]) -> str or tuple.
@@ -872,6 +888,9 @@ class W_Scanner(W_Object):
         subject.w_string.ob_refcnt += 1       # the scanner's state owns the subject
         self.subject = subject
         self.exhausted = False
+        # ... and its buffer (state->buffer), until the scanner goes away.
+        from glass.objects.memoryobject import add_export
+        add_export(subject.w_string, 1)
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -881,6 +900,8 @@ class W_Scanner(W_Object):
     def dealloc(self):
         subject, self.subject = self.subject, None
         if subject is not None:
+            from glass.objects.memoryobject import add_export
+            add_export(subject.w_string, -1)
             decref(subject.w_string)
         w_pattern, self.w_pattern = self.w_pattern, None
         if w_pattern is not None:
@@ -917,6 +938,6 @@ class W_Scanner(W_Object):
     def search(self):
         return self._scan(engine.search)
 
-    @getter("pattern")
+    @getter("pattern", member=True)
     def get_pattern(self):
         return _newref(self.w_pattern)

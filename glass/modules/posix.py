@@ -630,8 +630,6 @@ DELEGATED = (
     ("ctermid", "($module, /)"),
     ("openpty", "($module, /)"),
     ("times", "($module, /)"),
-    ("kill", "($module, pid, signal, /)"),
-    ("killpg", "($module, pgid, signal, /)"),
     ("abort", "($module, /)"),
     ("_exit", "($module, /, status)"),
     ("wait", "($module, /)"),
@@ -785,6 +783,20 @@ capacity of all the objects)."""
         extra = [w_offset] if w_flags is None else [w_offset, w_flags]
         return _read_into(host_posix.preadv, w_fd, w_buffers, extra)
 
+    @function("($module, pid, signal, /)")
+    def kill(w_pid, w_signal):
+        """Kill a process with a signal."""
+        pid, signum = to_host(w_pid), to_host(w_signal)
+        return _send_signal(host_posix.kill, pid, signum,
+                            pid in (0, -1, host_posix.getpid(), -host_posix.getpgrp()))
+
+    @function("($module, pgid, signal, /)")
+    def killpg(w_pgid, w_signal):
+        """Kill a process group with a signal."""
+        pgid, signum = to_host(w_pgid), to_host(w_signal)
+        return _send_signal(host_posix.killpg, pgid, signum,
+                            pgid in (0, host_posix.getpgrp()))
+
     @function("($module, /)")
     def fork():
         """Fork a child process.
@@ -827,6 +839,19 @@ Return 0 to child process and PID of child to parent process."""
 for _name, _signature in DELEGATED:
     if hasattr(host_posix, _name):          # what this system has
         setattr(PosixModule, "_delegated_" + _name, _delegate(_name, _signature))
+
+
+def _send_signal(host_func, target, signum, reaches_self):
+    """os.kill and os.killpg: send, then (posix_kill) check for signals at
+    once; a signal sent to this process has had its guest handler run when
+    the call returns (see _signal.wait_for_delivery)."""
+    from glass.modules import _signal
+    mark = _signal.deliveries(signum) if isinstance(signum, int) else 0
+    host_call(host_func, target, signum)
+    if reaches_self:
+        _signal.wait_for_delivery(signum, mark)
+    else:
+        _signal.check_signals()
 
 
 SPAWN_KEYWORDS = ("file_actions", "setpgroup", "resetids", "setsid", "setsigmask",
@@ -920,7 +945,7 @@ class W_DirEntry(W_Object):
         finally:
             decref(w_name)
 
-    @getter("name", doc="the entry's base filename, relative to scandir() \"path\" argument")
+    @getter("name", doc="the entry's base filename, relative to scandir() \"path\" argument", member=True)
     def get_name(self):
         return to_guest(self.host_entry.name)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import time as host_time
 
-from glass.modules import builtin_module, function
+from glass.modules import _signal, builtin_module, function
+from glass.modules.builtins import no_text_signature
 from glass.modules.posix import host_call, register_structseq, structseq_type, to_guest, to_host
 from glass.objects import abstract
 from glass.objects.exceptions import value_error
@@ -157,6 +158,7 @@ class TimeModule:
               "subsecond precision.")
     def sleep(w_seconds):
         host_call(_sleep_without_gil, to_host(w_seconds))
+        _signal.check_signals()
 
     @function("($module, seconds=None, /)", doc=(
         "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n"
@@ -328,7 +330,30 @@ def _set_zone_values(w_module):
 
 
 def _sleep_without_gil(seconds):
-    """time.sleep lets other guest threads run while it waits."""
+    """time.sleep lets other guest threads run while it waits.  On the
+    guest's main thread a signal for the guest ends the wait early (EINTR):
+    its handler runs, and the sleep goes on for the time left unless the
+    handler raised (pysleep)."""
+    from glass.vm import pystate
     from glass.vm.gil import released
-    with released():
-        host_time.sleep(seconds)
+    main = pystate.current() is pystate.interpreter().main_thread
+    if not main or not isinstance(seconds, (int, float)) or not seconds > 0:
+        with released():
+            host_time.sleep(seconds)       # the host checks the argument
+        return
+    deadline = host_time.monotonic() + seconds
+    remaining = seconds
+    while remaining > 0:
+        with released():
+            interrupted = _signal.wait_for_any_signal(remaining)
+        if interrupted:
+            _signal.check_signals()
+        remaining = deadline - host_time.monotonic()
+
+
+# CPython's time functions are METH_VARARGS / METH_NOARGS with a usage line
+# for a docstring: none has a __text_signature__.
+for _func in list(vars(TimeModule).values()):
+    if hasattr(_func, "_glass_method"):
+        no_text_signature(_func)
+del _func

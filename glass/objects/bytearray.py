@@ -9,7 +9,9 @@ A W_ByteArray holds a host bytearray for its bytes.  It also keeps the
 bookkeeping of CPython's buffer -- `alloc` (ob_alloc) and `offset` (ob_start
 minus ob_bytes: deleting from the front only moves the start) -- following
 PyByteArray_Resize's growth policy, so __alloc__ and sys.getsizeof answer as
-CPython does.
+CPython does, and `exports` (ob_exports): the memoryviews alive over it.
+While one is, nothing may change the size (_canresize), and every operation
+checks that before it touches a byte.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_err
                                       value_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import (BASETYPE, EQ, GT, LE, LT, MATCH_SELF, NE, builtin_type, method,
-                                slot)
+                                NO_DOC, slot)
 
 BASICSIZE = 56          # sizeof(PyByteArrayObject) on a 64-bit build
 
@@ -40,7 +42,7 @@ Construct a mutable bytearray object from:
   - a bytes or a buffer object
   - any object implementing the buffer API.
   - an integer"""
-    __slots__ = ("value", "alloc", "offset")
+    __slots__ = ("value", "alloc", "offset", "exports")
 
     def __init__(self, value=None, w_type=None):
         """PyByteArray_FromStringAndSize: exactly len + 1 bytes allocated."""
@@ -49,12 +51,27 @@ Construct a mutable bytearray object from:
         self.value = bytearray() if value is None else value
         self.alloc = len(self.value) + 1 if self.value else 0
         self.offset = 0
+        self.exports = 0
 
     def getbuffer(self):
         """bf_getbuffer: the live storage (callers copy what they keep)."""
         return self.value
 
     # --- PyByteArray_Resize: the allocation policy -------------------------------
+
+    def check_resizable(self):
+        """Counterpart: _canresize: no size change while a buffer is exported."""
+        if self.exports > 0:
+            raise buffer_error()
+
+    def resize_host(self, operation, *args):
+        """Run a host operation that changes the size of self.value.  The
+        guest's exports were checked before; a host-level view that Glass
+        itself still holds over the bytes answers the same BufferError."""
+        try:
+            return operation(*args)
+        except BufferError:
+            raise buffer_error()
 
     def resize(self, old, size):
         """Record a resize from `old` to `size` bytes as PyByteArray_Resize
@@ -150,6 +167,7 @@ Construct a mutable bytearray object from:
         w_obj.value = bytearray()
         w_obj.alloc = 0
         w_obj.offset = 0
+        w_obj.exports = 0
         return w_obj
 
     @slot("tp_init")
@@ -161,6 +179,7 @@ Construct a mutable bytearray object from:
         w_source, w_encoding, w_errors = _INIT_SIGNATURE.bind("bytearray", args_w,
                                                               kwnames)
         if self.value:
+            self.check_resizable()
             self.set_value(bytearray())           # empty previous contents first
         encoding = None if w_encoding is None else \
             str_arg(w_encoding, "bytearray() argument 'encoding'")
@@ -232,15 +251,18 @@ Construct a mutable bytearray object from:
                     value = stringlib.byte_value(w_item)
                 finally:
                     decref(w_item)
+                self.check_resizable()
                 self.resize(len(self.value), len(self.value) + 1)
-                self.value.append(value)
+                self.resize_host(self.value.append, value)
         finally:
             decref(w_it)
 
     def set_value(self, data):
         """Replace the whole contents (a resize to the new length)."""
         old = len(self.value)
-        self.value[:] = data
+        if len(data) != old:
+            self.check_resizable()
+        self.resize_host(self.value.__setitem__, slice(None), data)
         self.resize(old, len(self.value))
 
     # --- sequence and mapping slots -----------------------------------------------------
@@ -263,7 +285,9 @@ Construct a mutable bytearray object from:
                              % (w_other.ob_type.name, self.ob_type.name))
         other = bytes(other)
         old = len(self.value)
-        self.value += other
+        if other:
+            self.check_resizable()
+            self.resize_host(self.value.extend, other)
         self.resize(old, len(self.value))
         self.ob_refcnt += 1
         return self
@@ -286,11 +310,16 @@ Construct a mutable bytearray object from:
         """Counterpart: bytearray_irepeat."""
         if count < 0:
             count = 0
+        elif count == 1:
+            self.ob_refcnt += 1
+            return self
         old = len(self.value)
         if old and count > stringlib.SSIZE_MAX // old:
             raise operation_error("MemoryError")
+        if old:
+            self.check_resizable()
         try:
-            self.value *= count
+            self.resize_host(self.value.__imul__, count)
         except MemoryError:
             raise stringlib.no_memory()
         self.resize(old, len(self.value))
@@ -365,10 +394,11 @@ Construct a mutable bytearray object from:
             self.setslice_linear(start, stop, data)
             return
         if not data:
+            self.check_resizable()
             if length == 0:
                 return
             old = len(self.value)
-            del self.value[stringlib.host_slice(start, stop, step)]
+            self.resize_host(self.value.__delitem__, stringlib.host_slice(start, stop, step))
             self.resize(old, len(self.value))
             return
         if len(data) != length:
@@ -381,11 +411,13 @@ Construct a mutable bytearray object from:
         """Counterpart: bytearray_setslice_linear: replace [lo:hi] by data."""
         old = len(self.value)
         growth = len(data) - (hi - lo)
+        if growth != 0:
+            self.check_resizable()
+        self.resize_host(self.value.__setitem__, slice(lo, hi), data)
         if growth < 0 and lo == 0:
             # Deleting at the front moves the logical start (ob_start)
             # instead of moving the rest of the bytes.
             self.offset -= growth
-        self.value[lo:hi] = data
         if growth != 0:
             self.resize(old, len(self.value))
 
@@ -472,7 +504,12 @@ objects and the copy of the original bytearray object."""
 The bytearray whose method is called is inserted in between each pair.
 
 The result is returned as a new bytearray object."""
-        return stringlib.BytesMethods.join(self, w_iterable)
+        # Exported while joining: an iterator that resizes self fails.
+        self.exports += 1
+        try:
+            return stringlib.BytesMethods.join(self, w_iterable)
+        finally:
+            self.exports -= 1
 
     @method("($self, bytes=None, /)")
     def lstrip(self, w_bytes):
@@ -569,7 +606,8 @@ Return the number of bytes actually allocated."""
         from glass.objects.bytes import new_bytes
         from glass.objects.str import new_str
         from glass.objects.tuple import new_tuple_owned
-        w_state = _object_state(self)
+        from glass.objects.objectreduce import get_state
+        w_state = get_state(self, required=False)
         self.ob_type.ob_refcnt += 1
         if not self.value:
             return new_tuple_owned([self.ob_type, new_tuple_owned([]), w_state])
@@ -593,14 +631,17 @@ Return the number of bytes actually allocated."""
     The item to be appended."""
         value = stringlib.byte_value(w_item)
         old = len(self.value)
-        self.value.append(value)
+        self.check_resizable()
+        self.resize_host(self.value.append, value)
         self.resize(old, old + 1)
 
     @method("($self, /)")
     def clear(self):
         """Remove all items from the bytearray."""
         old = len(self.value)
-        del self.value[:]
+        if old:
+            self.check_resizable()
+        self.resize_host(self.value.clear)
         self.resize(old, 0)
 
     @method("($self, /)")
@@ -657,7 +698,8 @@ Return the number of bytes actually allocated."""
             index = max(0, index + old)
         elif index > old:
             index = old
-        self.value.insert(index, value)
+        self.check_resizable()
+        self.resize_host(self.value.insert, index, value)
         self.resize(old, old + 1)
 
     @method("($self, index=-1, /)")
@@ -677,7 +719,8 @@ If no index argument is given, will pop the last item."""
             index += old
         if index < 0 or index >= old:
             raise index_error("pop index out of range")
-        value = self.value.pop(index)
+        self.check_resizable()
+        value = self.resize_host(self.value.pop, index)
         self.resize(old, old - 1)
         return new_int(value)
 
@@ -691,8 +734,9 @@ If no index argument is given, will pop the last item."""
         index = self.value.find(bytes((value,)))
         if index < 0:
             raise value_error("value not found in bytearray")
+        self.check_resizable()
         old = len(self.value)
-        del self.value[index]
+        self.resize_host(self.value.__delitem__, index)
         self.resize(old, old - 1)
 
     @method("($self, /)")
@@ -717,16 +761,12 @@ _INIT_SIGNATURE = Signature.parse(
     "errors=<unrepresentable>)")
 
 
-def _object_state(w_obj):
-    """_PyObject_GetState for a bytearray: its __dict__ if it has one, else None."""
-    w_dict = getattr(w_obj, "w_dict", None)
-    if w_dict is not None and abstract.length(w_dict):
-        w_dict.ob_refcnt += 1
-        return w_dict
-    return new_none()
+def buffer_error():
+    return operation_error("BufferError",
+                           "Existing exports of data: object cannot be re-sized")
 
 
-@builtin_type("bytearray_iterator")
+@builtin_type("bytearray_iterator", doc=NO_DOC)
 @stringlib.share_methods(ByteIterMethods)
 class W_ByteArrayIter(W_Object):
     """Iterates over a bytearray as it is now, one int at a time."""

@@ -15,7 +15,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_err
                                       overflow_error, type_error, value_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import (BASETYPE, BYTES_SUBCLASS, EQ, GT, LE, LT, MATCH_SELF, NE,
-                                builtin_type, method, slot)
+                                NO_DOC, builtin_type, method, slot)
 
 
 @builtin_type("bytes", flags=BASETYPE | BYTES_SUBCLASS | MATCH_SELF)
@@ -329,6 +329,9 @@ def bytes_from_object(w_obj):
     data = stringlib.getbuffer(w_obj)
     if data is not None:
         return bytes(data)
+    from glass.objects.list import W_List
+    if w_obj.ob_type is W_List.w_type:
+        return _bytes_from_list(w_obj)
     if not isinstance(w_obj, W_Str):
         try:
             items_w = stringlib.sequence_fast(w_obj, "")
@@ -340,6 +343,25 @@ def bytes_from_object(w_obj):
         else:
             return bytes(byte_values(items_w, "bytes must be in range(0, 256)"))
     raise type_error("cannot convert '%s' object to bytes" % w_obj.ob_type.name)
+
+
+def _bytes_from_list(w_list):
+    """Counterpart: _PyBytes_FromList: the list is read as it is at each
+    step, since an item's __index__ may shrink or grow it."""
+    out = bytearray()
+    index = 0
+    while index < len(w_list.items):
+        w_item = w_list.items[index]
+        w_item.ob_refcnt += 1
+        try:
+            value = stringlib.index_value(w_item)
+        finally:
+            decref(w_item)
+        if not 0 <= value <= 255:
+            raise value_error("bytes must be in range(0, 256)")
+        out.append(value)
+        index += 1
+    return bytes(out)
 
 
 def byte_values(items_w, message):
@@ -435,7 +457,7 @@ class ByteIterMethods:
             self.index = iterator_setstate(w_state, len(self.w_seq.value))
 
 
-@builtin_type("bytes_iterator")
+@builtin_type("bytes_iterator", doc=NO_DOC)
 @stringlib.share_methods(ByteIterMethods)
 class W_BytesIter(W_Object):
     """Iterates over bytes, one int at a time."""

@@ -692,6 +692,18 @@ for _i, _c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz"):
     _DIGIT_VALUE[_c] = _i
     _DIGIT_VALUE[_c.upper()] = _i
 _ASCII_SPACE = " \t\n\r\x0b\x0c"
+_DIGIT_RUNS = {}           # base -> compiled pattern of a run of its digits and "_"
+
+
+def _digit_run(base):
+    """The pattern matching a run of base-`base` digits and underscores (a
+    host regular expression scans a long literal far faster than a loop)."""
+    pattern = _DIGIT_RUNS.get(base)
+    if pattern is None:
+        import re
+        chars = "".join(char for char, value in _DIGIT_VALUE.items() if value < base)
+        pattern = _DIGIT_RUNS[base] = re.compile("[%s_]*" % re.escape(chars))
+    return pattern
 
 
 def transform_decimal_and_space(text):
@@ -751,28 +763,18 @@ def parse_int(text, base):
     if text[pos:pos + 1] == "_":
         return None
     start = pos
-    digits = []
-    previous = ""
-    while pos < end:
-        char = text[pos]
-        if char == "_":
-            if previous == "_":
-                return None
-        elif _DIGIT_VALUE.get(char, 37) < base:
-            digits.append(char)
-        else:
-            break
-        previous = char
-        pos += 1
-    if previous == "_":
-        return None                      # no trailing underscore
+    run = _digit_run(base).match(text, pos).group()
+    if "__" in run or run.endswith("_"):
+        return None                      # one underscore between digits only
+    pos += len(run)
+    digits = run.replace("_", "")
     if base & (base - 1) and len(digits) > MAX_STR_DIGITS_THRESHOLD:
         limit = max_str_digits()
         if limit and len(digits) > limit:
             raise value_error(_TO_INT_LIMIT_ERROR % (limit, len(digits)))
     if pos == start:
         return None
-    value = digits_value("".join(digits), base)
+    value = digits_value(digits, base)
     if error_if_nonzero and value != 0:
         return None
     while pos < end and text[pos] in _ASCII_SPACE:

@@ -24,7 +24,10 @@ def _released_error():
 
 @builtin_type("memoryview", flags=HAVE_GC | SEQUENCE)
 class W_MemoryView(W_Object):
-    """Create a new memoryview object which references the given object."""
+    """memoryview(object)
+--
+
+Create a new memoryview object which references the given object."""
     __slots__ = ("w_obj", "view", "weakrefs")
 
     def __init__(self, w_obj, view):
@@ -33,6 +36,7 @@ class W_MemoryView(W_Object):
         self.w_obj = w_obj
         self.view = view
         self.weakrefs = None
+        add_export(w_obj, 1)
 
     def getbuffer(self):
         return self._live()
@@ -201,6 +205,7 @@ class W_MemoryView(W_Object):
         if self.view is not None:
             self.view.release()
             self.view = None
+            add_export(self.w_obj, -1)
 
     @method("($self, /)")
     def __enter__(self):
@@ -279,7 +284,16 @@ class W_MemoryView(W_Object):
         if self.view is not None:
             self.view.release()
             self.view = None
+            add_export(self.w_obj, -1)
         decref(self.w_obj)
+
+
+def add_export(w_obj, delta):
+    """bf_getbuffer / bf_releasebuffer of an exporter that counts its
+    exports (a bytearray's ob_exports: it may not resize while exported)."""
+    from glass.objects.bytearray import W_ByteArray
+    if isinstance(w_obj, W_ByteArray):
+        w_obj.exports += delta
 
 
 def abstract_index(w_key):

@@ -64,7 +64,8 @@ def _getnewargs(w_obj):
     """_PyObject_GetNewArguments: (args tuple, kwargs dict or None), new references."""
     from glass.objects.dict import W_Dict
     from glass.objects.tuple import W_Tuple, new_tuple
-    w_method = abstract.lookup_attr_str(w_obj, "__getnewargs_ex__")
+    from glass.vm.ceval import lookup_special      # on the type, past __getattr__
+    w_method = lookup_special(w_obj, "__getnewargs_ex__")
     if w_method is not None:
         try:
             w_result = abstract.call(w_method, [])
@@ -89,7 +90,7 @@ def _getnewargs(w_obj):
             return w_args, w_kwargs
         finally:
             decref(w_result)
-    w_method = abstract.lookup_attr_str(w_obj, "__getnewargs__")
+    w_method = lookup_special(w_obj, "__getnewargs__")
     if w_method is not None:
         try:
             w_args = abstract.call(w_method, [])
