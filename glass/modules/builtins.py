@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, type_error,
-                                      value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      type_error, value_error)
 from glass.objects.object import decref, xdecref
 
 # Compiler flags (Include/cpython/compile.h, Include/cpython/code.h).
@@ -46,11 +46,8 @@ def raw_function(text_signature, name=None):
     return decorate
 
 
-def no_text_signature(func):
-    """CPython's METH_VARARGS functions have no __text_signature__ (their
-    docstring starts with a usage line instead)."""
-    func._glass_raw_signature = None
-    return func
+from glass.objects.signature import (fastcall, no_text_signature,  # noqa: E402,F401
+                                     parse_tuple, varargs)
 
 
 def _exc(name):
@@ -58,7 +55,6 @@ def _exc(name):
 
 
 def _new_int(value):
-    from glass.objects.int import new_int
     return new_int(value)
 
 
@@ -266,7 +262,7 @@ in addition to any features explicitly specified."""
         filename = _fs_decode(w_filename)
         if not isinstance(w_mode, W_Str):
             raise type_error("compile() argument 'mode' must be str, not %s"
-                             % w_mode.ob_type.name)
+                             % argument_type_name(w_mode))
         mode = w_mode.value
         flags = _c_int(w_flags) if w_flags is not None else 0
         dont_inherit = abstract.is_true(w_dont_inherit) if w_dont_inherit is not None \
@@ -365,7 +361,7 @@ details."""
         from glass.objects.str import W_Str
         if w_spec is not None and not isinstance(w_spec, W_Str):
             raise type_error("format() argument 2 must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         return abstract.format(w_value, w_spec)
 
     @no_text_signature
@@ -707,7 +703,6 @@ def _c_int(w_value):
 
 def _check_attr_name(w_name):
     """PyObject_GetAttr / SetAttr accept only str names."""
-    from glass.objects.str import W_Str
     if not isinstance(w_name, W_Str):
         raise type_error("attribute name must be string, not '%s'" % w_name.ob_type.name)
 
@@ -940,8 +935,6 @@ def _bytearray_type():
 
 def object_isinstance(w_obj, w_cls):
     """Counterpart: PyObject_IsInstance (object_recursive_isinstance)."""
-    from glass.objects.tuple import W_Tuple
-    from glass.objects.type import W_Type
     from glass.vm import pystate
     if w_obj.ob_type is w_cls:
         return True
@@ -970,7 +963,6 @@ def object_isinstance(w_obj, w_cls):
 
 def _object_isinstance(w_obj, w_cls):
     """Counterpart: object_isinstance: the type, or a __class__ that differs."""
-    from glass.objects.type import W_Type
     if isinstance(w_cls, W_Type):
         if w_obj.ob_type.is_subtype(w_cls):
             return True
@@ -1576,14 +1568,17 @@ def install_signatures(module_class, w_module):
     and drop the __text_signature__ of the @no_text_signature ones."""
     for attr in vars(module_class).values():
         spec = getattr(attr, "_glass_method", None)
-        if spec is None or not hasattr(attr, "_glass_raw_signature"):
+        convention = getattr(attr, "_glass_convention", None)    # @varargs, @parse_tuple
+        if spec is None or (convention is None and not hasattr(attr, "_glass_raw_signature")):
             continue
         w_func = w_module.w_dict.getitem_str(spec[0])
-        raw = attr._glass_raw_signature
+        raw = getattr(attr, "_glass_raw_signature", ())
+        if raw:                              # @raw_function: parsed by the function
+            w_func.signature = RawSignature(raw[0])
+            continue
+        w_func.signature.convention = convention
         if raw is None:                      # @no_text_signature
             w_func.signature.text = None
-        else:
-            w_func.signature = RawSignature(raw[0])
 
 
 class RawSignature:
@@ -1600,3 +1595,7 @@ class RawSignature:
 
 
 BuiltinsModule.init_module = staticmethod(init_module)
+from glass.objects.int import new_int  # noqa: E402  (hot path: no import per call)
+from glass.objects.tuple import W_Tuple  # noqa: E402  (hot path: no import per call)
+from glass.objects.type import W_Type  # noqa: E402  (hot path: no import per call)
+from glass.objects.str import W_Str  # noqa: E402  (hot path: no import per call)

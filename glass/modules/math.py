@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math as host_math
 
+from glass.objects.signature import fastcall, no_text_signature, varargs
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import operation_error, type_error
@@ -27,7 +28,6 @@ HOST_ERRORS = (ValueError, OverflowError, TypeError, ZeroDivisionError)
 
 def as_double(w_x):
     """PyFloat_AsDouble: a host float from a guest real number."""
-    from glass.objects.float import float_as_double
     return float_as_double(w_x)
 
 
@@ -61,7 +61,6 @@ def call_host(func, *args, **kwargs):
 
 
 def _float(value):
-    from glass.objects.float import new_float
     return new_float(value)
 
 
@@ -270,6 +269,8 @@ only close to themselves."""
 
     # --- logarithms --------------------------------------------------------------------------
 
+    @no_text_signature
+    @varargs
     @function("($module, *args)")
     def log(args_w):
         """log(x, [base=math.e])
@@ -412,6 +413,7 @@ Roughly equivalent to:
             decref(w_p)
         return _float(call_host(host_math.dist, p, q))
 
+    @fastcall
     @function("($module, *coordinates)")
     def hypot(coordinates_w):
         """hypot(*coordinates) -> value
@@ -499,3 +501,4 @@ def init_module(w_module):
 
 
 MathModule.init_module = staticmethod(init_module)
+from glass.objects.float import float_as_double, new_float  # noqa: E402  (hot path: no import per call)

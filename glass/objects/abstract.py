@@ -285,7 +285,6 @@ def power(w_v, w_w, w_z):
 
 def _ternary(w_v, w_w, w_z, symbol):
     """Counterpart: ternary_op: as binary_op1, with the modulus passed along."""
-    from glass.objects.none import w_None
     w_notimpl = w_NotImplemented
     if w_z is None:
         w_z = w_None
@@ -336,7 +335,6 @@ def unary_op(w_obj, slot_name, symbol):
 
 def index(w_obj):
     """PyNumber_Index: a new W_Int."""
-    from glass.objects.int import W_Int
     if w_obj.ob_type is W_Int.w_type:
         w_obj.ob_refcnt += 1
         return w_obj
@@ -448,8 +446,20 @@ def setitem(w_obj, w_key, w_value):
             return w_type.sq_ass_item(w_obj, index_value, w_value)
         raise type_error("sequence index must be integer, not '%s'" % w_key.ob_type.name)
     if w_value is None:
+        if _has_sequence_slots(w_type) and w_key.ob_type.nb_index is not None:
+            # PySequence_DelItem's own wording, for a sequence that has no
+            # sq_ass_item (a tuple, a str) indexed by an int.
+            index_as_ssize(w_key)
+            raise type_error("'%s' object doesn't support item deletion" % w_type.name)
         raise type_error("'%s' object does not support item deletion" % w_type.name)
     raise type_error("'%s' object does not support item assignment" % w_type.name)
+
+
+def _has_sequence_slots(w_type):
+    """Has the type a tp_as_sequence table at all (any sq_ slot)?"""
+    return (w_type.sq_length is not None or w_type.sq_item is not None or
+            w_type.sq_contains is not None or w_type.sq_concat is not None or
+            w_type.sq_repeat is not None)
 
 
 def contains(w_container, w_item):
@@ -619,8 +629,6 @@ def call_bound_descriptor(w_descr, w_obj, args_w, bind_to_type=False):
     Counterpart: the unbound-method fast path of vectorcall_method: a function
     or method descriptor is called with w_obj prepended instead of binding.
     """
-    from glass.objects.descr import W_MethodDescr, W_SlotWrapper
-    from glass.objects.funcobject import W_Function
     kind = type(w_descr)
     # Py_TPFLAGS_METHOD_DESCRIPTOR: functions, method and wrapper descriptors.
     if not bind_to_type and (kind is W_Function or kind is W_MethodDescr
@@ -700,3 +708,5 @@ from glass.objects.funcobject import W_Function, W_Method  # noqa: E402
 
 # Types whose calls CPython makes by vectorcall without Py_EnterRecursiveCall.
 _FUNCTION_TYPE, _METHOD_TYPE = W_Function.w_type, W_Method.w_type
+from glass.objects.descr import W_MethodDescr, W_SlotWrapper  # noqa: E402
+from glass.objects.int import W_Int  # noqa: E402  (hot path: no import per call)

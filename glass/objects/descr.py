@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from glass.objects.object import W_Object
 from glass.objects.signature import Signature
-from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot  # noqa: F401
+from glass.objects.signature import no_text_signature
+from glass.objects.type import BASETYPE, HAVE_GC, NO_DOC, builtin_type, getter, method, slot  # noqa: F401
 
 
 def _result(w_res):
@@ -60,7 +61,48 @@ def _text_signature(text):
     return new_str(text)
 
 
-@builtin_type("builtin_function_or_method", flags=HAVE_GC)
+# --- What every descriptor of a type shows (descr_members, descr_getset) ---------------
+#
+# Shared by the descriptor types below: each class body names the ones its
+# CPython type has.
+
+@getter("__name__", member=True)
+def _descr_name(self):
+    from glass.objects.str import new_str
+    return new_str(self.name)
+
+
+@getter("__objclass__", member=True)
+def _descr_objclass(self):
+    return _incref(self.w_objclass)
+
+
+def type_qualname(w_type):
+    """A class's __qualname__: a class statement's own, a builtin's tp_name
+    after its last dot."""
+    from glass.objects.type import HEAPTYPE
+    return w_type.qualname if w_type.flags & HEAPTYPE else w_type.name.rsplit(".", 1)[-1]
+
+
+@getter("__qualname__")
+def _descr_qualname(self):
+    """Counterpart: descr_get_qualname: the class's qualname, a dot, the name."""
+    from glass.objects.str import new_str
+    return new_str("%s.%s" % (type_qualname(self.w_objclass), self.name))
+
+
+@method("($self, /)", name="__reduce__")
+def _descr_reduce(self):
+    """Counterpart: descr_reduce: rebuilt by getattr(objclass, name)."""
+    from glass.objects.str import new_str
+    from glass.objects.tuple import new_tuple_owned
+    from glass.vm import pystate
+    w_getattr = pystate.interpreter().w_builtins.getitem_str("getattr")
+    return new_tuple_owned([_incref(w_getattr),
+                            new_tuple_owned([_incref(self.w_objclass), new_str(self.name)])])
+
+
+@builtin_type("builtin_function_or_method", flags=HAVE_GC, doc=NO_DOC)
 class W_BuiltinFunction(W_Object):
     """A builtin function, or a builtin method bound to its receiver.
 
@@ -91,11 +133,26 @@ class W_BuiltinFunction(W_Object):
             return _result(self.func(self.w_self, *bound))
         return _result(self.func(*bound))
 
+    def _owner_qualname(self):
+        """Counterpart: meth_get__qualname__'s owner: the receiver's class
+        (the receiver itself if it is a class: a classmethod), the declaring
+        class of a builtin staticmethod, or None for a module's function."""
+        from glass.objects.type import W_Type
+        w_self = self.w_self
+        if self.qualname_prefix is None:
+            return None
+        if w_self is None:
+            return self.qualname_prefix
+        return type_qualname(w_self if isinstance(w_self, W_Type) else w_self.ob_type)
+
     def _qualname_for_errors(self):
         """The name argument errors give, made only when one is raised."""
-        if self.qualname_prefix and self.w_self is not None:
-            return "%s.%s" % (self.qualname_prefix, self.name)
-        if not self.pass_self and getattr(self.signature, "text", None) is not None:
+        owner = self._owner_qualname()
+        if owner is not None:
+            return "%s.%s" % (owner, self.name)
+        convention = getattr(self.signature, "convention", None)
+        if not self.pass_self and (convention == "fastcall" or convention is None and
+                                   getattr(self.signature, "text", None) is not None):
             # _PyObject_FunctionStr: "sys.getrefcount", but plain "len"; the
             # old METH_VARARGS functions (no text signature) name themselves
             # bare, as PyArg_ParseTuple's "reduce()" does.
@@ -129,7 +186,6 @@ class W_BuiltinFunction(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
-        from glass.objects.weakrefobject import clear_weakrefs_if_any
         clear_weakrefs_if_any(self)
         if self.w_self is not None:
             from glass.objects.object import decref
@@ -146,6 +202,7 @@ class W_BuiltinFunction(W_Object):
         from glass.objects.str import new_str
         return new_str(self.name)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Counterpart: meth_reduce: a module function pickles as its name
@@ -171,7 +228,7 @@ class W_BuiltinFunction(W_Object):
         w_name = self.w_self.w_dict.getitem_str("__name__")
         return w_name.value if isinstance(w_name, W_Str) else None
 
-    @getter("__module__")
+    @getter("__module__", member=True)
     def get_module(self):
         from glass.objects.str import new_str
         module = self._module_name()
@@ -180,8 +237,9 @@ class W_BuiltinFunction(W_Object):
     @getter("__qualname__")
     def get_qualname(self):
         from glass.objects.str import new_str
-        if self.qualname_prefix:
-            return new_str("%s.%s" % (self.qualname_prefix, self.name))
+        owner = self._owner_qualname()
+        if owner is not None:
+            return new_str("%s.%s" % (owner, self.name))
         return new_str(self.name)
 
     @getter("__doc__")
@@ -205,7 +263,7 @@ def _incref(w_obj):
     return w_obj
 
 
-@builtin_type("method_descriptor", flags=HAVE_GC)
+@builtin_type("method_descriptor", flags=HAVE_GC, doc=NO_DOC)
 class W_MethodDescr(W_Object):
     """An unbound builtin method: list.append.  Counterpart: PyMethodDescrObject."""
     __slots__ = ("w_objclass", "name", "func", "signature", "doc")
@@ -254,24 +312,15 @@ class W_MethodDescr(W_Object):
         from glass.objects.str import new_str
         return new_str("<method '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
 
-    @getter("__name__")
-    def get_name(self):
-        from glass.objects.str import new_str
-        return new_str(self.name)
-
-    @getter("__qualname__")
-    def get_qualname(self):
-        from glass.objects.str import new_str
-        return new_str("%s.%s" % (self.w_objclass.name, self.name))
+    get_name = _descr_name
+    get_objclass = _descr_objclass
+    get_qualname = _descr_qualname
+    reduce = _descr_reduce
 
     @getter("__doc__")
     def get_doc(self):
         from glass.objects.str import new_str_or_none
         return new_str_or_none(self.doc)
-
-    @getter("__objclass__")
-    def get_objclass(self):
-        return _incref(self.w_objclass)
 
     @getter("__text_signature__")
     def get_text_signature(self):
@@ -279,7 +328,7 @@ class W_MethodDescr(W_Object):
         return new_str_or_none(self.signature.text if self.signature else None)
 
 
-@builtin_type("classmethod_descriptor", flags=HAVE_GC)
+@builtin_type("classmethod_descriptor", flags=HAVE_GC, doc=NO_DOC)
 class W_ClassMethodDescr(W_MethodDescr):
     """A builtin classmethod: dict.fromkeys.  Counterpart: PyClassMethodDescr_Type."""
     __slots__ = ()
@@ -307,8 +356,16 @@ class W_ClassMethodDescr(W_MethodDescr):
         from glass.objects.str import new_str
         return new_str("<method '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
 
+    # Its own type's attributes (the host subclass declares nothing by
+    # inheritance); like CPython's, no __reduce__.
+    get_name = _descr_name
+    get_objclass = _descr_objclass
+    get_qualname = _descr_qualname
+    get_doc = W_MethodDescr.get_doc
+    get_text_signature = W_MethodDescr.get_text_signature
 
-@builtin_type("wrapper_descriptor", flags=HAVE_GC)
+
+@builtin_type("wrapper_descriptor", flags=HAVE_GC, doc=NO_DOC)
 class W_SlotWrapper(W_Object):
     """A slot under its dunder name: list.__len__.  Counterpart: PyWrapperDescrObject."""
     __slots__ = ("w_objclass", "name", "slot_name", "kind", "func")
@@ -358,10 +415,10 @@ class W_SlotWrapper(W_Object):
         return new_str("<slot wrapper '%s' of '%s' objects>"
                        % (self.name, self.w_objclass.name))
 
-    @getter("__name__")
-    def get_name(self):
-        from glass.objects.str import new_str
-        return new_str(self.name)
+    get_name = _descr_name
+    get_objclass = _descr_objclass
+    get_qualname = _descr_qualname
+    reduce = _descr_reduce
 
     @getter("__doc__")
     def get_doc(self):
@@ -374,18 +431,6 @@ class W_SlotWrapper(W_Object):
         from glass.objects.str import new_str_or_none
         return new_str_or_none(_slot_doc(self)[0])
 
-    @getter("__qualname__")
-    def get_qualname(self):
-        """Counterpart: descr_get_qualname: the class's qualname, a dot, the name."""
-        from glass.objects.str import new_str
-        w_class = self.w_objclass
-        from glass.objects.type import HEAPTYPE
-        owner = w_class.qualname if w_class.flags & HEAPTYPE else w_class.name.rsplit(".", 1)[-1]
-        return new_str("%s.%s" % (owner, self.name))
-
-    @getter("__objclass__")
-    def get_objclass(self):
-        return _incref(self.w_objclass)
 
 
 def _slot_doc(w_wrapper):
@@ -423,7 +468,7 @@ def _no_keywords(name, kwnames):
         raise type_error("wrapper %s() takes no keyword arguments" % name)
 
 
-@builtin_type("method-wrapper", flags=HAVE_GC)
+@builtin_type("method-wrapper", flags=HAVE_GC, doc=NO_DOC)
 class W_MethodWrapper(W_Object):
     """A slot wrapper bound to its receiver: [].__len__.  Counterpart: wrapperobject."""
     __slots__ = ("w_descr", "w_self")
@@ -474,7 +519,7 @@ class W_MethodWrapper(W_Object):
         return new_str("<method-wrapper '%s' of %s object at %#x>"
                        % (self.w_descr.name, self.w_self.ob_type.name, id(self.w_self)))
 
-    @getter("__self__")
+    @getter("__self__", member=True)
     def get_self(self):
         return _incref(self.w_self)
 
@@ -500,7 +545,7 @@ class W_MethodWrapper(W_Object):
         return _incref(self.w_descr.w_objclass)
 
 
-@builtin_type("getset_descriptor", flags=HAVE_GC)
+@builtin_type("getset_descriptor", flags=HAVE_GC, doc=NO_DOC)
 class W_GetSetDescr(W_Object):
     """A computed attribute of a builtin type: type.__name__.  Counterpart: PyGetSetDescrObject."""
     __slots__ = ("w_objclass", "name", "get", "set", "doc")
@@ -543,14 +588,9 @@ class W_GetSetDescr(W_Object):
         from glass.objects.str import new_str
         return new_str("<attribute '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
 
-    @getter("__name__")
-    def get_name(self):
-        from glass.objects.str import new_str
-        return new_str(self.name)
-
-    @getter("__objclass__")
-    def get_objclass(self):
-        return _incref(self.w_objclass)
+    get_name = _descr_name
+    get_objclass = _descr_objclass
+    get_qualname = _descr_qualname
 
     @getter("__doc__")
     def get_doc(self):
@@ -558,25 +598,34 @@ class W_GetSetDescr(W_Object):
         return new_str_or_none(self.doc)
 
 
-@builtin_type("member_descriptor", flags=HAVE_GC)
+@builtin_type("member_descriptor", flags=HAVE_GC, doc=NO_DOC)
 class W_MemberDescr(W_Object):
-    """A __slots__ entry of a class: its value lives in the instance's slot list.
+    """A field of the instances of a type, by name: a __slots__ entry of a
+    class (its value in the instance's slot list, at `index`), or a member
+    a builtin type declares (read by `get`, written by `set`, read-only
+    without one).
 
-    Counterpart: PyMemberDescrObject (T_OBJECT_EX members).
+    Counterpart: PyMemberDescrObject (T_OBJECT_EX members of __slots__, and
+    the tp_members of builtin types: function.__globals__, slice.start...).
     """
-    __slots__ = ("w_objclass", "name", "index")
+    __slots__ = ("w_objclass", "name", "index", "get", "set", "doc")
 
-    def __init__(self, w_objclass, name, index):
+    def __init__(self, w_objclass, name, index, get=None, set_=None, doc=None):
         W_Object.__init__(self, W_MemberDescr.w_type)
         w_objclass.ob_refcnt += 1          # d_type is a strong reference
         self.w_objclass = w_objclass
         self.name = name
         self.index = index
+        self.get = get
+        self.set = set_
+        self.doc = doc
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
         if descr_check(self, w_obj):
             return _incref(self)
+        if self.get is not None:
+            return _result(self.get(w_obj))
         w_value = w_obj.slots_w[self.index]
         if w_value is None:
             from glass.objects.exceptions import attribute_error
@@ -586,9 +635,14 @@ class W_MemberDescr(W_Object):
 
     @slot("tp_descr_set")
     def descr_set(self, w_obj, w_value):
-        from glass.objects.object import xdecref
+        if self.index is None and self.set is None:
+            from glass.objects.exceptions import attribute_error
+            raise attribute_error("readonly attribute", raw=True)
         if not w_obj.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_obj)
+        if self.set is not None:
+            self.set(w_obj, w_value)
+            return
         w_old = w_obj.slots_w[self.index]
         if w_value is None and w_old is None:
             from glass.objects.exceptions import attribute_error
@@ -611,6 +665,16 @@ class W_MemberDescr(W_Object):
         from glass.objects.str import new_str
         return new_str("<member '%s' of '%s' objects>" % (self.name, self.w_objclass.name))
 
+    get_name = _descr_name
+    get_objclass = _descr_objclass
+    get_qualname = _descr_qualname
+    reduce = _descr_reduce
+
+    @getter("__doc__")
+    def get_doc(self):
+        from glass.objects.str import new_str_or_none
+        return new_str_or_none(self.doc)
+
 
 # --- Building descriptors from a TypeDef (used by type.ready) -------------------------
 
@@ -618,11 +682,12 @@ def make_method_descr(w_type, name, func, signature_text, kind, doc):
     signature = Signature.parse(signature_text)
     if getattr(func, "_glass_raw_signature", ()) is None:
         signature.text = None                # @no_text_signature: a usage line instead
+    signature.convention = getattr(func, "_glass_convention", None)   # @varargs, @parse_tuple
     if kind == "classmethod":
         return W_ClassMethodDescr(w_type, name, func, signature, doc)
     if kind == "staticmethod":
         from glass.objects.funcobject import W_StaticMethod
-        w_func = W_BuiltinFunction(name, func, signature, None, doc, w_type.name)
+        w_func = W_BuiltinFunction(name, func, signature, None, doc, type_qualname(w_type))
         w_static = W_StaticMethod(w_func)
         w_func.ob_refcnt -= 1                 # now owned by the staticmethod
         return w_static
@@ -631,6 +696,10 @@ def make_method_descr(w_type, name, func, signature_text, kind, doc):
 
 def make_getset(w_type, name, get, set_, doc):
     return W_GetSetDescr(w_type, name, get, set_, doc)
+
+
+def make_member(w_type, name, get, set_, doc):
+    return W_MemberDescr(w_type, name, None, get, set_, doc)
 
 
 def _took_type_reference(w_obj, w_subtype):
@@ -678,3 +747,5 @@ def make_new_wrapper(w_type):
 # Imported last, for _result (every builtin that returns nothing): none.py
 # imports the type registry this module is part of.
 from glass.objects.none import w_None  # noqa: E402
+from glass.objects.object import xdecref  # noqa: E402  (hot path: no import per call)
+from glass.objects.weakrefobject import clear_weakrefs_if_any  # noqa: E402  (hot path: no import per call)

@@ -29,6 +29,8 @@ int and float keys are compared on the host, as CPython compares them in C.
 """
 from __future__ import annotations
 
+import itertools
+
 from glass.objects.exceptions import OperationError
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.gctrack import INLINE_DICTS as GC_INLINE_DICTS, WHERE as GC_WHERE
@@ -38,6 +40,7 @@ from glass.objects.gctrack import may_be_tracked, track as gc_track
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import PLAIN_VALUE_TYPES as _PLAIN
 from glass.objects.tuple import alloc_subtype, eq_bool, generic_alias, item_hash
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, DICT_SUBCLASS, EQ, GE, GT, HAVE_GC, LE, LT,
                                 MAPPING, MATCH_SELF, NE, builtin_type, getter, method, slot)
 
@@ -141,6 +144,12 @@ def _maintain_tracking(w_dict, w_key, w_value):
         gc_track(w_dict)
 
 
+# dk_version: a dict's keys_version changes whenever an entry is added or
+# removed or the table is rebuilt (never when a value is replaced), so a
+# cache of "this name is entry i" (LOAD_GLOBAL's) stays valid while it holds.
+_KEYS_VERSIONS = itertools.count()
+
+
 @builtin_type("dict", flags=BASETYPE | HAVE_GC | DICT_SUBCLASS | MAPPING | MATCH_SELF)
 class W_Dict(W_Object):
     """dict() -> new empty dictionary
@@ -153,7 +162,7 @@ dict(iterable) -> new dictionary initialized as if via:
 dict(**kwargs) -> new dictionary initialized with the name=value pairs
     in the keyword argument list.  For example:  dict(one=1, two=2)"""
     __slots__ = ("keys_w", "values_w", "hashes", "indices", "used", "usable",
-                 "log2_size", "unicode")
+                 "log2_size", "unicode", "keys_version")
 
     def __init__(self, w_type=None):
         """PyDict_New: an empty dict on the shared empty keys."""
@@ -173,6 +182,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         self.values_w = []
         self.hashes = []
         self.indices = EMPTY_INDICES
+        self.keys_version = next(_KEYS_VERSIONS)
         self.used = 0
         self.usable = 0
         self.log2_size = 0
@@ -189,6 +199,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         self.values_w = []
         self.hashes = []
         self.indices = [EMPTY] * (1 << log2_size)
+        self.keys_version = next(_KEYS_VERSIONS)
         self.log2_size = log2_size
         self.usable = usable_fraction(1 << log2_size)
         self.unicode = unicode
@@ -293,6 +304,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         if id(self) not in GC_WHERE and id(self) not in GC_INLINE_DICTS:
             _maintain_tracking(self, w_key, w_value)
         self.indices[find_empty_slot(self.indices, h)] = len(self.keys_w)
+        self.keys_version = next(_KEYS_VERSIONS)
         self.keys_w.append(w_key)
         self.values_w.append(w_value)
         self.hashes.append(h)
@@ -336,6 +348,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         w_value = self.values_w[position]
         self.keys_w[position] = None
         self.values_w[position] = None
+        self.keys_version = next(_KEYS_VERSIONS)
         slot_index = lookdict_index(self.indices, self.hashes[position], position)
         self.indices[slot_index] = DUMMY
         self.used -= 1
@@ -406,7 +419,6 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
 
     def setitem_str(self, name, w_value):
         """PyDict_SetItemString: the key is the interned str."""
-        from glass.objects.str import intern
         w_key = intern(name)
         try:
             self.setitem(w_key, w_value)
@@ -483,6 +495,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
     def _clone_from(self, w_other):
         """clone_combined_dict_keys: take a copy of the other dict's table."""
         self.keys_w = list(w_other.keys_w)
+        self.keys_version = next(_KEYS_VERSIONS)
         self.values_w = list(w_other.values_w)
         self.hashes = list(w_other.hashes)
         indices = w_other.indices
@@ -847,6 +860,7 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         """True if the dictionary has the specified key, else False."""
         return _new_bool(self.contains(w_key))
 
+    @no_text_signature
     @method("($self, key, /)", name="__getitem__", doc="x.__getitem__(y) <==> x[y]")
     def getitem_method(self, w_key):
         return self.subscript(w_key)
@@ -897,24 +911,29 @@ Raises KeyError if the dict is empty."""
         w_value = self.values_w[i]
         self.indices[lookdict_index(self.indices, self.hashes[i], i)] = DUMMY
         del self.keys_w[i:]
+        self.keys_version = next(_KEYS_VERSIONS)
         del self.values_w[i:]
         del self.hashes[i:]
         self.used -= 1
         # The pair takes over the dict's references.
         return new_tuple_owned([w_key, w_value])
 
+    @no_text_signature
     @method("($self, /)", doc="D.keys() -> a set-like object providing a view on D's keys")
     def keys(self):
         return W_DictKeys(self)
 
+    @no_text_signature
     @method("($self, /)", doc="D.values() -> an object providing a view on D's values")
     def values(self):
         return W_DictValues(self)
 
+    @no_text_signature
     @method("($self, /)", doc="D.items() -> a set-like object providing a view on D's items")
     def items(self):
         return W_DictItems(self)
 
+    @no_text_signature
     @method("($self, /, *args, **kwargs)", doc=(
         "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.\n"
         "If E is present and has a .keys() method, then does:  for k in E: D[k] = E[k]\n"
@@ -934,10 +953,12 @@ Raises KeyError if the dict is empty."""
         """Create a new dictionary with keys from iterable and values set to value."""
         return dict_fromkeys(w_type, w_iterable, w_value)
 
+    @no_text_signature
     @method("($self, /)", name="clear", doc="D.clear() -> None.  Remove all items from D.")
     def clear_method(self):
         self.clear()
 
+    @no_text_signature
     @method("($self, /)", name="copy", doc="D.copy() -> a shallow copy of D")
     def copy_method(self):
         return self.copy()
@@ -947,6 +968,7 @@ Raises KeyError if the dict is empty."""
         """Return a reverse iterator over the dict keys."""
         return W_DictRevKeyIter(self)
 
+    @no_text_signature
     @method("($self, /)", doc="D.__sizeof__() -> size of D in memory, in bytes")
     def __sizeof__(self):
         from glass.objects.int import new_int
@@ -969,6 +991,7 @@ Raises KeyError if the dict is empty."""
         entry_size = 16 if self.unicode else 24
         return KEYS_HEADER + (1 << log2_bytes) + entry_size * usable_fraction(1 << log2)
 
+    @no_text_signature
     @method("($type, alias, /)", kind="classmethod")
     def __class_getitem__(w_type, w_alias):
         """See PEP 585"""
@@ -1608,3 +1631,4 @@ for _cls in (W_DictKeyIter, W_DictValueIter, W_DictItemIter, W_DictRevKeyIter,
 for _cls in (W_DictKeys, W_DictValues, W_DictItems):
     _cls.w_type.basicsize = 24
 del _cls
+from glass.objects.str import intern  # noqa: E402  (hot path: no import per call)

@@ -11,6 +11,7 @@ recursion never recurses on the host (glass/vm/ceval.py).
 """
 from __future__ import annotations
 
+from glass.objects.exceptions import argument_type_name
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
 
@@ -23,7 +24,10 @@ _FUNCTION_FIELDS = ("w_code", "w_globals", "w_builtins", "w_module", "w_defaults
 
 @builtin_type("function", flags=HAVE_GC)
 class W_Function(W_Object):
-    """Create a function object.
+    """function(code, globals, name=None, argdefs=None, closure=None)
+--
+
+Create a function object.
 
   code
     a code object
@@ -45,10 +49,9 @@ class W_Function(W_Object):
         w_globals.ob_refcnt += 1
         self.w_code = w_code
         self.w_globals = w_globals
-        from glass.vm import pystate
         self.w_builtins = pystate.builtins_of(w_globals)
         self.w_builtins.ob_refcnt += 1
-        from glass.objects.str import new_str
+        from glass.objects.str import W_Str, new_str      # (str.py imports this module)
         code = w_code.code
         self.w_name = new_str(code.co_name)
         if w_qualname is None:
@@ -62,7 +65,6 @@ class W_Function(W_Object):
         self.weakrefs = None
         # The compiler puts the docstring (or None) first in co_consts, so
         # PyFunction_New takes consts[0] when it is a str.
-        from glass.objects.str import W_Str
         consts = w_code.w_consts.items
         self.w_doc = None
         if consts and isinstance(consts[0], W_Str):
@@ -89,10 +91,10 @@ class W_Function(W_Object):
             "function", args_w, kwnames)
         if not isinstance(w_code, W_Code):
             raise type_error("function() argument 'code' must be code, not %s"
-                             % w_code.ob_type.name)
+                             % argument_type_name(w_code))
         if not isinstance(w_globals, W_Dict):
             raise type_error("function() argument 'globals' must be dict, not %s"
-                             % w_globals.ob_type.name)
+                             % argument_type_name(w_globals))
         w_name = None if w_name is w_None else w_name
         w_defaults = None if w_defaults is w_None else w_defaults
         w_closure = None if w_closure is w_None else w_closure
@@ -207,11 +209,11 @@ class W_Function(W_Object):
                               % (self.w_name.value, nclosure, nfree))
         _set_field(self, "w_code", w_value)
 
-    @getter("__globals__")
+    @getter("__globals__", member=True)
     def get_globals(self):
         return _ref(self.w_globals)
 
-    @getter("__builtins__")
+    @getter("__builtins__", member=True)
     def get_builtins(self):
         return _ref(self.w_builtins)
 
@@ -241,11 +243,11 @@ class W_Function(W_Object):
             raise type_error("__kwdefaults__ must be set to a dict object")
         _set_field(self, "w_kwdefaults", w_value)
 
-    @getter("__closure__")
+    @getter("__closure__", member=True)
     def get_closure(self):
         return _ref(self.w_closure)
 
-    @getter("__doc__")
+    @getter("__doc__", member=True)
     def get_doc(self):
         return _ref(self.w_doc)
 
@@ -253,7 +255,7 @@ class W_Function(W_Object):
     def set_doc(self, w_value):
         _set_field(self, "w_doc", _none_is_null(w_value))
 
-    @getter("__module__")
+    @getter("__module__", member=True)
     def get_module(self):
         return _ref(self.w_module)
 
@@ -314,7 +316,10 @@ def _set_str(w_func, field, w_value, name):
 
 @builtin_type("method", flags=HAVE_GC)
 class W_Method(W_Object):
-    """Create a bound instance method object."""
+    """method(function, instance, /)
+--
+
+Create a bound instance method object."""
     # weakrefs: im_weakreflist, set on first use (weakref_list).
     __slots__ = ("w_func", "w_self", "weakrefs")
 
@@ -332,7 +337,6 @@ class W_Method(W_Object):
 
     @slot("tp_dealloc")
     def dealloc(self):
-        from glass.objects.weakrefobject import clear_weakrefs_if_any
         clear_weakrefs_if_any(self)
         decref(self.w_func)
         decref(self.w_self)
@@ -407,7 +411,7 @@ class W_Method(W_Object):
             raise type_error("instance must not be None")
         return W_Method(w_func, w_self)
 
-    @getter("__func__")
+    @getter("__func__", member=True)
     def get_func(self):
         return _ref(self.w_func)
 
@@ -417,14 +421,31 @@ class W_Method(W_Object):
         from glass.objects import abstract
         return abstract.getattr_str(self.w_func, "__doc__")
 
-    @getter("__self__")
+    @getter("__self__", member=True)
     def get_self(self):
         return _ref(self.w_self)
 
 
 @builtin_type("staticmethod", flags=BASETYPE | HAVE_GC)
 class W_StaticMethod(W_Object):
-    """staticmethod(function) -> method"""
+    """staticmethod(function) -> method
+
+Convert a function to be a static method.
+
+A static method does not receive an implicit first argument.
+To declare a static method, use this idiom:
+
+     class C:
+         @staticmethod
+         def f(arg1, arg2, argN):
+             ...
+
+It can be called either on the class (e.g. C.f()) or on an instance
+(e.g. C().f()). Both the class and the instance are ignored, and
+neither is passed implicitly as the first argument to the method.
+
+Static methods in Python are similar to those found in Java or C++.
+For a more advanced concept, see the classmethod builtin."""
     __slots__ = ("w_callable", "w_dict")
 
     @getter("__isabstractmethod__")
@@ -446,11 +467,7 @@ class W_StaticMethod(W_Object):
 
     @slot("tp_init")
     def init(self, args_w, kwnames):
-        from glass.objects.exceptions import type_error
-        if len(args_w) != 1:
-            raise type_error("staticmethod expected 1 argument, got %d" % len(args_w))
-        _set_field(self, "w_callable", args_w[0])
-        _copy_wrapped_attributes(self, args_w[0])
+        _init_callable_wrapper(self, "staticmethod", args_w, kwnames)
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
@@ -481,11 +498,11 @@ class W_StaticMethod(W_Object):
         xdecref(w_callable)
         xdecref(w_dict)
 
-    @getter("__func__")
+    @getter("__func__", member=True)
     def get_func(self):
         return _ref(self.w_callable)
 
-    @getter("__wrapped__")
+    @getter("__wrapped__", member=True)
     def get_wrapped(self):
         return _ref(self.w_callable)
 
@@ -507,7 +524,26 @@ class W_StaticMethod(W_Object):
 
 @builtin_type("classmethod", flags=BASETYPE | HAVE_GC)
 class W_ClassMethod(W_Object):
-    """classmethod(function) -> method"""
+    """classmethod(function) -> method
+
+Convert a function to be a class method.
+
+A class method receives the class as implicit first argument,
+just like an instance method receives the instance.
+To declare a class method, use this idiom:
+
+  class C:
+      @classmethod
+      def f(cls, arg1, arg2, argN):
+          ...
+
+It can be called either on the class (e.g. C.f()) or on an instance
+(e.g. C().f()).  The instance is ignored except for its class.
+If a class method is called for a derived class, the derived class
+object is passed as the implied first argument.
+
+Class methods are different than C++ or Java static methods.
+If you want those, see the staticmethod builtin."""
     __slots__ = ("w_callable", "w_dict")
 
     @getter("__isabstractmethod__")
@@ -529,11 +565,7 @@ class W_ClassMethod(W_Object):
 
     @slot("tp_init")
     def init(self, args_w, kwnames):
-        from glass.objects.exceptions import type_error
-        if len(args_w) != 1:
-            raise type_error("classmethod expected 1 argument, got %d" % len(args_w))
-        _set_field(self, "w_callable", args_w[0])
-        _copy_wrapped_attributes(self, args_w[0])
+        _init_callable_wrapper(self, "classmethod", args_w, kwnames)
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
@@ -565,11 +597,11 @@ class W_ClassMethod(W_Object):
         xdecref(w_callable)
         xdecref(w_dict)
 
-    @getter("__func__")
+    @getter("__func__", member=True)
     def get_func(self):
         return _ref(self.w_callable)
 
-    @getter("__wrapped__")
+    @getter("__wrapped__", member=True)
     def get_wrapped(self):
         return _ref(self.w_callable)
 
@@ -587,6 +619,17 @@ class W_ClassMethod(W_Object):
         from glass.objects import abstract
         from glass.objects.str import new_str
         return new_str("<%s(%s)>" % (self.ob_type.name, abstract.repr_text(self.w_callable)))
+
+
+def _init_callable_wrapper(w_self, name, args_w, kwnames):
+    """Counterpart: cm_init and sm_init: one positional argument, no keywords."""
+    from glass.objects.exceptions import type_error
+    if kwnames:
+        raise type_error("%s() takes no keyword arguments" % name)
+    if len(args_w) != 1:
+        raise type_error("%s expected 1 argument, got %d" % (name, len(args_w)))
+    _set_field(w_self, "w_callable", args_w[0])
+    _copy_wrapped_attributes(w_self, args_w[0])
 
 
 def _copy_wrapped_attributes(w_wrapper, w_wrapped):
@@ -636,11 +679,14 @@ def generic_set_dict(w_wrapper, w_value):
 
 @builtin_type("cell", flags=HAVE_GC)
 class W_Cell(W_Object):
-    """Create a new cell object.
+    """cell([contents])
+--
+
+Create a new cell object.
 
   contents
     the contents of the cell. If not specified, the cell will be empty,
-    and further attempts to access its cell_contents attribute will
+    and \n further attempts to access its cell_contents attribute will
     raise a ValueError."""
     __slots__ = ("w_ref",)
 
@@ -719,3 +765,8 @@ def _new_signature():
 
 
 _NEW_SIGNATURE = _new_signature()
+
+
+# Late: these modules import this one.
+from glass.objects.weakrefobject import clear_weakrefs_if_any  # noqa: E402
+from glass.vm import pystate  # noqa: E402

@@ -25,7 +25,8 @@ from glass.bytecode.opcode import OPMAP
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
                                       type_error)
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import HAVE_GC, builtin_type, getter, method, setter, slot
+from glass.objects.signature import no_text_signature
+from glass.objects.type import HAVE_GC, NO_DOC, builtin_type, getter, method, setter, slot
 
 # gi_frame_state (Include/internal/pycore_frame.h PyFrameState).
 FRAME_CREATED, FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED, FRAME_CLEARED = \
@@ -38,13 +39,11 @@ _SEND = OPMAP["SEND"]
 
 
 def _none():
-    from glass.objects.none import w_None
     w_None.ob_refcnt += 1
     return w_None
 
 
 def _is_none(w_obj):
-    from glass.objects.none import w_None
     return w_obj is w_None
 
 
@@ -121,7 +120,9 @@ def send_ex2(gen, w_arg, error=None, closing=False):
         return PYGEN_ERROR, None
 
     frame = gen.frame
-    frame.push(_ref(w_arg))           # the value of the yield expression
+    w_sent = w_arg if w_arg is not None else w_None
+    w_sent.ob_refcnt += 1
+    frame.push(w_sent)                # the value of the yield expression
     tstate = pystate.current()
     # The generator's exception state becomes the innermost exc_info item.
     tstate.exc_stack.append(tstate.exc_value)
@@ -133,7 +134,7 @@ def send_ex2(gen, w_arg, error=None, closing=False):
     failure = None
     w_result = None
     try:
-        w_result = ceval.resume_frame(frame, error)
+        w_result = ceval.resume_frame(frame, error, tstate)
     except OperationError as raised:
         failure = raised
     finally:
@@ -619,7 +620,6 @@ def compute_cr_origin(depth, frame):
 def gen_dealloc(gen):
     """Counterpart: gen_dealloc: weak references die, finalize (which may
     resurrect), then release."""
-    from glass.objects.weakrefobject import clear_weakrefs_if_any
     clear_weakrefs_if_any(gen)            # gi_weakreflist (set on first use)
     if gen.frame_state < FRAME_COMPLETED and not gen.gc_finalized:
         # PyObject_CallFinalizerFromDealloc: tp_finalize runs once, even
@@ -679,7 +679,7 @@ def _bool(value):
 
 # --- generator -------------------------------------------------------------------------
 
-@builtin_type("generator", flags=HAVE_GC)
+@builtin_type("generator", flags=HAVE_GC, doc=NO_DOC)
 class W_Generator(W_GenBase):
     """A generator: what calling a generator function returns."""
     __slots__ = ()
@@ -692,9 +692,7 @@ class W_Generator(W_GenBase):
         self.ob_refcnt += 1
         return self
 
-    @slot("tp_iternext")
-    def iternext(self):
-        return gen_iternext(self)
+    iternext = slot("tp_iternext")(gen_iternext)     # no wrapper call per item
 
     @slot("tp_repr")
     def repr(self):
@@ -712,17 +710,20 @@ class W_Generator(W_GenBase):
     def traverse(self, visit):
         gen_traverse(self, visit)
 
+    @no_text_signature
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into generator,\n"
                                       "return next yielded value or raise StopIteration.")
     def send(self, w_value):
         return gen_send(self, w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in "
                 "generator, return next yielded value or raise\nStopIteration.")
     def throw(self, w_typ, w_val, w_tb):
         return gen_throw(self, w_typ, w_val, w_tb)
 
+    @no_text_signature
     @method("($self, /)", doc="close() -> raise GeneratorExit inside generator.")
     def close(self):
         return gen_close(self)
@@ -739,7 +740,7 @@ class W_Generator(W_GenBase):
     def get_suspended(self):
         return _bool(self.frame_state == FRAME_SUSPENDED)
 
-    @getter("gi_code")
+    @getter("gi_code", member=True)
     def get_code(self):
         return _ref(self.w_code)
 
@@ -766,7 +767,7 @@ class W_Generator(W_GenBase):
 
 # --- coroutine -------------------------------------------------------------------------
 
-@builtin_type("coroutine", flags=HAVE_GC)
+@builtin_type("coroutine", flags=HAVE_GC, doc=NO_DOC)
 class W_Coroutine(W_GenBase):
     """A coroutine: what calling an `async def` function returns."""
     __slots__ = ("w_origin",)
@@ -805,17 +806,20 @@ class W_Coroutine(W_GenBase):
         if self.w_origin is not None:
             visit(self.w_origin)
 
+    @no_text_signature
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into coroutine,\n"
                                       "return next iterated value or raise StopIteration.")
     def send(self, w_value):
         return gen_send(self, w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in "
                 "coroutine, return next iterated value or raise\nStopIteration.")
     def throw(self, w_typ, w_val, w_tb):
         return gen_throw(self, w_typ, w_val, w_tb)
 
+    @no_text_signature
     @method("($self, /)", doc="close() -> raise GeneratorExit inside coroutine.")
     def close(self):
         return gen_close(self)
@@ -836,11 +840,11 @@ class W_Coroutine(W_GenBase):
     def get_suspended(self):
         return _bool(self.frame_state == FRAME_SUSPENDED)
 
-    @getter("cr_code")
+    @getter("cr_code", member=True)
     def get_code(self):
         return _ref(self.w_code)
 
-    @getter("cr_origin")
+    @getter("cr_origin", member=True)
     def get_origin(self):
         return _ref(self.w_origin) if self.w_origin is not None else _none()
 
@@ -889,17 +893,20 @@ class W_CoroWrapper(W_Object):
     def traverse(self, visit):
         visit(self.w_coroutine)
 
+    @no_text_signature
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into coroutine,\n"
                                       "return next iterated value or raise StopIteration.")
     def send(self, w_value):
         return gen_send(self.w_coroutine, w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in "
                 "coroutine, return next iterated value or raise\nStopIteration.")
     def throw(self, w_typ, w_val, w_tb):
         return gen_throw(self.w_coroutine, w_typ, w_val, w_tb)
 
+    @no_text_signature
     @method("($self, /)", doc="close() -> raise GeneratorExit inside coroutine.")
     def close(self):
         return gen_close(self.w_coroutine)
@@ -984,7 +991,7 @@ def _call_next(w_iter):
 
 # --- async generator -----------------------------------------------------------------------
 
-@builtin_type("async_generator", flags=HAVE_GC)
+@builtin_type("async_generator", flags=HAVE_GC, doc=NO_DOC)
 class W_AsyncGenerator(W_GenBase):
     """An asynchronous generator: what calling an `async def` with `yield` returns."""
     __slots__ = ("closed", "running_async", "hooks_inited")
@@ -1022,15 +1029,18 @@ class W_AsyncGenerator(W_GenBase):
     def traverse(self, visit):
         gen_traverse(self, visit)
 
+    @no_text_signature
     @method("($self, value, /)", doc="asend(v) -> send 'v' in generator.")
     def asend(self, w_value):
         return W_AsyncGenASend(self, w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="athrow(typ[,val[,tb]]) -> raise exception in generator.")
     def athrow(self, w_typ, w_val, w_tb):
         return W_AsyncGenAThrow(self, (w_typ, w_val, w_tb))
 
+    @no_text_signature
     @method("($self, /)", doc="aclose() -> raise GeneratorExit inside generator.")
     def aclose(self):
         return W_AsyncGenAThrow(self, None)
@@ -1043,7 +1053,7 @@ class W_AsyncGenerator(W_GenBase):
     def get_frame(self):
         return gen_frame(self)
 
-    @getter("ag_running")
+    @getter("ag_running", member=True)
     def get_running(self):
         return _bool(self.running_async)
 
@@ -1051,7 +1061,7 @@ class W_AsyncGenerator(W_GenBase):
     def get_suspended(self):
         return _bool(self.frame_state == FRAME_SUSPENDED)
 
-    @getter("ag_code")
+    @getter("ag_code", member=True)
     def get_code(self):
         return _ref(self.w_code)
 
@@ -1072,7 +1082,7 @@ class W_AsyncGenerator(W_GenBase):
         set_name_field(self, "w_qualname", w_value, "__qualname__")
 
 
-@builtin_type("async_generator_wrapped_value", flags=HAVE_GC)
+@builtin_type("async_generator_wrapped_value", flags=HAVE_GC, doc=NO_DOC)
 class W_AsyncGenWrappedValue(W_Object):
     """A value an async generator yields (ASYNC_GEN_WRAP), as opposed to one
     an `await` inside it passes through to the event loop."""
@@ -1131,7 +1141,7 @@ def _agen_throw(agen, args, close_on_genexit=True):
         return None, error
 
 
-@builtin_type("async_generator_asend", flags=HAVE_GC)
+@builtin_type("async_generator_asend", flags=HAVE_GC, doc=NO_DOC)
 class W_AsyncGenASend(W_Object):
     """The awaitable of `anext(agen)` and `agen.asend(v)`."""
     __slots__ = ("w_gen", "w_sendval", "state")
@@ -1193,11 +1203,13 @@ class W_AsyncGenASend(W_Object):
             self.state = AWAITABLE_STATE_CLOSED
             raise
 
+    @no_text_signature
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into generator,\n"
                                       "return next yielded value or raise StopIteration.")
     def send(self, w_value):
         return self.send_impl(w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="throw(typ[,val[,tb]]) -> raise exception in generator,\n"
                 "return next yielded value or raise StopIteration.")
@@ -1212,12 +1224,13 @@ class W_AsyncGenASend(W_Object):
             self.state = AWAITABLE_STATE_CLOSED
             raise
 
+    @no_text_signature
     @method("($self, /)", doc="close() -> raise GeneratorExit inside generator.")
     def close(self):
         self.state = AWAITABLE_STATE_CLOSED
 
 
-@builtin_type("async_generator_athrow", flags=HAVE_GC)
+@builtin_type("async_generator_athrow", flags=HAVE_GC, doc=NO_DOC)
 class W_AsyncGenAThrow(W_Object):
     """The awaitable of `agen.athrow(...)` and `agen.aclose()` (args None)."""
     __slots__ = ("w_gen", "args", "state")
@@ -1330,11 +1343,13 @@ class W_AsyncGenAThrow(W_Object):
             raise operation_error("StopIteration")
         raise error
 
+    @no_text_signature
     @method("($self, value, /)", doc="send(arg) -> send 'arg' into generator,\n"
                                       "return next yielded value or raise StopIteration.")
     def send(self, w_value):
         return self.send_impl(w_value)
 
+    @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="throw(typ[,val[,tb]]) -> raise exception in generator,\n"
                 "return next yielded value or raise StopIteration.")
@@ -1359,6 +1374,7 @@ class W_AsyncGenAThrow(W_Object):
             raise error
         return w_result
 
+    @no_text_signature
     @method("($self, /)", doc="close() -> raise GeneratorExit inside generator.")
     def close(self):
         self.state = AWAITABLE_STATE_CLOSED
@@ -1367,3 +1383,5 @@ class W_AsyncGenAThrow(W_Object):
 # Imported last, for send_ex2 (every next() of a generator): the eval loop
 # imports this module.
 from glass.vm import ceval, pystate  # noqa: E402
+from glass.objects.none import w_None  # noqa: E402
+from glass.objects.weakrefobject import clear_weakrefs_if_any  # noqa: E402

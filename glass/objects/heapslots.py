@@ -179,6 +179,14 @@ def slot_tp_call(w_self, args_w, kwnames):
 
 
 def _call_with_keywords(w_descr, w_self, args_w, kwnames):
+    # lookup_maybe_method's unbound case: a function or method descriptor
+    # (Py_TPFLAGS_METHOD_DESCRIPTOR) is called with self prepended, without
+    # making a bound method (_PyObject_Call_Prepend).  With keywords, CPython
+    # copies the arguments (_PyStack_UnpackDict), so self has one reference
+    # more during the call: the bound method below gives the same count.
+    kind = type(w_descr)
+    if not kwnames and (kind is W_Function or kind is W_MethodDescr or kind is W_SlotWrapper):
+        return abstract.call(w_descr, [w_self] + list(args_w), kwnames)
     get = w_descr.ob_type.tp_descr_get
     if get is None:
         return abstract.call(w_descr, args_w, kwnames)
@@ -473,3 +481,5 @@ for _dunder, _slot, _kind in SLOTDEFS:
         GENERIC[_slot] = slot_binary_function(_slot, _dunder, _reflected)
     elif _kind == "inplace" and _slot.startswith("nb_"):
         GENERIC[_slot] = _inplace(_dunder)
+from glass.objects.descr import W_MethodDescr, W_SlotWrapper  # noqa: E402
+from glass.objects.funcobject import W_Function  # noqa: E402

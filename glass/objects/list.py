@@ -24,8 +24,9 @@ from glass.objects.object import W_Object, decref
 from glass.objects.tuple import (PLAIN_VALUE_TYPES, PY_SSIZE_T_MAX, alloc_subtype,
                                  compare_sizes, eq_bool, generic_alias, index_bound,
                                  load_plain_types, memory_error, not_implemented)
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, LIST_SUBCLASS, LT, MATCH_SELF, NE, SEQUENCE,
-                                builtin_type, method, slot)
+                                NO_DOC, builtin_type, method, slot)
 
 LIST_BASICSIZE = 40          # sizeof(PyListObject)
 
@@ -105,9 +106,6 @@ def sequence_fast(w_obj, message):
     object that owns them (to decref when done).  An exact list or tuple is
     used as it is; anything else is iterated into a new list, and a
     TypeError from iter() becomes `message`."""
-    from glass.objects import abstract
-    from glass.objects.exceptions import EXCEPTION_TYPES, type_error
-    from glass.objects.tuple import W_Tuple
     kind = w_obj.ob_type
     if kind is W_List.w_type or kind is W_Tuple.w_type:
         w_obj.ob_refcnt += 1
@@ -128,7 +126,10 @@ def sequence_fast(w_obj, message):
 
 @builtin_type("list", flags=BASETYPE | HAVE_GC | LIST_SUBCLASS | SEQUENCE | MATCH_SELF)
 class W_List(W_Object):
-    """Built-in mutable sequence.
+    """list(iterable=(), /)
+--
+
+Built-in mutable sequence.
 
 If no argument is given, the constructor creates a new empty list.
 The argument must be an iterable if specified."""
@@ -624,7 +625,6 @@ The argument must be an iterable if specified."""
         """Remove and return item at index (default last).
 
 Raises IndexError if list is empty or index is out of range."""
-        from glass.objects.exceptions import index_error
         index = _ssize_arg(w_index) if w_index is not None else -1
         items = self.items
         size = len(items)
@@ -765,6 +765,7 @@ The reverse flag can be set to sort in descending order."""
             LIST_BASICSIZE + 16
         return new_int(basicsize + allocated * 8)
 
+    @no_text_signature
     @method("($type, alias, /)", kind="classmethod")
     def __class_getitem__(w_type, w_alias):
         """See PEP 585"""
@@ -806,7 +807,7 @@ def sequence_list(w_iterable):
 
 # --- The list iterators ---------------------------------------------------------------------
 
-@builtin_type("list_iterator", flags=HAVE_GC)
+@builtin_type("list_iterator", flags=HAVE_GC, doc=NO_DOC)
 class W_ListIter(W_Object):
     """Counterpart: listiterobject: an index into the live list."""
     __slots__ = ("w_seq", "index")
@@ -838,6 +839,7 @@ class W_ListIter(W_Object):
         decref(w_seq)
         return None
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
@@ -846,11 +848,13 @@ class W_ListIter(W_Object):
             return new_int(0)
         return new_int(max(len(self.w_seq.items) - self.index, 0))
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
         return _reduce_list_iter(self, "iter")
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         """Set state information for unpickling."""
@@ -874,7 +878,7 @@ class W_ListIter(W_Object):
             decref(w_seq)
 
 
-@builtin_type("list_reverseiterator", flags=HAVE_GC)
+@builtin_type("list_reverseiterator", flags=HAVE_GC, doc=NO_DOC)
 class W_ListRevIter(W_Object):
     """Counterpart: listreviterobject: reversed(list), from the end down."""
     __slots__ = ("w_seq", "index")
@@ -905,6 +909,7 @@ class W_ListRevIter(W_Object):
             decref(w_seq)
         return None
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
@@ -914,11 +919,13 @@ class W_ListRevIter(W_Object):
             size = 0
         return new_int(size)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
         return _reduce_list_iter(self, "reversed")
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         """Set state information for unpickling."""
@@ -1544,3 +1551,5 @@ from glass.objects import abstract  # noqa: E402
 from glass.objects.int import W_Int  # noqa: E402
 from glass.objects.slice import (W_Slice, adjust_indices, exact_index_item,  # noqa: E402
                                  slice_selection)
+from glass.objects.exceptions import EXCEPTION_TYPES, index_error, type_error  # noqa: E402  (hot path: no import per call)
+from glass.objects.tuple import W_Tuple  # noqa: E402

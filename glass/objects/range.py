@@ -11,7 +11,8 @@ CPython keeps them as PyLongs.  Iterating takes the C-long fast iterator
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
-from glass.objects.type import EQ, NE, SEQUENCE, builtin_type, getter, method, slot
+from glass.objects.signature import no_text_signature
+from glass.objects.type import EQ, NE, NO_DOC, SEQUENCE, builtin_type, getter, method, slot
 
 LONG_MAX = (1 << 63) - 1
 LONG_MIN = -(1 << 63)
@@ -26,7 +27,6 @@ def range_length(start, stop, step):
 
 
 def _new_int(value):
-    from glass.objects.int import new_int
     return new_int(value)
 
 
@@ -66,7 +66,6 @@ When step is given, it specifies the increment (or decrement)."""
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
         """Counterpart: range_new / range_from_array."""
-        from glass.objects.exceptions import type_error, value_error
         if kwnames:
             raise type_error("range() takes no keyword arguments")
         count = len(args_w)
@@ -214,20 +213,21 @@ When step is given, it specifies the increment (or decrement)."""
         """Counterpart: range_iter."""
         return make_range_iter(self.start, self.stop, self.step, self.length)
 
-    @getter("start")
+    @getter("start", member=True)
     def get_start(self):
         return _new_int(self.start)
 
-    @getter("stop")
+    @getter("stop", member=True)
     def get_stop(self):
         return _new_int(self.stop)
 
-    @getter("step")
+    @getter("step", member=True)
     def get_step(self):
         return _new_int(self.step)
 
     # --- methods -------------------------------------------------------------------------
 
+    @no_text_signature
     @method("($self, /)")
     def __reversed__(self):
         """Return a reverse iterator."""
@@ -241,6 +241,7 @@ When step is given, it specifies the increment (or decrement)."""
             return W_RangeIter(new_start, -step, length)
         return W_LongRangeIter(new_start, -step, length)
 
+    @no_text_signature
     @method("($self, /)", doc="")
     def __reduce__(self):
         from glass.objects.tuple import new_tuple_owned
@@ -248,6 +249,7 @@ When step is given, it specifies the increment (or decrement)."""
         return new_tuple_owned([W_Range.w_type, new_tuple_owned(
             [_new_int(self.start), _new_int(self.stop), _new_int(self.step)])])
 
+    @no_text_signature
     @method("($self, value, /)")
     def count(self, w_value):
         """rangeobject.count(value) -> integer -- return number of occurrences of value"""
@@ -255,6 +257,7 @@ When step is given, it specifies the increment (or decrement)."""
             return _new_int(1 if self.contains_long(w_value.value) else 0)
         return _new_int(_iter_search(self, w_value, "count"))
 
+    @no_text_signature
     @method("($self, value, /)")
     def index(self, w_value):
         """rangeobject.index(value) -> integer -- return index of value.
@@ -315,7 +318,7 @@ def make_range_iter(start, stop, step, length):
 
 # --- The iterators ---------------------------------------------------------------------------
 
-@builtin_type("range_iterator")
+@builtin_type("range_iterator", doc=NO_DOC)
 class W_RangeIter(W_Object):
     """Counterpart: rangeiterobject: start + index*step while index < len."""
     __slots__ = ("index", "start", "step", "len")
@@ -338,11 +341,13 @@ class W_RangeIter(W_Object):
             return _new_int(self.start + index * self.step)
         return None
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
         return _new_int(self.len - self.index)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -354,6 +359,7 @@ class W_RangeIter(W_Object):
         finally:
             decref(w_range)
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         """Set state information for unpickling."""
@@ -369,7 +375,7 @@ def _state_index(w_state):
     return w_state.value
 
 
-@builtin_type("longrange_iterator")
+@builtin_type("longrange_iterator", doc=NO_DOC)
 class W_LongRangeIter(W_RangeIter):
     """Counterpart: longrangeiterobject: the same, in PyLongs."""
     __slots__ = ()
@@ -387,3 +393,5 @@ class W_LongRangeIter(W_RangeIter):
 
 W_RangeIter.w_type.basicsize = 48        # sizeof(rangeiterobject)
 W_LongRangeIter.w_type.basicsize = 48    # sizeof(longrangeiterobject)
+from glass.objects.int import new_int  # noqa: E402  (hot path: no import per call)
+from glass.objects.exceptions import type_error, value_error  # noqa: E402  (hot path: no import per call)

@@ -20,8 +20,9 @@ from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import PLAIN_VALUE_TYPES as _PLAIN
 from glass.objects.tuple import alloc_subtype, eq_bool, generic_alias, item_hash
+from glass.objects.signature import no_text_signature, varargs
 from glass.objects.type import (BASETYPE, EQ, GE, HAVE_GC, LE, LT, MATCH_SELF, NE, builtin_type,
-                                method, slot)
+                                NO_DOC, method, slot)
 
 MINSIZE = 8                  # PySet_MINSIZE: the small table
 LINEAR_PROBES = 9
@@ -326,8 +327,6 @@ class _SetBase(W_Object):
     def update_internal(self, w_other):
         """Counterpart: set_update_internal: a set, a dict's keys (with their
         known hashes), or any iterable."""
-        from glass.objects import abstract
-        from glass.objects.dict import W_Dict
         if is_any_set(w_other):
             self.merge(w_other)
             return
@@ -794,6 +793,15 @@ def _decl(func, *decorators):
     return wrapper
 
 
+# setobject.c is not Argument Clinic's: no method has a __text_signature__,
+# and those taking any number of sets are METH_VARARGS.
+_plain = no_text_signature
+
+
+def _multi(func):
+    return varargs(no_text_signature(func))
+
+
 def _shared_declarations():
     """The slots and methods set and frozenset both have.  The host names
     carry an m_ prefix so they never hide _SetBase's C-level methods."""
@@ -809,20 +817,21 @@ def _shared_declarations():
         m_and_=_decl(_SetBase._and, slot("nb_and")),
         m_xor=_decl(_SetBase._xor, slot("nb_xor")),
         m_or_=_decl(_SetBase._or, slot("nb_or")),
-        m_copy=_decl(_SetBase._copy, method("($self, /)", name="copy")),
-        m_union=_decl(_SetBase._union, method("($self, /, *others)", name="union")),
+        m_copy=_decl(_SetBase._copy, method("($self, /)", name="copy"), _plain),
+        m_union=_decl(_SetBase._union, method("($self, /, *others)", name="union"), _multi),
         m_intersection=_decl(_SetBase._intersection,
-                           method("($self, /, *others)", name="intersection")),
+                             method("($self, /, *others)", name="intersection"), _multi),
         m_difference=_decl(_SetBase._difference,
-                         method("($self, /, *others)", name="difference")),
+                           method("($self, /, *others)", name="difference"), _multi),
         m_symmetric_difference=_decl(_SetBase._symmetric_difference,
-                                   method("($self, other, /)",
-                                          name="symmetric_difference")),
-        m_issubset=_decl(_SetBase._issubset, method("($self, other, /)", name="issubset")),
+                                     method("($self, other, /)",
+                                            name="symmetric_difference"), _plain),
+        m_issubset=_decl(_SetBase._issubset, method("($self, other, /)", name="issubset"),
+                         _plain),
         m_issuperset=_decl(_SetBase._issuperset,
-                         method("($self, other, /)", name="issuperset")),
+                           method("($self, other, /)", name="issuperset"), _plain),
         m_isdisjoint=_decl(_SetBase._isdisjoint,
-                         method("($self, other, /)", name="isdisjoint")),
+                           method("($self, other, /)", name="isdisjoint"), _plain),
         m_contains_method=_decl(_SetBase._contains_method, method(
             "($self, object, /)", name="__contains__",
             doc="x.__contains__(y) <==> y in x.")),
@@ -842,14 +851,12 @@ Build an unordered collection of unique elements."""}
 
     def new(w_type, args_w, kwnames):
         """Counterpart: set_new: an empty set (set.__init__ fills it)."""
-        from glass.objects.exceptions import type_error
         if w_type is W_Set.w_type and kwnames:
             raise type_error("set() takes no keyword arguments")
         return make_new_set(w_type, None)
 
     def init(self, args_w, kwnames):
         """Counterpart: set_init."""
-        from glass.objects.exceptions import type_error
         if kwnames:
             raise type_error("set() takes no keyword arguments")
         if len(args_w) > 1:
@@ -972,17 +979,17 @@ Raises KeyError if the set is empty."""
         inplace_and=slot("nb_inplace_and")(inplace_and),
         inplace_sub=slot("nb_inplace_subtract")(inplace_sub),
         inplace_xor=slot("nb_inplace_xor")(inplace_xor),
-        add_method=method("($self, object, /)", name="add")(add_method),
-        remove=method("($self, object, /)")(remove),
-        discard=method("($self, object, /)")(discard),
-        pop=method("($self, /)")(pop),
-        clear=method("($self, /)")(clear),
-        update=method("($self, /, *others)")(update),
-        intersection_update=method("($self, /, *others)")(intersection_update),
+        add_method=_plain(method("($self, object, /)", name="add")(add_method)),
+        remove=_plain(method("($self, object, /)")(remove)),
+        discard=_plain(method("($self, object, /)")(discard)),
+        pop=_plain(method("($self, /)")(pop)),
+        clear=_plain(method("($self, /)")(clear)),
+        update=_multi(method("($self, /, *others)")(update)),
+        intersection_update=_multi(method("($self, /, *others)")(intersection_update)),
         _intersection_update=_intersection_update,
-        difference_update=method("($self, /, *others)")(difference_update),
-        symmetric_difference_update=method("($self, other, /)")(
-            symmetric_difference_update),
+        difference_update=_multi(method("($self, /, *others)")(difference_update)),
+        symmetric_difference_update=_plain(method("($self, other, /)")(
+            symmetric_difference_update)),
     )
     return namespace
 
@@ -1043,7 +1050,7 @@ Build an immutable unordered collection of unique elements."""}
     namespace.update(
         new=slot("tp_new")(new),
         hash=slot("tp_hash")(frozenset_hash),
-        m_copy=method("($self, /)", name="copy")(copy_method),
+        m_copy=_plain(method("($self, /)", name="copy")(copy_method)),
     )
     return namespace
 
@@ -1189,7 +1196,7 @@ def _host_set_layout(value, items):
 
 # --- The iterator ----------------------------------------------------------------------------------
 
-@builtin_type("set_iterator", flags=HAVE_GC)
+@builtin_type("set_iterator", flags=HAVE_GC, doc=NO_DOC)
 class W_SetIter(W_Object):
     """Counterpart: setiterobject: a position in the live table."""
     __slots__ = ("w_set", "si_used", "position", "remaining")
@@ -1231,6 +1238,7 @@ class W_SetIter(W_Object):
         w_key.ob_refcnt += 1
         return w_key
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
@@ -1239,6 +1247,7 @@ class W_SetIter(W_Object):
             return new_int(self.remaining)
         return new_int(0)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -1279,3 +1288,6 @@ class W_SetIter(W_Object):
 
 
 W_SetIter.w_type.basicsize = 48          # sizeof(setiterobject)
+from glass.objects import abstract  # noqa: E402  (hot path: no import per call)
+from glass.objects.dict import W_Dict  # noqa: E402  (hot path: no import per call)
+from glass.objects.exceptions import type_error  # noqa: E402  (hot path: no import per call)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import EQ, GE, HAVE_GC, LE, builtin_type, getter, method, slot
 
 PY_SSIZE_T_MAX = (1 << 63) - 1
@@ -93,21 +94,22 @@ Create a slice object.  This is used for extended slicing (e.g. a[0:10:2])."""
         visit(self.w_stop)
         visit(self.w_step)
 
-    @getter("start")
+    @getter("start", member=True)
     def get_start(self):
         self.w_start.ob_refcnt += 1
         return self.w_start
 
-    @getter("stop")
+    @getter("stop", member=True)
     def get_stop(self):
         self.w_stop.ob_refcnt += 1
         return self.w_stop
 
-    @getter("step")
+    @getter("step", member=True)
     def get_step(self):
         self.w_step.ob_refcnt += 1
         return self.w_step
 
+    @no_text_signature
     @method("($self, length, /)", name="indices")
     def indices_method(self, w_length):
         """S.indices(len) -> (start, stop, stride)
@@ -121,6 +123,7 @@ handling of normal slices."""
         start, stop, step = self.long_indices(w_length)
         return new_tuple_owned([new_int(start), new_int(stop), new_int(step)])
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -134,7 +137,6 @@ handling of normal slices."""
     def unpack(self):
         """Counterpart: PySlice_Unpack: (start, stop, step) as host ints, clamped
         to the ssize_t range, with None read as the open end for the step's sign."""
-        from glass.objects.none import w_None
         if self.w_step is w_None:
             step = 1
         else:
@@ -219,7 +221,6 @@ def _clip_long(w_value, length, lower, upper, default):
 
 def slice_index(w_value):
     """Counterpart: _PyEval_SliceIndex: an index clamped to the ssize_t range."""
-    from glass.objects.int import W_Int
     if type(w_value) is W_Int:
         value = w_value.value
     else:
@@ -288,7 +289,8 @@ def slice_selection(items, w_slice):
 
 def new_slice(w_start, w_stop, w_step=None):
     """PySlice_New: the arguments are borrowed; None (C NULL) means guest None."""
-    from glass.objects.none import w_None
     return W_Slice(w_start if w_start is not None else w_None,
                    w_stop if w_stop is not None else w_None,
                    w_step if w_step is not None else w_None)
+from glass.objects.int import W_Int  # noqa: E402  (hot path: no import per call)
+from glass.objects.none import w_None  # noqa: E402  (hot path: no import per call)

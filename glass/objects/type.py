@@ -119,13 +119,64 @@ SLOT_NAMES = tuple(SLOT_SIGNATURES)
 LT, LE, EQ, NE, GT, GE = range(6)
 
 
+_UNCACHED = object()
+_ATTR_CACHE_SIZE = 1024          # names cached per type before it starts over
+
+
+class TypeDict(dict):
+    """A type's tp_dict.  Every change tells the type (PyType_Modified), so
+    the lookup cache can never answer with a value that is gone: type
+    setattr, the class body's copy, and the native modules' direct stores
+    all go through these methods."""
+    __slots__ = ("w_owner",)
+
+    def __init__(self, w_owner):
+        dict.__init__(self)
+        self.w_owner = w_owner
+
+    def __setitem__(self, key, value):
+        dict.__setitem__(self, key, value)
+        self.w_owner.modified()
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        self.w_owner.modified()
+
+    def pop(self, *args):
+        value = dict.pop(self, *args)
+        self.w_owner.modified()
+        return value
+
+    def popitem(self):
+        item = dict.popitem(self)
+        self.w_owner.modified()
+        return item
+
+    def setdefault(self, key, default=None):
+        value = dict.setdefault(self, key, default)
+        self.w_owner.modified()
+        return value
+
+    def update(self, *args, **kwargs):
+        dict.update(self, *args, **kwargs)
+        self.w_owner.modified()
+
+    def clear(self):
+        dict.clear(self)
+        self.w_owner.modified()
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
 class W_Type(W_Object):
     """A guest type.  Counterpart: PyTypeObject (and PyHeapTypeObject)."""
     __slots__ = ("name", "qualname", "w_bases", "w_base", "mro", "dict", "flags",
-                 "host_class", "typedef", "w_subclasses", "is_ready", "doc",
+                 "host_class", "typedef", "w_subclasses", "is_ready", "doc", "text_signature",
                  "w_module", "slot_names", "basicsize", "has_dict",
                  "nslots", "weakrefs", "has_weakref", "itemsize", "dictoffset",
-                 "weaklistoffset") + SLOT_NAMES
+                 "weaklistoffset", "attr_cache", "attr_cacheable") + SLOT_NAMES
 
     def __init__(self, name, w_base=None, flags=0, host_class=None):
         W_Object.__init__(self, None)       # ob_type is set by the caller
@@ -134,13 +185,19 @@ class W_Type(W_Object):
         self.w_base = w_base                 # tp_base: the solid base
         self.w_bases = (w_base,) if w_base is not None else ()
         self.mro = ()                        # tp_mro as a host tuple of W_Type
-        self.dict = {}                       # tp_dict: host str -> W_Object
+        self.dict = TypeDict(self)           # tp_dict: host str -> W_Object
+        # _PyType_Lookup's cache (name -> what the MRO gives, None included),
+        # emptied by modified(); off for an MRO a metaclass made of classes
+        # that are not bases (type_mro_modified clears the version tag).
+        self.attr_cache = {}
+        self.attr_cacheable = True
         self.flags = flags
         self.host_class = host_class         # the W_ class of its instances
         self.typedef = None
         self.w_subclasses = []               # weak in CPython; plain list here
         self.is_ready = False
         self.doc = None
+        self.text_signature = None           # a builtin's, from its internal doc
         self.w_module = None
         self.slot_names = ()                 # __slots__ names, for heap types
         # tp_basicsize and friends (glass/objects/layout.py; a class
@@ -162,12 +219,35 @@ class W_Type(W_Object):
     # --- _PyType_Lookup -------------------------------------------------------
 
     def lookup(self, name):
-        """Find `name` (a host str) along the MRO; a borrowed reference or None."""
+        """Find `name` (a host str) along the MRO; a borrowed reference or None.
+
+        Counterpart: _PyType_Lookup and its method cache (keyed there on the
+        type's version tag; here a per-type dict that modified() empties):
+        an instance attribute misses along the whole MRO on every access
+        without it.
+        """
+        w_value = self.attr_cache.get(name, _UNCACHED)
+        if w_value is not _UNCACHED:
+            return w_value
+        w_value = None
         for w_class in self.mro:
             w_value = w_class.dict.get(name)
             if w_value is not None:
-                return w_value
-        return None
+                break
+        if self.attr_cacheable and self.mro:
+            cache = self.attr_cache
+            if len(cache) >= _ATTR_CACHE_SIZE:
+                cache.clear()
+            cache[name] = w_value
+        return w_value
+
+    def modified(self):
+        """Counterpart: PyType_Modified: the type's dict or MRO changed, so
+        its cached lookups and those of every subclass are dropped."""
+        if self.attr_cache:
+            self.attr_cache = {}
+        for w_sub in self.w_subclasses:
+            w_sub.modified()
 
     def is_subtype(self, w_other):
         """PyType_IsSubtype: is w_other in this type's MRO?"""
@@ -194,10 +274,14 @@ class TypeDef:
         self.slots = {}               # slot name -> host function
         self.getters = {}             # attribute name -> getter(w_self)
         self.setters = {}             # attribute name -> setter(w_self, w_value or None)
-        self.members = []             # (name, doc), for getsets without a setter
+        self.members = set()          # the getters that are tp_members fields
 
 
 BUILTIN_TYPES = []        # every W_Type made by @builtin_type, in creation order
+
+# @builtin_type(..., doc=NO_DOC): CPython's tp_doc is NULL, so the class's own
+# docstring (written for people reading Glass) is not the guest's __doc__.
+NO_DOC = ""
 
 
 def method(signature, name=None, kind="method", doc=None):
@@ -223,10 +307,17 @@ def slot(slot_name):
     return decorate
 
 
-def getter(attr_name, doc=None):
-    """Declare a getset attribute's getter: getter(w_self) -> new reference."""
+def getter(attr_name, doc=None, member=False):
+    """Declare a getset attribute's getter: getter(w_self) -> new reference.
+
+    `member=True` says that CPython declares the attribute in tp_members (a
+    field of the object: function.__globals__, slice.start...), so the
+    type's dict holds a member_descriptor for it instead of a
+    getset_descriptor; a member without a setter is read-only."""
     def decorate(func):
         func._glass_getter = (attr_name, doc)
+        if member:
+            func._glass_member = True
         return func
     return decorate
 
@@ -253,7 +344,7 @@ def builtin_type(name, base=None, flags=0, doc=None, host_class=None):
     def decorate(cls):
         instances = host_class or cls
         typedef = TypeDef(name, instances, base, flags | IMMUTABLETYPE,
-                          doc or cls.__doc__)
+                          cls.__doc__ if doc is None else (doc or None))
         for attr in list(vars(cls).values()):
             _collect(typedef, attr)
         w_base = base.w_type if base is not None else None
@@ -283,6 +374,8 @@ def _collect(typedef, attr):
     spec = getattr(attr, "_glass_getter", None)
     if spec is not None:
         typedef.getters[spec[0]] = (attr, spec[1] or attr.__doc__)
+        if getattr(attr, "_glass_member", False):
+            typedef.members.add(spec[0])
     spec = getattr(attr, "_glass_setter", None)
     if spec is not None:
         typedef.setters[spec] = attr
@@ -333,7 +426,7 @@ def ready(w_type):
     if w_type.is_ready:
         return
     from glass.objects.typeslots import add_slot_wrappers, inherit_slots
-    from glass.objects.descr import make_getset, make_method_descr
+    from glass.objects.descr import make_getset, make_member, make_method_descr
     w_base = w_type.w_base
     if w_base is None and w_type.name != "object":
         w_base = w_type.w_base = W_Object.w_type
@@ -342,21 +435,23 @@ def ready(w_type):
         ready(w_base)
     w_type.ob_type = W_Type.w_type
     w_type.mro = compute_mro(w_type)
+    w_type.modified()
     typedef = w_type.typedef or TypeDef(w_type.name, w_type.host_class, None,
                                         w_type.flags, w_type.doc)
     w_type.typedef = typedef
     if w_base is not None:
         w_type.flags |= w_base.flags & INHERITED_FLAGS
         w_base.w_subclasses.append(w_type)
-    w_type.doc = typedef.doc
+    w_type.text_signature, w_type.doc = split_internal_doc(w_type.name, typedef.doc)
     for slot_name, func in typedef.slots.items():
         setattr(w_type, slot_name, func)
     for guest_name, func, signature, kind, doc in typedef.methods:
         w_type.dict[guest_name] = make_method_descr(w_type, guest_name, func,
                                                     signature, kind, doc)
     for attr_name, (get, doc) in typedef.getters.items():
-        w_type.dict[attr_name] = make_getset(w_type, attr_name, get,
-                                             typedef.setters.get(attr_name), doc)
+        make = make_member if attr_name in typedef.members else make_getset
+        w_type.dict[attr_name] = make(w_type, attr_name, get,
+                                      typedef.setters.get(attr_name), doc)
     if "__dict__" in typedef.getters:
         w_type.has_dict = True           # tp_dictoffset: instances have a __dict__
     add_slot_wrappers(w_type)
@@ -365,6 +460,28 @@ def ready(w_type):
         from glass.objects.str import new_str_or_none
         w_type.dict["__doc__"] = new_str_or_none(w_type.doc)
     w_type.is_ready = True
+
+
+SIGNATURE_END_MARKER = ")\n--\n\n"
+
+
+def split_internal_doc(type_name, doc):
+    """(text signature or None, doc) from a doc that may start with the
+    signature, as CPython's builtin docs do: "list(iterable=(), /)\n--\n\n...".
+
+    Counterpart: _PyType_GetTextSignatureFromInternalDoc and
+    _PyType_GetDocFromInternalDoc (find_signature, skip_signature)."""
+    if doc is None:
+        return None, None
+    name = type_name.rsplit(".", 1)[-1]
+    if not doc.startswith(name + "("):
+        return None, doc
+    start = len(name)
+    end = doc.find(SIGNATURE_END_MARKER, start)
+    blank = doc.find("\n\n", start)
+    if end < 0 or (0 <= blank < end):
+        return None, doc
+    return doc[start:end + 1], doc[end + len(SIGNATURE_END_MARKER):] or None
 
 
 def ready_all():

@@ -12,10 +12,12 @@ a list for __slots__ values (slots_w).
 from __future__ import annotations
 
 from glass.objects import abstract
-from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      type_error)
 from glass.objects.gctrack import inline_dict, is_inline_dict, materialize_dict
 from glass.objects.gctrack import is_tracked as gc_is_tracked, link as gc_link
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, INHERITED_FLAGS,
                                 IMMUTABLETYPE, NE, TYPE_SUBCLASS, W_Type,
                                 builtin_type, compute_mro, getter, method, setter,
@@ -32,8 +34,7 @@ def _attribute_error(w_obj, name):
 
 
 def _name_of(w_name):
-    from glass.objects.str import W_Str
-    if not isinstance(w_name, W_Str):
+    if type(w_name) is not W_Str and not isinstance(w_name, W_Str):
         raise type_error("attribute name must be string, not '%s'"
                          % w_name.ob_type.name)
     return w_name.value
@@ -163,7 +164,10 @@ def _excess_args(args_w, kwnames):
 
 @builtin_type("object", flags=BASETYPE, host_class=W_Object)
 class ObjectType:
-    """The base class of the class hierarchy.
+    """object()
+--
+
+The base class of the class hierarchy.
 
 When called, it accepts no arguments and returns a new featureless
 instance that has no instance attributes and cannot be given any.
@@ -283,7 +287,7 @@ instance that has no instance attributes and cannot be given any.
         from glass.objects.str import W_Str
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         if w_spec.value:
             raise type_error("unsupported format string passed to %s.__format__"
                              % self.ob_type.name)
@@ -311,7 +315,12 @@ instance that has no instance attributes and cannot be given any.
     def __sizeof__(self):
         """Size of object in memory, in bytes."""
         from glass.objects.int import new_int
-        return new_int(self.ob_type.basicsize)
+        from glass.objects.layout import variable_size
+        w_type = self.ob_type
+        size = w_type.basicsize
+        if w_type.itemsize:
+            size += w_type.itemsize * variable_size(self)
+        return new_int(size)
 
     @method("($self, /)")
     def __dir__(self):
@@ -326,6 +335,7 @@ instance that has no instance attributes and cannot be given any.
             names.update(w_class.dict)
         return W_List([new_str(n) for n in names])
 
+    @no_text_signature
     @method("($type, /, **kwargs)", kind="classmethod")
     def __init_subclass__(w_type, kwargs):
         """This method is called when a class is subclassed.
@@ -337,6 +347,7 @@ overridden to extend subclasses.
             raise type_error("%s.__init_subclass__() takes no keyword arguments"
                              % w_type.name)
 
+    @no_text_signature
     @method("($type, subclass, /)", kind="classmethod")
     def __subclasshook__(w_type, w_subclass):
         """Abstract classes can override this to customize issubclass()."""
@@ -357,7 +368,6 @@ def _abstract_error(w_type):
 
 
 def _is_heap_slot_new(func):
-    from glass.objects.heapslots import slot_tp_new
     return func is slot_tp_new
 
 
@@ -508,10 +518,17 @@ type(name, bases, dict, **kwds) -> a new type"""
     @slot("tp_call")
     def call(self, args_w, kwnames):
         """Counterpart: type_call: __new__, then __init__ if it made an instance."""
-        if self is TypeType.w_type and len(args_w) == 1 and not kwnames:
-            w_type = args_w[0].ob_type
-            w_type.ob_refcnt += 1
-            return w_type
+        if self is TypeType.w_type:
+            # type(x) is x's type; only type itself has the one-argument form.
+            nargs = len(args_w) - (len(kwnames) if kwnames else 0)
+            if nargs == 1:
+                if kwnames:                     # type_vectorcall's _PyArg_NoKwnames
+                    raise type_error("type() takes no keyword arguments")
+                w_type = args_w[0].ob_type
+                w_type.ob_refcnt += 1
+                return w_type
+            if nargs != 3:
+                raise type_error("type() takes 1 or 3 arguments")
         if self.tp_new is None:
             raise type_error("cannot create '%s' instances" % self.name)
         w_obj = self.tp_new(self, args_w, kwnames)
@@ -610,7 +627,7 @@ type(name, bases, dict, **kwds) -> a new type"""
             from glass.objects.weakrefobject import clear_weakrefs
             clear_weakrefs(self)
         values_w = list(self.dict.values())
-        self.dict = {}
+        self.dict.clear()
         mro, self.mro = self.mro, ()
         bases_w, self.w_bases = self.w_bases, ()
         w_base, self.w_base = self.w_base, None
@@ -643,6 +660,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         values_w = list(self.dict.values())
         self.dict.clear()
         mro, self.mro = self.mro, ()
+        self.modified()
         for w_value in values_w:
             decref(w_value)
         for w_class in mro:
@@ -761,27 +779,27 @@ type(name, bases, dict, **kwds) -> a new type"""
         # instances' attribute dicts share (ht_cached_keys).
         return new_int(HEAP_TYPE_SIZE + (SHARED_KEYS_SIZE if self.flags & MANAGED_DICT else 0))
 
-    @getter("__basicsize__")
+    @getter("__basicsize__", member=True)
     def get_basicsize(self):
         from glass.objects.int import new_int
         return new_int(self.basicsize)
 
-    @getter("__itemsize__")
+    @getter("__itemsize__", member=True)
     def get_itemsize(self):
         from glass.objects.int import new_int
         return new_int(self.itemsize)
 
-    @getter("__dictoffset__")
+    @getter("__dictoffset__", member=True)
     def get_dictoffset(self):
         from glass.objects.int import new_int
         return new_int(self.dictoffset)
 
-    @getter("__weakrefoffset__")
+    @getter("__weakrefoffset__", member=True)
     def get_weakrefoffset(self):
         from glass.objects.int import new_int
         return new_int(self.weaklistoffset)
 
-    @getter("__mro__")
+    @getter("__mro__", member=True)
     def get_mro(self):
         from glass.objects.tuple import new_tuple
         if not self.mro:
@@ -793,7 +811,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         from glass.objects.tuple import new_tuple
         return new_tuple(list(self.w_bases))
 
-    @getter("__base__")
+    @getter("__base__", member=True)
     def get_base(self):
         if self.w_base is None:
             return None
@@ -820,6 +838,20 @@ type(name, bases, dict, **kwds) -> a new type"""
         w_doc.ob_refcnt += 1
         return w_doc
 
+    @getter("__text_signature__")
+    def get_text_signature(self):
+        """Counterpart: type_get_text_signature: the signature at the head of
+        the type's internal doc ("list(iterable=(), /)\n--\n\n..."), for a
+        class statement's class read from its __doc__."""
+        from glass.objects.str import W_Str, new_str_or_none
+        from glass.objects.type import split_internal_doc
+        if not self.flags & HEAPTYPE:
+            return new_str_or_none(self.text_signature)
+        w_doc = self.dict.get("__doc__")
+        if not isinstance(w_doc, W_Str):
+            return new_str_or_none(None)
+        return new_str_or_none(split_internal_doc(self.name, w_doc.value)[0])
+
     @setter("__doc__")
     def set_doc(self, w_value):
         """Counterpart: type_set_doc: a heap type's __doc__ is a dict entry."""
@@ -833,7 +865,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         if w_old is not None:
             decref(w_old)
 
-    @getter("__itemsize__")
+    @getter("__itemsize__", member=True)
     def get_itemsize(self):
         """tp_itemsize: the size of an item of a variable-sized instance, as
         CPython 3.11 on a 64-bit machine has it (a heap type inherits its
@@ -931,6 +963,7 @@ type(name, bases, dict, **kwds) -> a new type"""
                 w_item.ob_refcnt += 1
             replaced.append((w_class, w_class.mro))
             w_class.mro = new
+            _mro_changed(w_class)
         try:
             _update_subtree(self, recompute)
         except OperationError:
@@ -938,6 +971,7 @@ type(name, bases, dict, **kwds) -> a new type"""
             # MRO already replaced is put back, then the bases.
             for w_class, old in reversed(replaced):
                 new, w_class.mro = w_class.mro, old
+                _mro_changed(w_class)
                 for w_item in new:
                     decref(w_item)
             if self.w_bases is new_bases:
@@ -967,7 +1001,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         decref(old_base)
         del old_mro
 
-    @getter("__flags__")
+    @getter("__flags__", member=True)
     def get_flags(self):
         from glass.objects.int import new_int
         ready = 1 << 12 if self.is_ready else 0          # Py_TPFLAGS_READY
@@ -1003,6 +1037,7 @@ type(name, bases, dict, **kwds) -> a new type"""
             raise type_error("issubclass() arg 1 must be a class")
         return new_bool(w_subclass.is_subtype(self))
 
+    @no_text_signature
     @method("($type, name, bases, /, **kwds)", kind="classmethod")
     def __prepare__(w_type, w_name, w_bases, kwargs):
         """Create the namespace for the class statement"""
@@ -1083,6 +1118,22 @@ def mro_invoke(w_type):
     return tuple(items_w)
 
 
+def _mro_changed(w_type):
+    """Counterpart: type_mro_modified then PyType_Modified: cached lookups
+    go, and a type whose MRO holds a class that is not one of its bases (a
+    metaclass's mro() may put any class there) is cached no more, since
+    that class's changes would not reach it through tp_subclasses."""
+    ancestors = set()
+    pending = [w_type]
+    while pending:
+        w_class = pending.pop()
+        if id(w_class) not in ancestors:
+            ancestors.add(id(w_class))
+            pending.extend(w_class.w_bases)
+    w_type.attr_cacheable = all(id(w_class) in ancestors for w_class in w_type.mro)
+    w_type.modified()
+
+
 def _update_subtree(w_type, update):
     update(w_type)
     for w_sub in list(w_type.w_subclasses):
@@ -1144,9 +1195,13 @@ def best_base(bases_w):
         if not (w_base.flags & BASETYPE):
             raise type_error("type '%s' is not an acceptable base type" % w_base.name)
         w_solid = _solid_base(w_base)
-        if w_best_solid is None or w_solid.is_subtype(w_best_solid):
+        if w_best_solid is None:
             w_best, w_best_solid = w_base, w_solid
-        elif not w_best_solid.is_subtype(w_solid):
+        elif w_best_solid.is_subtype(w_solid):
+            pass                        # the first of equal layouts stays the base
+        elif w_solid.is_subtype(w_best_solid):
+            w_best, w_best_solid = w_base, w_solid
+        else:
             raise type_error("multiple bases have instance lay-out conflict")
     return w_best
 
@@ -1159,18 +1214,18 @@ def type_new(w_metatype, args_w, kwnames):
     nkw = len(kwnames) if kwnames else 0
     nargs = len(args_w) - nkw
     if nargs != 3:
-        raise type_error("type() takes 1 or 3 arguments")
+        raise type_error("type.__new__() takes exactly 3 arguments (%d given)" % nargs)
     w_name, w_bases, w_dict = args_w[0], args_w[1], args_w[2]
     if not isinstance(w_name, W_Str):
         raise type_error("type.__new__() argument 1 must be str, not %s"
-                         % w_name.ob_type.name)
+                         % argument_type_name(w_name))
     _check_type_name(w_name)
     if not isinstance(w_bases, W_Tuple):
         raise type_error("type.__new__() argument 2 must be tuple, not %s"
-                         % w_bases.ob_type.name)
+                         % argument_type_name(w_bases))
     if not isinstance(w_dict, W_Dict):
         raise type_error("type.__new__() argument 3 must be dict, not %s"
-                         % w_dict.ob_type.name)
+                         % argument_type_name(w_dict))
     bases_w = list(w_bases.items)
     w_winner = calculate_metaclass(w_metatype, bases_w)
     if w_winner is not w_metatype and w_winner.tp_new is not TypeType.new:
@@ -1223,6 +1278,15 @@ def type_new(w_metatype, args_w, kwnames):
     _special_methods(w_type)
     w_type.mro = ()                  # tp_mro NULL while mro() runs: lookups find nothing
     w_type.mro = mro_invoke(w_type)
+    _mro_changed(w_type)
+    # inherit_patma_flags: the first class of the MRO with a collection flag
+    # gives it (not the best base: class M(C, UserDict, Sequence) maps).
+    from glass.objects.type import MAPPING, SEQUENCE
+    w_type.flags &= ~(SEQUENCE | MAPPING)
+    for w_class in w_type.mro[1:]:
+        if isinstance(w_class, W_Type) and w_class.flags & (SEQUENCE | MAPPING):
+            w_type.flags |= w_class.flags & (SEQUENCE | MAPPING)
+            break
     # tp_mro and tp_base hold strong references, as in CPython (so a class
     # is referenced by its own MRO: a cycle only the collector can break).
     for w_class in w_type.mro:
@@ -1230,6 +1294,7 @@ def type_new(w_metatype, args_w, kwnames):
     w_base.ob_refcnt += 1
     for w_b in bases_w:
         w_b.w_subclasses.append(w_type)
+    w_type.modified()                # from now on its bases' changes reach it
     from glass.objects.typeslots import update_heap_slots
     update_heap_slots(w_type)
     w_type.tp_dealloc = subtype_dealloc
@@ -1550,3 +1615,6 @@ def _init_subclass(w_type, kwvalues_w, kwnames):
             decref(w_bound)
         return
 
+
+from glass.objects.str import W_Str  # noqa: E402  (str.py imports this module)
+from glass.objects.heapslots import slot_tp_new  # noqa: E402

@@ -37,10 +37,10 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError,
 from glass.objects.object import dealloc, decref, xdecref
 from glass.objects.type import MAPPING, MATCH_SELF, SEQUENCE
 from glass.objects.bool import new_bool
-from glass.objects.float import W_Float, new_float
+from glass.objects.float import W_Float, float_divmod, float_mod, new_float
 from glass.objects.int import W_Int, new_int
 from glass.objects.str import W_Str
-from glass.objects.descr import W_MethodDescr
+from glass.objects.descr import W_BuiltinFunction, W_MethodDescr
 from glass.objects.funcobject import W_Function, W_Method
 from glass.objects.list import W_List
 from glass.objects.none import new_none, w_None
@@ -73,22 +73,28 @@ def eval_frame(frame):
     OperationError.
     """
     tstate = pystate.current()
-    pystate.enter_recursive_call(tstate)
+    if tstate.recursion_depth >= tstate.interp.recursion_limit:
+        pystate.enter_recursive_call(tstate)           # raises RecursionError
+    tstate.recursion_depth += 1
     frame.is_entry = True
     frame.previous = tstate.frame
     tstate.frame = frame
     return _run(tstate, frame)
 
 
-def resume_frame(frame, error=None):
+def resume_frame(frame, error=None, tstate=None):
     """Run a generator's frame from where it is suspended, as an entry frame.
 
     Counterpart: _PyEval_EvalFrame(tstate, frame, throwflag) as gen_send_ex2
     calls it: with `error`, the exception is raised at the suspension point
-    (resume_with_error), so the frame's own handlers see it first.
+    (resume_with_error), so the frame's own handlers see it first.  The
+    caller may pass the running thread's state it already has.
     """
-    tstate = pystate.current()
-    pystate.enter_recursive_call(tstate)
+    if tstate is None:
+        tstate = pystate.current()
+    if tstate.recursion_depth >= tstate.interp.recursion_limit:
+        pystate.enter_recursive_call(tstate)           # raises RecursionError
+    tstate.recursion_depth += 1
     frame.is_entry = True
     frame.previous = tstate.frame
     tstate.frame = frame
@@ -236,6 +242,16 @@ def make_frame(w_func, args_w, kwnames):
     """A new frame for w_func with the arguments bound (_PyEvalFramePushAndInit).
     Code that is not CO_OPTIMIZED (module code made a function) takes the
     globals as its locals (_PyFunction_Vectorcall)."""
+    d = w_func.w_code.decoded
+    if d is not None and not kwnames and d.positional_argcount == len(args_w):
+        # The arguments bind one to one to the parameters (as CALL's
+        # _positional_call_frame): no binding work to do.
+        frame = Frame(w_func.w_code, w_func, w_func.w_globals, w_func.w_builtins, None)
+        localsplus = frame.localsplus
+        for index, w_arg in enumerate(args_w):
+            w_arg.ob_refcnt += 1
+            localsplus[index] = w_arg
+        return frame
     w_locals = None
     if not w_func.w_code.code.co_flags & CO_OPTIMIZED:
         w_locals = w_func.w_globals
@@ -261,11 +277,14 @@ def _push_frame(tstate, frame, new_frame):
     Past the recursion limit the new frame is released again, and the error
     is the caller's (3.11 checks in start_frame, then exit_unwind clears it).
     """
-    try:
-        pystate.enter_recursive_call(tstate)
-    except OperationError:
-        new_frame.clear()
-        raise
+    if tstate.recursion_depth >= tstate.interp.recursion_limit:
+        try:
+            pystate.enter_recursive_call(tstate)       # raises RecursionError
+        except OperationError:
+            new_frame.clear()
+            raise
+    else:
+        tstate.recursion_depth += 1                     # _Py_EnterRecursivePy
     new_frame.previous = frame
     tstate.frame = new_frame
     return new_frame
@@ -350,12 +369,43 @@ def BINARY_SUBSCR(frame, oparg):
             decref(w_container)
             frame.push(w_res)
             return None
+    elif kind is W_List and type(w_sub) is W_Slice:
+        # list_subscript's slice case, as 3.12's BINARY_SLICE does it: with
+        # int or None bounds, the host's slicing selects what
+        # PySlice_Unpack and PySlice_AdjustIndices would.
+        bounds = _int_bounds(w_sub)
+        if bounds is not None:
+            selected = w_container.items[bounds]
+            for w_item in selected:
+                w_item.ob_refcnt += 1
+            w_res = W_List(selected)
+            decref(w_sub)
+            decref(w_container)
+            frame.push(w_res)
+            return None
     try:
         w_res = abstract.getitem(w_container, w_sub)
     finally:
         decref(w_sub)
         decref(w_container)
     frame.push(w_res)
+
+
+def _int_bounds(w_slice):
+    """A host slice with the same bounds when each is an exact int or None
+    (read then as PySlice_Unpack reads them), else None.  A zero step is
+    left to the slice code, which raises the guest's error."""
+    bounds = []
+    for w_bound in (w_slice.w_start, w_slice.w_stop, w_slice.w_step):
+        if w_bound is w_None:
+            bounds.append(None)
+        elif type(w_bound) is W_Int:
+            bounds.append(w_bound.value)
+        else:
+            return None
+    if bounds[2] == 0:
+        return None
+    return slice(bounds[0], bounds[1], bounds[2])
 
 
 @handler("GET_LEN")
@@ -547,6 +597,20 @@ def STORE_SUBSCR(frame, oparg):
             decref(w_old)
             decref(w_sub)
             decref(w_container)
+            return None
+    elif type(w_container) is W_List and type(w_sub) is W_Slice:
+        # list_ass_subscript with a step of 1 (3.12's STORE_SLICE): int or
+        # None bounds adjusted by the host as PySlice_AdjustIndices does,
+        # then list_ass_slice.
+        bounds = _int_bounds(w_sub)
+        if bounds is not None and (bounds.step is None or bounds.step == 1):
+            start, stop, _ = bounds.indices(len(w_container.items))
+            try:
+                w_container.ass_slice(start, stop, w_value)
+            finally:
+                decref(w_sub)
+                decref(w_container)
+                decref(w_value)
             return None
     try:
         abstract.setitem(w_container, w_sub, w_value)
@@ -776,7 +840,6 @@ def STORE_NAME(frame, oparg):
 
 
 def _store_in(w_mapping, w_key, w_value):
-    from glass.objects.dict import W_Dict
     if w_mapping.ob_type is W_Dict.w_type:
         w_mapping.setitem(w_key, w_value)
     else:
@@ -808,21 +871,21 @@ def _name_error(w_name):
 def UNPACK_SEQUENCE(frame, oparg):
     """(seq -- values[oparg]): pushed last item first."""
     w_seq = frame.pop()
-    try:
-        kind = w_seq.ob_type             # PyTuple_CheckExact / PyList_CheckExact
-        exact = kind is W_Tuple.w_type or kind is W_List.w_type
-        if exact and len(w_seq.items) == oparg:
-            items = w_seq.items
-        else:
-            items = _unpack_iterable(w_seq, oparg, -1)
-        for w_item in reversed(items):
+    kind = w_seq.ob_type                 # PyTuple_CheckExact / PyList_CheckExact
+    if (kind is W_Tuple.w_type or kind is W_List.w_type) and len(w_seq.items) == oparg:
+        # UNPACK_SEQUENCE_TUPLE / _LIST: the items, read directly.
+        items = w_seq.items[::-1]
+        for w_item in items:
             w_item.ob_refcnt += 1
-            frame.push(w_item)
-        if not (exact and w_seq.items is items):
-            for w_item in items:
-                decref(w_item)
+        frame.push_all(items)
+        decref(w_seq)
+        return None
+    try:
+        items = _unpack_iterable(w_seq, oparg, -1)
     finally:
         decref(w_seq)
+    items.reverse()
+    frame.push_all(items)                # the stack takes the new references
 
 
 def _iter_next(w_iter):
@@ -891,6 +954,28 @@ def _unpack_iterable(w_seq, before, after):
 def FOR_ITER(frame, oparg):
     """(iter -- iter, next), or (iter -- ) and jump forward when exhausted."""
     w_iter = frame.top()
+    kind = type(w_iter)
+    if kind is W_RangeIter:
+        # FOR_ITER_RANGE (3.12's specialization; 3.11 calls tp_iternext):
+        # the next int computed here while the range lasts.
+        index = w_iter.index
+        if index < w_iter.len:
+            w_iter.index = index + 1
+            frame.push(new_int(w_iter.start + index * w_iter.step))
+            return None
+    elif kind is W_ListIter or kind is W_TupleIter:
+        # FOR_ITER_LIST / FOR_ITER_TUPLE (3.12): the next item read directly;
+        # the end (which releases the sequence) is tp_iternext's.
+        w_seq = w_iter.w_seq
+        if w_seq is not None:
+            index = w_iter.index
+            items = w_seq.items
+            if index < len(items):
+                w_iter.index = index + 1
+                w_next = items[index]
+                w_next.ob_refcnt += 1
+                frame.push(w_next)
+                return None
     try:
         w_next = w_iter.ob_type.tp_iternext(w_iter)
     except OperationError as error:
@@ -920,8 +1005,8 @@ def UNPACK_EX(frame, oparg):
         items = _unpack_iterable(w_seq, before, after)
     finally:
         decref(w_seq)
-    for w_item in reversed(items):
-        frame.push(w_item)
+    items.reverse()
+    frame.push_all(items)                # the stack takes the new references
 
 
 @handler("STORE_ATTR")
@@ -930,6 +1015,28 @@ def STORE_ATTR(frame, oparg):
     w_name = frame.w_code.names_w[oparg]
     w_owner = frame.pop()
     w_value = frame.pop()
+    if type(w_owner) is W_Instance and w_owner.ob_type.tp_setattro is _GENERIC_SETATTRO:
+        # PyObject_GenericSetAttr on an instance of a class statement's
+        # class, as 3.11's STORE_ATTR_INSTANCE_VALUE and STORE_ATTR_SLOT:
+        # nothing on the class and a dict already there: the dict takes the
+        # value; a __slots__ member: its slot takes the stack's reference.
+        w_type = w_owner.ob_type
+        w_descr = w_type.lookup(w_name.value)
+        if w_descr is None:
+            w_dict = w_owner.w_dict
+            if w_dict is not None:
+                w_dict.setitem(w_name, w_value)
+                decref(w_value)
+                decref(w_owner)
+                return None
+        elif type(w_descr) is W_MemberDescr and (w_descr.w_objclass is w_type or
+                                                 w_type.is_subtype(w_descr.w_objclass)):
+            slots_w = w_owner.slots_w
+            w_old = slots_w[w_descr.index]
+            slots_w[w_descr.index] = w_value
+            xdecref(w_old)
+            decref(w_owner)
+            return None
     try:
         abstract.setattr(w_owner, w_name, w_value)
     finally:
@@ -1005,7 +1112,18 @@ def LOAD_NAME(frame, oparg):
             decref(error.w_value)
     w_value = frame.w_globals.getitem(w_name)
     if w_value is None:
-        w_value = frame.w_builtins.getitem(w_name)
+        w_builtins = frame.w_builtins
+        if w_builtins.ob_type is not W_Dict.w_type:
+            # A dict subclass as builtins: its own __getitem__ (or __missing__).
+            try:
+                frame.push(abstract.getitem(w_builtins, w_name))
+                return None
+            except OperationError as error:
+                if not error.match(EXCEPTION_TYPES["KeyError"]):
+                    raise
+                decref(error.w_value)
+                raise _name_error(w_name)
+        w_value = w_builtins.getitem(w_name)
         if w_value is None:
             raise _name_error(w_name)
     w_value.ob_refcnt += 1
@@ -1055,9 +1173,31 @@ def BUILD_MAP(frame, oparg):
 @handler("LOAD_ATTR")
 def LOAD_ATTR(frame, oparg):
     """(owner -- res)"""
+    w_name = frame.w_code.names_w[oparg]
     w_owner = frame.pop()
+    if type(w_owner) is W_Instance and w_owner.ob_type.tp_getattro is _GENERIC_GETATTRO:
+        # PyObject_GenericGetAttr on an instance of a class statement's
+        # class, done here as 3.11's LOAD_ATTR_INSTANCE_VALUE and
+        # LOAD_ATTR_SLOT do: nothing on the class (the cached type lookup)
+        # means the instance dict's value; a __slots__ member means its slot.
+        # Anything else (a method, a property, a miss) takes the generic path.
+        w_type = w_owner.ob_type
+        w_descr = w_type.lookup(w_name.value)
+        w_res = None
+        if w_descr is None:
+            w_dict = w_owner.w_dict
+            if w_dict is not None:
+                w_res = w_dict.getitem(w_name)
+        elif type(w_descr) is W_MemberDescr and (w_descr.w_objclass is w_type or
+                                                 w_type.is_subtype(w_descr.w_objclass)):
+            w_res = w_owner.slots_w[w_descr.index]
+        if w_res is not None:
+            w_res.ob_refcnt += 1
+            decref(w_owner)
+            frame.push(w_res)
+            return None
     try:
-        w_res = abstract.getattr(w_owner, frame.w_code.names_w[oparg])
+        w_res = abstract.getattr(w_owner, w_name)
     finally:
         decref(w_owner)
     frame.push(w_res)
@@ -1163,16 +1303,43 @@ def POP_JUMP_FORWARD_IF_TRUE(frame, oparg):
 @handler("LOAD_GLOBAL")
 def LOAD_GLOBAL(frame, oparg):
     """( -- null if (oparg & 1), v): globals, then builtins."""
-    w_name = frame.w_code.names_w[oparg >> 1]
-    w_value = frame.w_globals.getitem(w_name)
+    w_globals = frame.w_globals
+    entry = frame.decoded.global_cache[frame.lasti]
+    w_value = None
+    if entry is not None and entry[0] is w_globals and entry[1] == w_globals.keys_version:
+        # LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: while no key of globals
+        # (and of builtins, for a builtin) came or went, the name is still
+        # the entry it was found at; the value is read from there.
+        w_holder = entry[2]
+        if w_holder is w_globals or (w_holder is frame.w_builtins and
+                                     entry[3] == w_holder.keys_version):
+            w_value = w_holder.values_w[entry[4]]
     if w_value is None:
-        w_value = frame.w_builtins.getitem(w_name)
-        if w_value is None:
-            raise _name_error(w_name)
+        w_value = _load_global_entry(frame, oparg)
     if oparg & 1:
         frame.push(None)
     w_value.ob_refcnt += 1
     frame.push(w_value)
+
+
+def _load_global_entry(frame, oparg):
+    """LOAD_GLOBAL's lookup (globals, then builtins), which also notes where
+    the name was found for the next time: a borrowed reference."""
+    w_name = frame.w_code.names_w[oparg >> 1]
+    h = w_name.hash_cache
+    if h == -1:
+        h = w_name.ob_type.tp_hash(w_name)
+    w_globals = frame.w_globals
+    w_holder = w_globals
+    index = w_globals.lookup(w_name, h)
+    if index < 0:
+        w_holder = frame.w_builtins
+        index = w_holder.lookup(w_name, h)
+        if index < 0:
+            raise _name_error(w_name)
+    frame.decoded.global_cache[frame.lasti] = (
+        w_globals, w_globals.keys_version, w_holder, w_holder.keys_version, index)
+    return w_holder.values_w[index]
 
 
 @handler("IS_OP")
@@ -1236,15 +1403,11 @@ def BINARY_OP(frame, oparg):
     kind = type(w_lhs)
     if kind is type(w_rhs) and (kind is W_Int or kind is W_Float):
         fast = _EXACT_NUMBER_OPS[kind].get(oparg)
-        if fast is not None:
-            w_res = _exact_number_result(kind, fast(w_lhs.value, w_rhs.value))
-            # Py_DECREF written out: a host call costs more than the test.
-            w_lhs.ob_refcnt -= 1
-            if w_lhs.ob_refcnt == 0:
-                dealloc(w_lhs)
-            w_rhs.ob_refcnt -= 1
-            if w_rhs.ob_refcnt == 0:
-                dealloc(w_rhs)
+        value = fast(w_lhs.value, w_rhs.value) if fast is not None else None
+        if value is not None:
+            w_res = new_int(value) if kind is W_Int else W_Float(value)
+            decref(w_lhs)
+            decref(w_rhs)
             frame.push(w_res)
             return None
     slot_name, inplace_slot, symbol = _BINARY_OPS[oparg]
@@ -1262,9 +1425,32 @@ def BINARY_OP(frame, oparg):
 # BINARY_OP on two exact ints or two exact floats, for the operators that can
 # neither fail nor need anything but the host operation: the work of 3.11's
 # specialized BINARY_OP_ADD_INT, _MULTIPLY_FLOAT... (PEP 659), done by a
-# type test instead of rewriting the instruction.  Division, shifts, powers
-# and modulo keep the generic path, which raises CPython's errors.
+# type test instead of rewriting the instruction.  Each operation gives the
+# host value, or None to leave it to the generic path: a zero divisor, whose
+# error only the number slots raise.  Shifts and powers keep the generic path.
 # Measured: bench/run.py on a CPython 3.11 host, see the commit message.
+
+
+def _int_floor_divide(a, b):
+    return a // b if b else None            # long_div
+
+
+def _int_remainder(a, b):
+    return a % b if b else None             # long_mod
+
+
+def _float_true_divide(a, b):
+    return a / b if b else None             # float_div
+
+
+def _float_floor_divide(a, b):
+    return float_divmod(a, b)[0] if b else None       # float_floor_div
+
+
+def _float_remainder(a, b):
+    return float_mod(a, b) if b else None   # float_rem
+
+
 _EXACT_NUMBER_OPS = {
     W_Int: {},
     W_Float: {},
@@ -1278,12 +1464,14 @@ for _index, (_nb_name, _symbol) in enumerate(NB_OPS):       # ORDER OP: NB_OPS
     elif _base in ("NB_AND", "NB_OR", "NB_XOR"):
         _EXACT_NUMBER_OPS[W_Int][_index] = {"NB_AND": operator.and_, "NB_OR": operator.or_,
                                             "NB_XOR": operator.xor}[_base]
-
-
-def _exact_number_result(kind, value):
-    if kind is W_Int:
-        return new_int(value)
-    return new_float(value)
+    elif _base == "NB_FLOOR_DIVIDE":
+        _EXACT_NUMBER_OPS[W_Int][_index] = _int_floor_divide
+        _EXACT_NUMBER_OPS[W_Float][_index] = _float_floor_divide
+    elif _base == "NB_REMAINDER":
+        _EXACT_NUMBER_OPS[W_Int][_index] = _int_remainder
+        _EXACT_NUMBER_OPS[W_Float][_index] = _float_remainder
+    elif _base == "NB_TRUE_DIVIDE":
+        _EXACT_NUMBER_OPS[W_Float][_index] = _float_true_divide
 
 
 @handler("SEND")
@@ -1412,8 +1600,9 @@ def _annotations_dict(w_ann):
 @handler("BUILD_SLICE")
 def BUILD_SLICE(frame, oparg):
     """(start, stop, step if oparg == 3 -- slice)"""
-    from glass.objects.slice import new_slice
-    w_step = frame.pop() if oparg == 3 else None
+    w_step = None
+    if oparg == 3:
+        w_step = frame.pop()
     w_stop = frame.pop()
     w_start = frame.pop()
     frame.push(new_slice(w_start, w_stop, w_step))
@@ -1668,9 +1857,26 @@ def BUILD_STRING(frame, oparg):
 @handler("LOAD_METHOD")
 def LOAD_METHOD(frame, oparg):
     """(obj -- meth, self) for a plain method, else (obj -- null, attr)."""
+    w_name = frame.w_code.names_w[oparg]
     w_obj = frame.pop()
+    w_type = w_obj.ob_type
+    if w_type.tp_getattro is _GENERIC_GETATTRO:
+        # load_method's common case written out, as 3.11's specialized
+        # LOAD_METHOD_WITH_VALUES / LOAD_METHOD_NO_DICT: a function or a
+        # method descriptor on the class (the cached type lookup) that the
+        # instance dict does not shadow goes on the stack unbound, with the
+        # object (whose stack reference it keeps) as self.
+        w_descr = w_type.lookup(w_name.value)
+        kind = type(w_descr)
+        if kind is W_Function or kind is W_MethodDescr:
+            w_dict = getattr(w_obj, "w_dict", None)
+            if w_dict is None or w_dict.getitem(w_name) is None:
+                w_descr.ob_refcnt += 1
+                frame.push(w_descr)
+                frame.push(w_obj)
+                return None
     try:
-        w_meth, w_self = load_method(w_obj, frame.w_code.names_w[oparg])
+        w_meth, w_self = load_method(w_obj, w_name)
     finally:
         decref(w_obj)
     frame.push(w_meth)
@@ -1781,12 +1987,59 @@ def CALL(frame, oparg):
                 decref(w_arg)
         return _push_frame(tstate, frame, new_frame)
     try:
-        w_res = abstract.call(w_callable, args_w, kwnames)
+        w_res = None
+        if kwnames is None:
+            w_res = _call_builtin_positional(tstate, w_callable, args_w)
+        if w_res is None:
+            w_res = abstract.call(w_callable, args_w, kwnames)
     finally:
         decref(w_callable)
         for w_arg in args_w:
             decref(w_arg)
     frame.push(w_res)
+
+
+def _call_builtin_positional(tstate, w_callable, args_w):
+    """CALL of a builtin with positional arguments only, as 3.11's
+    PRECALL_BUILTIN_FAST and PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST do: when
+    the C function's parameters are positional-only without defaults and
+    every one is given, it is called straight, without binding the
+    arguments.  Returns the new reference, or None for the generic call
+    (which also raises the errors: wrong count, wrong self, recursion)."""
+    kind = type(w_callable)
+    if kind is W_MethodDescr:
+        signature = w_callable.signature
+        if not (type(signature) is Signature and signature.simple and
+                len(args_w) == signature.max_positional + 1):
+            return None
+        w_self_type = args_w[0].ob_type
+        if w_self_type is not w_callable.w_objclass and \
+                not w_self_type.is_subtype(w_callable.w_objclass):
+            return None
+        func = w_callable.func
+        arguments = args_w                         # self, then the arguments
+    elif kind is W_BuiltinFunction:
+        signature = w_callable.signature
+        if not (type(signature) is Signature and signature.simple and
+                len(args_w) == signature.max_positional):
+            return None
+        func = w_callable.func
+        arguments = args_w
+        if w_callable.pass_self and w_callable.w_self is not None:
+            arguments = [w_callable.w_self] + args_w
+    else:
+        return None
+    if tstate.recursion_depth >= tstate.interp.recursion_limit:
+        return None
+    tstate.recursion_depth += 1              # as PyObject_Vectorcall counts it
+    try:
+        w_res = func(*arguments)
+    finally:
+        tstate.recursion_depth -= 1
+    if w_res is None:                        # a host None is the guest's None
+        w_None.ob_refcnt += 1
+        return w_None
+    return w_res
 
 
 def _positional_call_frame(frame, w_func, nargs, is_meth):
@@ -2131,3 +2384,18 @@ def _missing_handler(frame, oparg):
 for _op in range(256):
     if HANDLERS[_op] is None:
         HANDLERS[_op] = _missing_handler
+
+
+# What the handlers' fast paths test against, imported once here rather than
+# per instruction (these modules import the loop's own imports first).
+from glass.objects.descr import W_MemberDescr  # noqa: E402
+from glass.objects.dict import W_Dict  # noqa: E402
+from glass.objects.list import W_ListIter  # noqa: E402
+from glass.objects.range import W_RangeIter  # noqa: E402
+from glass.objects.signature import Signature  # noqa: E402
+from glass.objects.slice import W_Slice, new_slice  # noqa: E402
+from glass.objects.tuple import W_TupleIter  # noqa: E402
+from glass.objects.typeobject import W_Instance  # noqa: E402
+
+_GENERIC_GETATTRO = typeobject.ObjectType.getattro     # PyObject_GenericGetAttr
+_GENERIC_SETATTRO = typeobject.ObjectType.setattro     # PyObject_GenericSetAttr

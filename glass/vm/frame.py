@@ -24,11 +24,12 @@ class DecodedCode:
     prefixes folded in) of the instruction at code unit i; next_pc[i] is the
     unit after its inline caches.  Decoding once keeps this work out of the
     dispatch loop, which only indexes.  The fast loop reads args and next_pc
-    together, as the pairs of arg_next (one index instead of two).
+    together, as the pairs of arg_next (one index instead of two); the ops
+    stay their own list, which glass/vm/tracing.py rewrites in place.
     """
     __slots__ = ("ops", "args", "next_pc", "arg_next", "exception_entries", "nlocalsplus",
                  "stacksize", "cell_indexes", "free_start", "nfree",
-                 "positional_argcount")
+                 "positional_argcount", "global_cache")
 
     def __init__(self, code):
         raw = code.co_code
@@ -48,6 +49,10 @@ class DecodedCode:
         self.args = args
         self.next_pc = next_pc
         self.arg_next = list(zip(args, next_pc))
+        # LOAD_GLOBAL's inline cache, per code unit (its CACHE entries in
+        # CPython): (globals, its keys_version, the dict the name is in,
+        # that dict's keys_version, the entry index), or None.
+        self.global_cache = [None] * count
         self.exception_entries = [
             (e.start // 2, e.end // 2, e.target // 2, e.depth, e.lasti)
             for e in code.exception_entries()]
@@ -121,6 +126,12 @@ class Frame:
         """Push a reference the stack now owns."""
         self.localsplus[self.stacktop] = w_value
         self.stacktop += 1
+
+    def push_all(self, items):
+        """Push each reference of a host list, its first item first."""
+        top = self.stacktop
+        self.localsplus[top:top + len(items)] = items
+        self.stacktop = top + len(items)
 
     def pop(self):
         """Pop the top; the caller now owns the reference."""

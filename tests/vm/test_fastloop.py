@@ -17,17 +17,26 @@ def test_generated_loop_compiles_and_inlines_the_hot_handlers():
     for name in ("LOAD_FAST", "LOAD_CONST", "STORE_FAST", "BINARY_OP", "COMPARE_OP",
                  "POP_JUMP_FORWARD_IF_FALSE", "JUMP_BACKWARD", "FOR_ITER", "POP_TOP"):
         assert name in inlined, name
-    # Frame switches stay host calls: their handlers return a frame.
-    assert "RETURN_VALUE" not in inlined and "CALL" not in inlined
+    # Frame switches are inlined too: their answer goes to the loop's switch.
+    assert "RETURN_VALUE" in inlined and "CALL" in inlined
 
 
-def test_a_handler_that_returns_a_frame_is_not_inlined():
+def test_a_handler_that_returns_a_frame_switches_with_its_state_written_back():
+    import ast
     from glass.vm import fastloop
 
     def CALL(frame, oparg):
         return frame.previous
+    statements, _ = fastloop.inline_handler(CALL, "CALL")
+    text = "\n".join(ast.unparse(s) for s in statements)
+    assert "_switch = frame.previous" in text
+    assert text.index("frame.stacktop = _sp") < text.index("frame = _switch")
+
+    def LOOPING(frame, oparg):
+        for _ in range(oparg):
+            return frame.previous
     with pytest.raises(fastloop.NotInlinable):
-        fastloop.inline_handler(CALL, "CALL")
+        fastloop.inline_handler(LOOPING, "LOOPING")
 
 
 @needs_cpython311_host
