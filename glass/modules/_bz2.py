@@ -161,15 +161,15 @@ class W_BZ2Decompressor(W_Object):
         max_length = ssize_arg(w_max_length, -1)
         return _bytes(run_host(self.host_stream().decompress, data, max_length))
 
-    @getter("eof", doc=HOST_DECOMPRESSOR.eof.__doc__)
+    @getter("eof", doc=HOST_DECOMPRESSOR.eof.__doc__, member=True)
     def get_eof(self):
         return _bool(self.host_stream().eof)
 
-    @getter("unused_data", doc=HOST_DECOMPRESSOR.unused_data.__doc__)
+    @getter("unused_data", doc=HOST_DECOMPRESSOR.unused_data.__doc__, member=True)
     def get_unused_data(self):
         return _bytes(self.host_stream().unused_data)
 
-    @getter("needs_input", doc=HOST_DECOMPRESSOR.needs_input.__doc__)
+    @getter("needs_input", doc=HOST_DECOMPRESSOR.needs_input.__doc__, member=True)
     def get_needs_input(self):
         return _bool(self.host_stream().needs_input)
 

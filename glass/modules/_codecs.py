@@ -15,8 +15,8 @@ import codecs as host_codecs
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract, stringlib
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
-                                      type_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      operation_error, type_error)
 from glass.objects.object import decref
 
 BUILTIN_ERROR_HANDLERS = ("strict", "ignore", "replace", "xmlcharrefreplace",
@@ -43,6 +43,19 @@ def registry():
 
 
 _REGISTRY = {}
+
+
+def clear_registry():
+    """PyInterpreterState_Clear's part: the search functions, the cache and
+    the error handlers go with the interpreter (a later interpreter in the
+    same process starts with an empty registry, as a new CPython does)."""
+    from glass.vm import pystate
+    reg = _REGISTRY.pop(id(pystate.interpreter()), None)
+    if reg is None:
+        return
+    for w_obj in (reg.search_functions_w + list(reg.cache_w.values()) +
+                  list(reg.error_handlers_w.values())):
+        decref(w_obj)
 
 
 def normalize_encoding(name):
@@ -440,7 +453,7 @@ LookupError, if no handler exists under this name."""
         from glass.objects.bytes import W_Bytes
         if not isinstance(w_data, W_Bytes):
             raise type_error("escape_encode() argument 1 must be bytes, not %s"
-                             % w_data.ob_type.name)
+                             % argument_type_name(w_data))
         data, consumed = run_host_codec(host_codecs.escape_encode, w_data.value,
                                         _errors_name(w_errors))
         return _result(data, consumed)

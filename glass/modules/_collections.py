@@ -20,11 +20,12 @@ from collections import deque as host_deque
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.dict import W_Dict
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_error,
-                                      runtime_error, type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      index_error, runtime_error, type_error, value_error)
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.weakrefobject import clear_weakrefs_if_any
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, GT, HAVE_GC, LE, LT, NE, SEQUENCE,
                                 builtin_type, getter, method, setter, slot)
 
@@ -413,36 +414,43 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     # --- methods ---------------------------------------------------------------------
 
+    @no_text_signature
     @method("($self, x, /)")
     def append(self, w_item):
         """Add an element to the right side of the deque."""
         self.append_right(_newref(w_item))
 
+    @no_text_signature
     @method("($self, x, /)")
     def appendleft(self, w_item):
         """Add an element to the left side of the deque."""
         self.append_left(_newref(w_item))
 
+    @no_text_signature
     @method("($self, /)")
     def pop(self):
         """Remove and return the rightmost element."""
         return self.pop_right()
 
+    @no_text_signature
     @method("($self, /)")
     def popleft(self):
         """Remove and return the leftmost element."""
         return self.pop_left()
 
+    @no_text_signature
     @method("($self, iterable, /)")
     def extend(self, w_iterable):
         """Extend the right side of the deque with elements from the iterable"""
         self.extend_right(w_iterable)
 
+    @no_text_signature
     @method("($self, iterable, /)")
     def extendleft(self, w_iterable):
         """Extend the left side of the deque with elements from the iterable"""
         self.extend_left(w_iterable)
 
+    @no_text_signature
     @method("($self, *args)")
     def rotate(self, args_w):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
@@ -451,21 +459,25 @@ A list-like sequence optimized for data accesses near its endpoints."""
                              % len(args_w))
         self.rotate_by(_index_ssize(args_w[0]) if args_w else 1)
 
+    @no_text_signature
     @method("($self, /)")
     def clear(self):
         """Remove all elements from the deque."""
         self.clear_items()
 
+    @no_text_signature
     @method("($self, /)")
     def copy(self):
         """Return a shallow copy of a deque."""
         return self.copy_deque()
 
+    @no_text_signature
     @method("($self, /)")
     def __copy__(self):
         """Return a shallow copy of a deque."""
         return self.copy_deque()
 
+    @no_text_signature
     @method("($self, value, /)")
     def count(self, w_value):
         """D.count(value) -- return number of occurrences of value"""
@@ -483,6 +495,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
             count += equal
         return _new_int(count)
 
+    @no_text_signature
     @method("($self, *args)")
     def index(self, args_w):
         """D.index(value, [start, [stop]]) -- return first index of value.
@@ -506,6 +519,7 @@ Raises ValueError if the value is not present."""
             raise value_error("%s is not in deque" % abstract.repr_text(w_value))
         return _new_int(position)
 
+    @no_text_signature
     @method("($self, *args)")
     def insert(self, args_w):
         """D.insert(index, object) -- insert object before index"""
@@ -528,6 +542,7 @@ Raises ValueError if the value is not present."""
                 self.append_left(_newref(w_value))
             self.rotate_by(index)
 
+    @no_text_signature
     @method("($self, value, /)")
     def remove(self, w_value):
         """D.remove(value) -- remove first occurrence of value."""
@@ -536,16 +551,19 @@ Raises ValueError if the value is not present."""
             raise value_error("%s is not in deque" % abstract.repr_text(w_value))
         self.delete_at(position)
 
+    @no_text_signature
     @method("($self, /)")
     def reverse(self):
         """D.reverse() -- reverse *IN PLACE*"""
         self.items.reverse()
 
+    @no_text_signature
     @method("($self, /)")
     def __reversed__(self):
         """D.__reversed__() -- return a reverse iterator over the deque"""
         return W_DequeReverseIter(W_DequeReverseIter.w_type, self)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -558,6 +576,7 @@ Raises ValueError if the value is not present."""
         return new_tuple_owned([_newref(self.ob_type), w_args, w_state,
                                 abstract.iter(self)])
 
+    @no_text_signature
     @method("($type, alias, /)", kind="classmethod")
     def __class_getitem__(w_type, w_alias):
         """See PEP 585"""
@@ -698,11 +717,13 @@ class W_DequeIter(W_Object):
         self.counter -= 1
         return _newref(w_item)
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
         return _new_int(self.counter)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -750,7 +771,7 @@ def _new_deque_iterator(w_type, args_w, kwnames):
     w_deque = args_w[0]
     if not isinstance(w_deque, W_Deque):
         raise type_error("argument 1 must be collections.deque, not %s"
-                         % w_deque.ob_type.name)
+                         % argument_type_name(w_deque))
     index = _index_ssize(args_w[1]) if len(args_w) == 2 else 0
     host = W_DequeReverseIter if w_type is W_DequeReverseIter.w_type else W_DequeIter
     self = host(w_type, w_deque)
@@ -861,6 +882,7 @@ passed to the dict constructor, including keyword arguments.
             raise
         return w_new
 
+    @no_text_signature
     @method("($self, key, /)", doc="""__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
   if self.default_factory is None: raise KeyError((key,))
   self[key] = value = self.default_factory()
@@ -882,14 +904,17 @@ passed to the dict constructor, including keyword arguments.
 
     # Not named `copy`: that host name is dict's PyDict_Copy, which dict's
     # own methods (dict.copy, dict.__or__) call on a defaultdict too.
+    @no_text_signature
     @method("($self, /)", name="copy", doc="D.copy() -> a shallow copy of D.")
     def copy_method(self):
         return _new_like(self, self)
 
+    @no_text_signature
     @method("($self, /)", doc="D.copy() -> a shallow copy of D.")
     def __copy__(self):
         return _new_like(self, self)
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         from glass.objects.none import w_None
@@ -906,7 +931,7 @@ passed to the dict constructor, including keyword arguments.
         return new_tuple_owned([_newref(self.ob_type), w_args, _newref(w_None),
                                 _newref(w_None), w_iter])
 
-    @getter("default_factory", doc="Factory for default value called by __missing__().")
+    @getter("default_factory", doc="Factory for default value called by __missing__().", member=True)
     def get_default_factory(self):
         return _newref(self.w_default_factory) if self.w_default_factory is not None \
             else _none()
@@ -978,7 +1003,7 @@ class W_TupleGetter(W_Object):
         return new_str("%s(%d, %s)" % (_short_name(self.ob_type), self.index,
                                        abstract.repr_text(self.w_doc)))
 
-    @getter("__doc__")
+    @getter("__doc__", member=True)
     def get_doc(self):
         return _newref(self.w_doc)
 
@@ -988,6 +1013,7 @@ class W_TupleGetter(W_Object):
         self.w_doc = _newref(w_value) if w_value is not None else _none()
         decref(w_old)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         from glass.objects.tuple import new_tuple_owned

@@ -220,7 +220,7 @@ class W_ContextVar(W_Object):
             raise type_error("context variable name must be a str")
         return W_ContextVar(w_name, w_default)
 
-    @getter("name")
+    @getter("name", member=True)
     def get_name(self):
         self.w_name.ob_refcnt += 1
         return self.w_name

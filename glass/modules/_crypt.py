@@ -15,14 +15,14 @@ except ImportError:                     # the host was built without crypt(3)
 
 from glass.modules import MODULE_DEFS, builtin_module, function
 from glass.modules.posix import host_call
-from glass.objects.exceptions import type_error
+from glass.objects.exceptions import argument_type_name, type_error
 
 
 def _str_argument(w_value, position):
     from glass.objects.str import W_Str
     if not isinstance(w_value, W_Str):
         raise type_error("crypt() argument %d must be str, not %s"
-                         % (position, w_value.ob_type.name))
+                         % (position, argument_type_name(w_value)))
     return w_value.value
 
 

@@ -230,17 +230,17 @@ The Dialect type records CSV parsing and generation options.
         from glass.objects.int import new_int
         return new_int(self.quoting)
 
-    @getter("doublequote")
+    @getter("doublequote", member=True)
     def get_doublequote(self):
         from glass.objects.bool import new_bool
         return new_bool(self.doublequote)
 
-    @getter("skipinitialspace")
+    @getter("skipinitialspace", member=True)
     def get_skipinitialspace(self):
         from glass.objects.bool import new_bool
         return new_bool(self.skipinitialspace)
 
-    @getter("strict")
+    @getter("strict", member=True)
     def get_strict(self):
         from glass.objects.bool import new_bool
         return new_bool(self.strict)
@@ -352,11 +352,11 @@ in CSV format.
         self.numeric_field = False
         self.line_num = 0
 
-    @getter("dialect")
+    @getter("dialect", member=True)
     def get_dialect(self):
         return _newref(self.w_dialect)
 
-    @getter("line_num")
+    @getter("line_num", member=True)
     def get_line_num(self):
         from glass.objects.int import new_int
         return new_int(self.line_num)
@@ -577,7 +577,7 @@ in CSV format from sequence input.
         self.w_write = None
         self.w_dialect = None
 
-    @getter("dialect")
+    @getter("dialect", member=True)
     def get_dialect(self):
         return _newref(self.w_dialect)
 

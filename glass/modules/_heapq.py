@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import index_error, runtime_error, type_error
+from glass.objects.exceptions import argument_type_name, index_error, runtime_error, type_error
 from glass.objects.object import decref
 from glass.objects.type import LT
 
@@ -88,7 +88,7 @@ def _check_list(w_heap, name, several):
     from glass.objects.list import W_List
     if not isinstance(w_heap, W_List):
         raise type_error("%s() argument %smust be list, not %s"
-                         % (name, "1 " if several else "", w_heap.ob_type.name))
+                         % (name, "1 " if several else "", argument_type_name(w_heap)))
 
 
 def _push(w_heap, w_item):

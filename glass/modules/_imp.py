@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 from glass.modules import builtin_module, function
-from glass.objects.exceptions import operation_error, type_error
+from glass.objects.exceptions import argument_type_name, operation_error, type_error
 from glass.objects.object import decref
 
 # name -> (is_package, origname): CPython 3.11's frozen set (Python/frozen.c),
@@ -115,7 +115,7 @@ def _name_text(w_name, funcname):
     from glass.objects.str import W_Str
     if not isinstance(w_name, W_Str):
         raise type_error("%s() argument must be str, not %s"
-                         % (funcname, w_name.ob_type.name))
+                         % (funcname, argument_type_name(w_name)))
     return w_name.value
 
 
@@ -263,10 +263,10 @@ See frozen_modules() in Lib/test/support/import_helper.py."""
         from glass.objects.str import W_Str
         if not isinstance(w_code, W_Code):
             raise type_error("_fix_co_filename() argument 1 must be code, not %s"
-                             % w_code.ob_type.name)
+                             % argument_type_name(w_code))
         if not isinstance(w_path, W_Str):
             raise type_error("_fix_co_filename() argument 2 must be str, not %s"
-                             % w_path.ob_type.name)
+                             % argument_type_name(w_path))
         retarget_filename(w_code, w_path.value)
         return new_none()
 

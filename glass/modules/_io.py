@@ -23,9 +23,10 @@ import os as host_os
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
-                                      type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      call_exception_type, type_error, value_error)
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, HAVE_GC, HEAPTYPE, builtin_type, getter,
                                 method, setter, slot)
 
@@ -500,6 +501,7 @@ Return the new absolute position."""
             decref(w_zero)
             decref(w_one)
 
+    @no_text_signature
     @method("($self, *args)")
     def truncate(self, args_w):
         """Truncate file to size bytes.
@@ -549,20 +551,24 @@ If False, read() will raise OSError."""
 If False, write() will raise OSError."""
         return new_bool(False)
 
+    @no_text_signature
     @method("($self, /)", name="_checkClosed")
     def check_closed_method(self):
         self.iobase_check_closed()
 
+    @no_text_signature
     @method("($self, /)", name="_checkSeekable")
     def check_seekable_method(self):
         check_seekable(self)
         return new_bool(True)
 
+    @no_text_signature
     @method("($self, /)", name="_checkReadable")
     def check_readable_method(self):
         check_readable(self)
         return new_bool(True)
 
+    @no_text_signature
     @method("($self, /)", name="_checkWritable")
     def check_writable_method(self):
         check_writable(self)
@@ -585,11 +591,13 @@ Return False if it can't be determined."""
 
     # --- context manager and iteration ------------------------------------------------
 
+    @no_text_signature
     @method("($self, /)", name="__enter__")
     def enter(self):
         self.iobase_check_closed()
         return newref(self)
 
+    @no_text_signature
     @method("($self, *args)", name="__exit__")
     def exit(self, args_w):
         return call_method(self, "close")
@@ -852,11 +860,13 @@ class W_RawIOBase(W_IOBase):
             chunks.append(data)
         return new_bytes(b"".join(chunks))
 
+    @no_text_signature
     @method("($self, *args)")
     def readinto(self, args_w):
         from glass.objects.exceptions import operation_error
         raise operation_error("NotImplementedError")
 
+    @no_text_signature
     @method("($self, *args)")
     def write(self, args_w):
         from glass.objects.exceptions import operation_error
@@ -895,6 +905,7 @@ After the raw stream has been detached, the buffer is in an unusable
 state."""
         raise unsupported("detach")
 
+    @no_text_signature
     @method("($self, *args)")
     def read(self, args_w):
         """Read and return up to n bytes.
@@ -916,6 +927,7 @@ mode and no data is available at the moment.
 """
         raise unsupported("read")
 
+    @no_text_signature
     @method("($self, *args)")
     def read1(self, args_w):
         """Read and return up to n bytes, with at most one read() call
@@ -926,6 +938,7 @@ Returns an empty bytes object on EOF.
 """
         raise unsupported("read1")
 
+    @no_text_signature
     @method("($self, *args)")
     def write(self, args_w):
         """Write the given buffer to the IO stream.
@@ -983,6 +996,7 @@ are immutable.
     def new(w_type, args_w, kwnames):
         return alloc(W_TextIOBase, w_type)
 
+    @no_text_signature
     @method("($self, /)")
     def detach(self):
         """Separate the underlying buffer from the TextIOBase and return it.
@@ -992,6 +1006,7 @@ unusable state.
 """
         raise unsupported("detach")
 
+    @no_text_signature
     @method("($self, *args)")
     def read(self, args_w):
         """Read at most n characters from stream.
@@ -1001,6 +1016,7 @@ If n is negative or omitted, read until EOF.
 """
         raise unsupported("read")
 
+    @no_text_signature
     @method("($self, *args)")
     def readline(self, args_w):
         """Read until newline or EOF.
@@ -1009,6 +1025,7 @@ Returns an empty string if EOF is hit immediately.
 """
         raise unsupported("readline")
 
+    @no_text_signature
     @method("($self, *args)")
     def write(self, args_w):
         """Write string to stream.
@@ -1079,7 +1096,10 @@ def _bad_mode():
 
 @builtin_type("_io.FileIO", base=W_RawIOBase, flags=BASETYPE | HAVE_GC)
 class W_FileIO(W_RawIOBase):
-    """Open a file.
+    """FileIO(file, mode='r', closefd=True, opener=None)
+--
+
+Open a file.
 
 The mode can be 'r' (default), 'w', 'x' or 'a' for reading,
 writing, exclusive creation or appending.  The file will be created if it
@@ -1298,7 +1318,7 @@ results in functionality similar to passing None)."""
     def get_mode(self):
         return new_str(self.mode_string())
 
-    @getter("_blksize")
+    @getter("_blksize", member=True)
     def get_blksize(self):
         return new_int(self.blksize)
 
@@ -1306,7 +1326,7 @@ results in functionality similar to passing None)."""
     def set_blksize(self, w_value):
         self.blksize = int_arg(w_value, 0)
 
-    @getter("_finalizing")
+    @getter("_finalizing", member=True)
     def get_finalizing(self):
         return new_bool(self.finalizing)
 
@@ -1520,6 +1540,7 @@ called more than once without error."""
         self.check_open()
         return new_bool(host_os.isatty(self.fd))
 
+    @no_text_signature
     @method("($self, source, /)")
     def _dealloc_warn(self, w_source):
         # No ResourceWarning in Glass yet: nothing to warn about.
@@ -1718,7 +1739,7 @@ with calling open(path, 'rb')."""
         from glass.objects.str import W_Str
         if not isinstance(w_path, W_Str):
             raise type_error("open_code() argument 'path' must be str, not %s"
-                             % w_path.ob_type.name)
+                             % argument_type_name(w_path))
         from glass.modules._io_open import io_open
         w_mode = new_str("rb")
         try:

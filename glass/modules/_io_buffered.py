@@ -30,6 +30,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, type_error,
                                       value_error)
 from glass.objects.object import decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
 EAGAIN = 11
@@ -975,13 +976,20 @@ def _init_slot(name, readable, writable):
     return slot("tp_init")(init)
 
 
-DOC_READER = "Create a new buffered reader using the given readable raw IO object."
-DOC_WRITER = """A buffer for a writeable sequential RawIO object.
+DOC_READER = ("BufferedReader(raw, buffer_size=DEFAULT_BUFFER_SIZE)\n--\n\n"
+              "Create a new buffered reader using the given readable raw IO object.")
+DOC_WRITER = """BufferedWriter(raw, buffer_size=DEFAULT_BUFFER_SIZE)
+--
+
+A buffer for a writeable sequential RawIO object.
 
 The constructor creates a BufferedWriter for the given writeable raw
 stream. If the buffer_size is not given, it defaults to
 DEFAULT_BUFFER_SIZE."""
-DOC_RANDOM = """A buffered interface to random access streams.
+DOC_RANDOM = """BufferedRandom(raw, buffer_size=DEFAULT_BUFFER_SIZE)
+--
+
+A buffered interface to random access streams.
 
 The constructor creates a reader and writer for a seekable stream,
 raw, given in the first argument. If the buffer_size is omitted it
@@ -1038,7 +1046,10 @@ W_BufferedRandom = builtin_type("_io.BufferedRandom", base=W_BufferedIOBase,
 
 @builtin_type("_io.BufferedRWPair", base=W_BufferedIOBase, flags=BASETYPE | HAVE_GC)
 class W_BufferedRWPair(W_BufferedIOBase):
-    """A buffered reader and writer object together.
+    """BufferedRWPair(reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)
+--
+
+A buffered reader and writer object together.
 
 A buffered reader object and buffered writer object put together to
 form a sequential IO object that can read and write. This is typically
@@ -1093,42 +1104,52 @@ DEFAULT_BUFFER_SIZE."""
             raise value_error("I/O operation on uninitialized object")
         return call_method(w_target, name, args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def read(self, args_w):
         return self.forward(self.w_reader, "read", args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def peek(self, args_w):
         return self.forward(self.w_reader, "peek", args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def read1(self, args_w):
         return self.forward(self.w_reader, "read1", args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def readinto(self, args_w):
         return self.forward(self.w_reader, "readinto", args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def readinto1(self, args_w):
         return self.forward(self.w_reader, "readinto1", args_w)
 
+    @no_text_signature
     @method("($self, *args)")
     def write(self, args_w):
         return self.forward(self.w_writer, "write", args_w)
 
+    @no_text_signature
     @method("($self, /)")
     def flush(self):
         return self.forward(self.w_writer, "flush", [])
 
+    @no_text_signature
     @method("($self, /)")
     def readable(self):
         return self.forward(self.w_reader, "readable", [])
 
+    @no_text_signature
     @method("($self, /)")
     def writable(self):
         return self.forward(self.w_writer, "writable", [])
 
+    @no_text_signature
     @method("($self, /)")
     def close(self):
         first = None
@@ -1147,6 +1168,7 @@ DEFAULT_BUFFER_SIZE."""
             raise first
         return w_res
 
+    @no_text_signature
     @method("($self, /)")
     def isatty(self):
         w_res = self.forward(self.w_writer, "isatty", [])

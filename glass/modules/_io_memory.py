@@ -16,6 +16,7 @@ from glass.modules._io import (W_BufferedIOBase, W_TextIOBase, alloc, call_metho
 from glass.objects import abstract
 from glass.objects.exceptions import type_error, value_error
 from glass.objects.object import decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot
 
 
@@ -53,7 +54,10 @@ def _exported(data):
 
 @builtin_type("_io.BytesIO", base=W_BufferedIOBase, flags=BASETYPE | HAVE_GC)
 class W_BytesIO(W_BufferedIOBase):
-    """Buffered I/O implementation using an in-memory bytes buffer."""
+    """BytesIO(initial_bytes=b'')
+--
+
+Buffered I/O implementation using an in-memory bytes buffer."""
     __slots__ = ("data", "pos", "w_shared")
 
     def __init__(self, w_type):
@@ -366,6 +370,7 @@ each element."""
             return None
         return new_bytes(self.read_bytes(length))
 
+    @no_text_signature
     @method("($self, /)")
     def __getstate__(self):
         from glass.objects.tuple import new_tuple_owned
@@ -378,6 +383,7 @@ each element."""
             w_state = abstract.call(W_Dict.w_type, [w_dict])
         return new_tuple_owned([new_bytes(bytes(self.data)), new_int(self.pos), w_state])
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         from glass.objects.tuple import W_Tuple
@@ -405,6 +411,7 @@ each element."""
             for w_key, w_item in w_dict.item_pairs():
                 self.w_dict.setitem(w_key, w_item)
 
+    @no_text_signature
     @method("($self, /)")
     def __sizeof__(self):
         # The object, plus its bytes buffer unless someone else holds it too
@@ -421,7 +428,10 @@ each element."""
 
 @builtin_type("_io.StringIO", base=W_TextIOBase, flags=BASETYPE | HAVE_GC)
 class W_StringIO(W_TextIOBase):
-    """Text I/O implementation using an in-memory buffer.
+    """StringIO(initial_value='', newline='\\n')
+--
+
+Text I/O implementation using an in-memory buffer.
 
 The initial_value argument sets the value of object.  The newline
 argument is like the one of TextIOWrapper's constructor."""
@@ -700,6 +710,7 @@ This method has no effect if the file is already closed."""
             return new_none()
         return self.decoder.newlines_object()
 
+    @no_text_signature
     @method("($self, /)")
     def __getstate__(self):
         from glass.objects.tuple import new_tuple_owned
@@ -714,6 +725,7 @@ This method has no effect if the file is already closed."""
         return new_tuple_owned([new_str(self.realize()),
                                 new_str_or_none(self.readnl), new_int(self.pos), w_state])
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         from glass.objects.tuple import W_Tuple

@@ -7,7 +7,7 @@ from __future__ import annotations
 from glass.modules._io import (W_FileIO, call_method, is_none, new_int, new_str, newref,
                                set_attr)
 from glass.objects import abstract
-from glass.objects.exceptions import OperationError, type_error, value_error
+from glass.objects.exceptions import OperationError, argument_type_name, type_error, value_error
 from glass.objects.object import decref
 
 
@@ -182,7 +182,7 @@ def _str_arg(w_arg, func, name, position):
     from glass.objects.str import W_Str
     if not isinstance(w_arg, W_Str):
         raise type_error("%s() argument '%s' must be str, not %s"
-                         % (func, name, w_arg.ob_type.name))
+                         % (func, name, argument_type_name(w_arg)))
     if "\0" in w_arg.value:
         raise value_error("embedded null character")
     return w_arg.value
@@ -194,7 +194,7 @@ def _optional_str_arg(w_arg, name, position):
     from glass.objects.str import W_Str
     if not isinstance(w_arg, W_Str):
         raise type_error("open() argument '%s' must be str or None, not %s"
-                         % (name, w_arg.ob_type.name))
+                         % (name, argument_type_name(w_arg)))
     if "\0" in w_arg.value:
         raise value_error("embedded null character")
     return w_arg.value

@@ -26,8 +26,8 @@ from glass.modules._io import (W_TextIOBase, alloc, call_method, is_none, lookup
                                operation_error_text, optional_ssize, swallow, unsupported,
                                _chain)
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, type_error,
-                                      value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      type_error, value_error)
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
@@ -510,7 +510,10 @@ _DECODER_SIGNATURE = _signature("(decoder, translate, errors='strict')")
 
 @builtin_type("_io.IncrementalNewlineDecoder", flags=BASETYPE | HAVE_GC)
 class W_IncrementalNewlineDecoder(W_Object):
-    """Codec used when reading a file in universal newlines mode.
+    """IncrementalNewlineDecoder(decoder, translate, errors='strict')
+--
+
+Codec used when reading a file in universal newlines mode.
 
 It wraps another incremental decoder, translating \\r\\n and \\r into \\n.
 It also records the types of newlines encountered.  When used with
@@ -679,7 +682,7 @@ def _optional_text(w_arg, func, name):
         return None
     if not isinstance(w_arg, W_Str):
         raise type_error("%s() argument '%s' must be str or None, not %s"
-                         % (func, name, w_arg.ob_type.name))
+                         % (func, name, argument_type_name(w_arg)))
     if "\0" in w_arg.value:
         raise value_error("embedded null character")
     return w_arg.value
@@ -700,7 +703,11 @@ def unpack_cookie(cookie):
 
 @builtin_type("_io.TextIOWrapper", base=W_TextIOBase, flags=BASETYPE | HAVE_GC)
 class W_TextIOWrapper(W_TextIOBase):
-    """Character and line based layer over a BufferedIOBase object, buffer.
+    """TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+              line_buffering=False, write_through=False)
+--
+
+Character and line based layer over a BufferedIOBase object, buffer.
 
 encoding gives the name of the encoding that the stream will be
 decoded or encoded with. It defaults to locale.getencoding().
@@ -1549,23 +1556,23 @@ This also does an implicit stream flush."""
         self.check_attached()
         return new_str(self.errors)
 
-    @getter("encoding")
+    @getter("encoding", member=True)
     def get_encoding(self):
         return new_str(self.encoding) if self.encoding is not None else new_none()
 
-    @getter("buffer")
+    @getter("buffer", member=True)
     def get_buffer(self):
         return newref(self.w_buffer) if self.w_buffer is not None else new_none()
 
-    @getter("line_buffering")
+    @getter("line_buffering", member=True)
     def get_line_buffering(self):
         return new_bool(self.line_buffering)
 
-    @getter("write_through")
+    @getter("write_through", member=True)
     def get_write_through(self):
         return new_bool(self.write_through)
 
-    @getter("_finalizing")
+    @getter("_finalizing", member=True)
     def get_finalizing(self):
         return new_bool(self.finalizing)
 

@@ -18,8 +18,8 @@ from json.encoder import encode_basestring_ascii as host_encode_ascii
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
-                                      type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      operation_error, type_error, value_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import HAVE_GC, builtin_type, getter, slot
 from glass.vm import pystate
@@ -460,27 +460,27 @@ class W_Scanner(W_Object):
         finally:
             decref(w_number)
 
-    @getter("strict")
+    @getter("strict", member=True)
     def get_strict(self):
         return _newref(self.w_strict)
 
-    @getter("object_hook")
+    @getter("object_hook", member=True)
     def get_object_hook(self):
         return _newref(self.w_object_hook)
 
-    @getter("object_pairs_hook")
+    @getter("object_pairs_hook", member=True)
     def get_object_pairs_hook(self):
         return _newref(self.w_object_pairs_hook)
 
-    @getter("parse_float")
+    @getter("parse_float", member=True)
     def get_parse_float(self):
         return _newref(self.w_parse_float)
 
-    @getter("parse_int")
+    @getter("parse_int", member=True)
     def get_parse_int(self):
         return _newref(self.w_parse_int)
 
-    @getter("parse_constant")
+    @getter("parse_constant", member=True)
     def get_parse_constant(self):
         return _newref(self.w_parse_constant)
 
@@ -538,11 +538,11 @@ class W_Encoder(W_Object):
         w_markers, w_default, w_encoder, w_indent, w_key_sep, w_item_sep = values[:6]
         if w_markers is not w_None and not isinstance(w_markers, W_Dict):
             raise type_error("make_encoder() argument 1 must be dict or None, not %s"
-                             % w_markers.ob_type.name)
+                             % argument_type_name(w_markers))
         for position, w_sep in ((5, w_key_sep), (6, w_item_sep)):
             if not _is_str(w_sep):
                 raise type_error("make_encoder() argument %d must be str, not %s"
-                                 % (position, w_sep.ob_type.name))
+                                 % (position, argument_type_name(w_sep)))
         flags = [abstract.is_true(w_flag) for w_flag in values[6:]]
         if w_type is W_Encoder.w_type:
             self = W_Encoder(w_type)
@@ -782,36 +782,36 @@ class W_Encoder(W_Object):
         self.leave_marker(w_ident)
         chunks.append("}")
 
-    @getter("markers")
+    @getter("markers", member=True)
     def get_markers(self):
         return _newref(self.w_markers)
 
-    @getter("default")
+    @getter("default", member=True)
     def get_default(self):
         return _newref(self.w_default)
 
-    @getter("encoder")
+    @getter("encoder", member=True)
     def get_encoder(self):
         return _newref(self.w_encoder)
 
-    @getter("indent")
+    @getter("indent", member=True)
     def get_indent(self):
         return _newref(self.w_indent)
 
-    @getter("key_separator")
+    @getter("key_separator", member=True)
     def get_key_separator(self):
         return _newref(self.w_key_separator)
 
-    @getter("item_separator")
+    @getter("item_separator", member=True)
     def get_item_separator(self):
         return _newref(self.w_item_separator)
 
-    @getter("sort_keys")
+    @getter("sort_keys", member=True)
     def get_sort_keys(self):
         from glass.objects.bool import new_bool
         return new_bool(self.sort_keys)
 
-    @getter("skipkeys")
+    @getter("skipkeys", member=True)
     def get_skipkeys(self):
         from glass.objects.bool import new_bool
         return new_bool(self.skipkeys)

@@ -12,8 +12,8 @@ import _locale as host_locale
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
-                                      overflow_error, type_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      operation_error, overflow_error, type_error)
 from glass.objects.object import decref
 
 W_LOCALE_ERROR = []       # [locale.Error], made with the module
@@ -70,7 +70,7 @@ def str_arg(function_name, position, w_value, allow_none=False):
     if not isinstance(w_value, W_Str):
         raise type_error("%s() argument %d must be str%s, not %s" % (
             function_name, position, " or None" if allow_none else "",
-            "None" if w_value is w_None else w_value.ob_type.name))
+            "None" if w_value is w_None else argument_type_name(w_value)))
     return w_value.value
 
 

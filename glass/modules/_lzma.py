@@ -236,20 +236,22 @@ class W_LZMADecompressor(W_Object):
         max_length = -1 if w_max_length is None else int_value(w_max_length)
         return _bytes(run_host(self.host_stream().decompress, data, max_length))
 
-    @getter("check", doc=HOST_DECOMPRESSOR.check.__doc__)
+    @getter("check", doc="ID of the integrity check used by the input stream.",
+            member=True)
     def get_check(self):
         from glass.objects.int import new_int
         return new_int(self.host_stream().check)
 
-    @getter("eof", doc=HOST_DECOMPRESSOR.eof.__doc__)
+    @getter("eof", doc="True if the end-of-stream marker has been reached.", member=True)
     def get_eof(self):
         return _bool(self.host_stream().eof)
 
-    @getter("unused_data", doc=HOST_DECOMPRESSOR.unused_data.__doc__)
+    @getter("unused_data", doc="Data found after the end of the compressed stream.", member=True)
     def get_unused_data(self):
         return _bytes(self.host_stream().unused_data)
 
-    @getter("needs_input", doc=HOST_DECOMPRESSOR.needs_input.__doc__)
+    @getter("needs_input", doc="True if more input is needed before more decompressed data can be produced.",
+            member=True)
     def get_needs_input(self):
         return _bool(self.host_stream().needs_input)
 

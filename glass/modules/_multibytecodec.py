@@ -25,7 +25,8 @@ from glass.modules._codecs import (BUILTIN_ERROR_HANDLERS, GuestHandlerFailure, 
                                    registry, run_host_codec)
 from glass.modules.posix import to_guest, to_host
 from glass.objects import abstract, stringlib
-from glass.objects.exceptions import OperationError, operation_error, type_error
+from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
+                                      type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, getter, method, setter, slot
 
@@ -43,7 +44,7 @@ def errors_text(w_errors, func_name="encode"):
         return "strict"
     if not isinstance(w_errors, W_Str):
         raise type_error("%s() argument 'errors' must be str or None, not %s"
-                         % (func_name, w_errors.ob_type.name))
+                         % (func_name, argument_type_name(w_errors)))
     return w_errors.value
 
 
@@ -343,7 +344,7 @@ class W_IncrementalEncoder(StatefulCodec):
         from glass.objects.int import W_Int
         if not isinstance(w_state, W_Int):
             raise type_error("setstate() argument must be int, not %s"
-                             % w_state.ob_type.name)
+                             % argument_type_name(w_state))
         self.run("setstate", w_state.value)
 
     @method("($self, /)")
@@ -393,7 +394,7 @@ class W_IncrementalDecoder(StatefulCodec):
         from glass.objects.tuple import W_Tuple
         if not isinstance(w_state, W_Tuple):
             raise type_error("setstate() argument must be tuple, not %s"
-                             % w_state.ob_type.name)
+                             % argument_type_name(w_state))
         self.run("setstate", to_host(w_state))
 
     @method("($self, /)")
@@ -513,7 +514,7 @@ class W_StreamReader(StreamCodec):
     def reset(self):
         self.run("reset")
 
-    @getter("stream")
+    @getter("stream", member=True)
     def get_stream(self):
         self.w_stream.ob_refcnt += 1
         return self.w_stream
@@ -577,7 +578,7 @@ class W_StreamWriter(StreamCodec):
                 return
         self.write_text("", final=True)
 
-    @getter("stream")
+    @getter("stream", member=True)
     def get_stream(self):
         self.w_stream.ob_refcnt += 1
         return self.w_stream

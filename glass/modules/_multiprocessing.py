@@ -16,6 +16,7 @@ try:
 except (ImportError, AttributeError):    # a host without sem_open
     host_mp = HOST_SEMLOCK = None
 
+from glass.objects.exceptions import argument_type_name
 from glass.modules import MODULE_DEFS, builtin_module, function
 from glass.modules.posix import host_call, to_guest, to_host
 from glass.objects import abstract
@@ -109,19 +110,19 @@ class W_SemLock(W_Object):
                               to_host(w_maxvalue), to_host(w_name))
         return W_SemLock.wrap(w_type, host_lock)
 
-    @getter("handle", doc="")
+    @getter("handle", doc="", member=True)
     def get_handle(self):
         return to_guest(self.host_lock.handle)
 
-    @getter("kind", doc="")
+    @getter("kind", doc="", member=True)
     def get_kind(self):
         return to_guest(self.host_lock.kind)
 
-    @getter("maxvalue", doc="")
+    @getter("maxvalue", doc="", member=True)
     def get_maxvalue(self):
         return to_guest(self.host_lock.maxvalue)
 
-    @getter("name", doc="")
+    @getter("name", doc="", member=True)
     def get_name(self):
         return to_guest(self.host_lock.name)
 
@@ -135,7 +136,7 @@ class MultiprocessingModule:
         from glass.objects.exceptions import type_error
         if not isinstance(w_name, W_Str):
             raise type_error("sem_unlink() argument must be str, not %s"
-                             % w_name.ob_type.name)
+                             % argument_type_name(w_name))
         host_call(host_mp.sem_unlink, w_name.value)
 
     @staticmethod

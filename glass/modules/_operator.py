@@ -255,10 +255,6 @@ used for special methods; variants without leading and trailing
     @function("($module, a, b, /)")
     def delitem(w_a, w_b):
         """Same as del a[b]."""
-        w_type = w_a.ob_type
-        if w_type.mp_ass_subscript is None and w_type.sq_ass_item is None:
-            # PyObject_DelItem's wording (abstract.setitem says "does not").
-            raise type_error("'%s' object doesn't support item deletion" % w_type.name)
         abstract.setitem(w_a, w_b, None)
 
     @function("($module, obj, default=0, /)")

@@ -16,7 +16,7 @@ except ImportError:                     # a host without shm_open
 from glass.modules import MODULE_DEFS, builtin_module, function
 from glass.modules.posix import host_call, to_guest
 from glass.objects import abstract
-from glass.objects.exceptions import type_error
+from glass.objects.exceptions import argument_type_name, type_error
 
 
 def _doc(name):
@@ -27,7 +27,7 @@ def _path(w_path, func_name):
     from glass.objects.str import W_Str
     if not isinstance(w_path, W_Str):
         raise type_error("%s() argument 'path' must be str, not %s"
-                         % (func_name, w_path.ob_type.name))
+                         % (func_name, argument_type_name(w_path)))
     return w_path.value
 
 

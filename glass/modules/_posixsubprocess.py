@@ -25,8 +25,8 @@ from glass.modules import builtin_module
 from glass.modules.builtins import raw_function
 from glass.modules.posix import host_call, run_fork_hooks, to_host
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, overflow_error,
-                                      type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      overflow_error, type_error, value_error)
 from glass.objects.object import decref
 
 try:
@@ -90,7 +90,7 @@ class ChildSetup:
         self.close_fds = abstract.is_true(w_close_fds)
         if not isinstance(w_fds_to_keep, W_Tuple):
             raise type_error("fork_exec() argument 4 must be tuple, not %s"
-                             % w_fds_to_keep.ob_type.name)
+                             % argument_type_name(w_fds_to_keep))
         (self.p2cread, self.p2cwrite, self.c2pread, self.c2pwrite, self.errread,
          self.errwrite, self.errpipe_read, self.errpipe_write) = [
             _c_int(w_fd) for w_fd in args_w[6:14]]

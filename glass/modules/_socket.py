@@ -156,15 +156,15 @@ class W_Socket(W_Object):
     def call(self, name, args_w):
         return call_socket(getattr(self.sock(), name), args_w)
 
-    @getter("family", doc="the socket family")
+    @getter("family", doc="the socket family", member=True)
     def get_family(self):
         return to_guest(self.host_sock.family if self.host_sock is not None else 0)
 
-    @getter("type", doc="the socket type")
+    @getter("type", doc="the socket type", member=True)
     def get_type(self):
         return to_guest(self.host_sock.type if self.host_sock is not None else 0)
 
-    @getter("proto", doc="the socket protocol")
+    @getter("proto", doc="the socket protocol", member=True)
     def get_proto(self):
         return to_guest(self.host_sock.proto if self.host_sock is not None else 0)
 

@@ -35,8 +35,8 @@ from glass.modules import MODULE_DEFS, builtin_module, function
 from glass.modules.builtins import raw_function
 from glass.modules.posix import fspath, guest_error, to_guest, to_host
 from glass.objects import abstract, stringlib
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, new_exception,
-                                      operation_error, type_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      new_exception, operation_error, type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, getter, method, setter, slot
 
@@ -767,7 +767,7 @@ class W_Connection(W_Object):
         from glass.objects.str import W_Str
         if not isinstance(w_name, W_Str):
             raise type_error("create_collation() argument 1 must be str, not %s"
-                             % w_name.ob_type.name)
+                             % argument_type_name(w_name))
         if isinstance(w_callback, W_None):
             host_callback = None
         else:
@@ -816,7 +816,7 @@ class W_Connection(W_Object):
         from glass.objects.none import W_None
         if not abstract.isinstance_type(w_target, W_Connection.w_type):
             raise type_error("backup() argument 1 must be sqlite3.Connection, not %s"
-                             % w_target.ob_type.name)
+                             % argument_type_name(w_target))
         keywords = {}
         if w_pages is not None:
             keywords["pages"] = to_host(w_pages)
@@ -1053,7 +1053,7 @@ class W_Cursor(W_Object):
             "Cursor", args_w, kwnames)
         if not abstract.isinstance_type(w_connection, W_Connection.w_type):
             raise type_error("Cursor() argument 1 must be sqlite3.Connection, not %s"
-                             % w_connection.ob_type.name)
+                             % argument_type_name(w_connection))
         self.attach(w_connection)
 
     @slot("tp_dealloc")
@@ -1245,9 +1245,9 @@ class W_Row(W_Object):
         w_cursor, w_data = args_w
         if not abstract.isinstance_type(w_cursor, W_Cursor.w_type):
             raise type_error("Row() argument 1 must be sqlite3.Cursor, not %s"
-                             % w_cursor.ob_type.name)
+                             % argument_type_name(w_cursor))
         if not isinstance(w_data, W_Tuple):
-            raise type_error("Row() argument 2 must be tuple, not %s" % w_data.ob_type.name)
+            raise type_error("Row() argument 2 must be tuple, not %s" % argument_type_name(w_data))
         w_description = abstract.getattr_str(w_cursor, "description")
         w_data.ob_refcnt += 1
         if w_type is W_Row.w_type:
@@ -1462,7 +1462,7 @@ in RAM instead of on disk."""
         from glass.objects.str import W_Str
         if not isinstance(w_statement, W_Str):
             raise type_error("complete_statement() argument 'statement' must be str, not %s"
-                             % w_statement.ob_type.name)
+                             % argument_type_name(w_statement))
         return to_guest(call_host(host_sqlite3.complete_statement, w_statement.value))
 
     @function("($module, /, do_enable)", doc=_doc("enable_shared_cache"))
@@ -1496,7 +1496,7 @@ in RAM instead of on disk."""
         from glass.objects.str import W_Str
         if not isinstance(w_typename, W_Str):
             raise type_error("register_converter() argument 1 must be str, not %s"
-                             % w_typename.ob_type.name)
+                             % argument_type_name(w_typename))
         w_name = abstract.call_method(w_typename, "upper", [])
         try:
             STATE.w_converters.setitem(w_name, w_converter)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from glass.modules import _sre_engine as engine
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import OperationError, operation_error, type_error
+from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
+                                      type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import EQ, NE, HAVE_GC, builtin_type, getter, method, slot
 
@@ -230,13 +231,13 @@ def new_pattern(w_pattern, w_flags, w_code, w_groups, w_groupindex, w_indexgroup
     from glass.objects.none import w_None
     if not isinstance(w_code, W_List):
         raise type_error("compile() argument 'code' must be list, not %s"
-                         % w_code.ob_type.name)
+                         % argument_type_name(w_code))
     if not isinstance(w_groupindex, W_Dict):
         raise type_error("compile() argument 'groupindex' must be dict, not %s"
-                         % w_groupindex.ob_type.name)
+                         % argument_type_name(w_groupindex))
     if not isinstance(w_indexgroup, W_Tuple):
         raise type_error("compile() argument 'indexgroup' must be tuple, not %s"
-                         % w_indexgroup.ob_type.name)
+                         % argument_type_name(w_indexgroup))
     flags = _int_arg(w_flags)
     groups = _ssize_arg(w_groups, 0)
     code = []

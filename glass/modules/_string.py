@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import _string as host_string
 
+from glass.objects.signature import fastcall
 from glass.modules import builtin_module, function
 from glass.objects.exceptions import operation_error, type_error
 
@@ -35,8 +36,7 @@ def _guest(value):
 def _parse(func, w_str):
     from glass.objects.str import W_Str
     if not isinstance(w_str, W_Str):
-        raise type_error("descriptor '%s' for 'str' objects doesn't apply to a '%s' object"
-                         % (func.__name__, w_str.ob_type.name))
+        raise type_error("expected str, got %s" % w_str.ob_type.name)
     try:
         return func(w_str.value)
     except ValueError as error:
@@ -58,6 +58,7 @@ def _list_iterator(values):
 class StringModule:
     """string helper module"""
 
+    @fastcall
     @function("($module, str, /)")
     def formatter_parser(w_str):
         """parse the argument as a format string"""
@@ -66,6 +67,7 @@ class StringModule:
         parse_all.__name__ = "formatter_parser"
         return _list_iterator(_parse(parse_all, w_str))
 
+    @fastcall
     @function("($module, str, /)")
     def formatter_field_name_split(w_str):
         """split the argument as a field name"""

@@ -17,9 +17,10 @@ import sys
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_error,
-                                      new_exception, overflow_error, type_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      index_error, new_exception, overflow_error, type_error)
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import fastcall, no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, slot
 
 SSIZE_MAX = (1 << 63) - 1
@@ -455,6 +456,7 @@ class W_Struct(W_Object):
         from glass.objects.int import new_int
         return new_int(self.size)
 
+    @no_text_signature
     @method("($self, /, *values)")
     def pack(self, args_w):
         """S.pack(v1, v2, ...) -> bytes
@@ -470,6 +472,7 @@ strings."""
         pack_values(self, args_w, out, 0)
         return new_bytes(bytes(out))
 
+    @no_text_signature
     @method("($self, /, *args)")
     def pack_into(self, args_w):
         """S.pack_into(buffer, offset, v1, v2, ...)
@@ -578,7 +581,7 @@ def struct_pack_into(w_struct, args_w):
         storage = _array_storage(w_buffer)
         if storage is None:
             raise type_error("argument must be read-write bytes-like object, not %s"
-                             % w_buffer.ob_type.name)
+                             % argument_type_name(w_buffer))
     offset = _ssize(args_w[1], "IndexError")
     length = len(storage)
     size = w_struct.size
@@ -672,6 +675,13 @@ class W_UnpackIterator(W_Object):
 CACHE = {}          # (type name, format) -> (w_format, w_struct), both owned
 
 
+def _format_and_rest(args_w):
+    """pack() and pack_into() take the format from their arguments (METH_FASTCALL)."""
+    if not args_w:
+        raise type_error("missing format argument")
+    return args_w[0], list(args_w[1:])
+
+
 def cached_struct(w_format):
     """Counterpart: cache_struct_converter: a new reference to the Struct for
     a format, compiled once and kept (up to MAXCACHE formats)."""
@@ -751,26 +761,30 @@ The variable struct.error is an exception raised on errors.
         decref(w_struct)
         return new_int(size)
 
-    @function("($module, format, /, *values)")
-    def pack(w_format, args_w):
+    @fastcall
+    @function("($module, /, *args)")
+    def pack(args_w):
         """pack(format, v1, v2, ...) -> bytes
 
 Return a bytes object containing the values v1, v2, ... packed according
 to the format string.  See help(struct) for more on format strings."""
+        w_format, args_w = _format_and_rest(args_w)
         w_struct = cached_struct(w_format)
         try:
             return W_Struct.pack(w_struct, args_w)
         finally:
             decref(w_struct)
 
-    @function("($module, format, /, *args)")
-    def pack_into(w_format, args_w):
+    @fastcall
+    @function("($module, /, *args)")
+    def pack_into(args_w):
         """pack_into(format, buffer, offset, v1, v2, ...)
 
 Pack the values v1, v2, ... according to the format string and write
 the packed bytes into the writable buffer buf starting at offset.  Note
 that the offset is a required argument.  See help(struct) for more
 on format strings."""
+        w_format, args_w = _format_and_rest(args_w)
         w_struct = cached_struct(w_format)
         try:
             struct_pack_into(w_struct, args_w)

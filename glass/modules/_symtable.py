@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from glass.compiler import symtable as glass_symtable
 from glass.modules import builtin_module, function
-from glass.objects.exceptions import OperationError, type_error, value_error
+from glass.objects.exceptions import OperationError, argument_type_name, type_error, value_error
 from glass.objects.object import W_Object, decref
 from glass.objects.type import HAVE_GC, builtin_type, getter, slot
 
@@ -65,27 +65,27 @@ class W_SymtableEntry(W_Object):
         return _str("<symtable entry %s(%d), line %d>"
                     % (entry.name, id(entry), entry.lineno))
 
-    @getter("id")
+    @getter("id", member=True)
     def get_id(self):
         return _int(id(self.entry))
 
-    @getter("name")
+    @getter("name", member=True)
     def get_name(self):
         return _str(self.entry.name)
 
-    @getter("type")
+    @getter("type", member=True)
     def get_type(self):
         return _int(BLOCK_TYPES.get(self.entry.type, TYPE_FUNCTION))
 
-    @getter("lineno")
+    @getter("lineno", member=True)
     def get_lineno(self):
         return _int(self.entry.lineno)
 
-    @getter("nested")
+    @getter("nested", member=True)
     def get_nested(self):
         return _int(1 if self.entry.nested else 0)
 
-    @getter("symbols")
+    @getter("symbols", member=True)
     def get_symbols(self):
         if self.w_symbols is None:
             from glass.objects.dict import new_dict
@@ -98,7 +98,7 @@ class W_SymtableEntry(W_Object):
         self.w_symbols.ob_refcnt += 1
         return self.w_symbols
 
-    @getter("varnames")
+    @getter("varnames", member=True)
     def get_varnames(self):
         if self.w_varnames is None:
             from glass.objects.list import W_List
@@ -106,7 +106,7 @@ class W_SymtableEntry(W_Object):
         self.w_varnames.ob_refcnt += 1
         return self.w_varnames
 
-    @getter("children")
+    @getter("children", member=True)
     def get_children(self):
         if self.w_children is None:
             from glass.objects.list import W_List
@@ -147,7 +147,7 @@ class SymtableModule:
         filename = _fs_decode(w_filename)
         if not isinstance(w_startstr, W_Str):
             raise type_error("symtable() argument 3 must be str, not %s"
-                             % w_startstr.ob_type.name)
+                             % argument_type_name(w_startstr))
         mode = w_startstr.value
         if mode not in ("exec", "eval", "single"):
             raise value_error("symtable() arg 3 must be 'exec' or 'eval' or 'single'")

@@ -4,6 +4,7 @@ Counterpart: Modules/_weakref.c (the types are in glass/objects/weakrefobject.py
 """
 from __future__ import annotations
 
+from glass.objects.exceptions import argument_type_name
 from glass.modules import builtin_module, function
 from glass.objects.weakrefobject import (W_CallableProxy, W_Proxy, W_WeakRef,
                                          new_proxy)
@@ -44,7 +45,7 @@ reference to the proxy when 'object' is about to be finalized."""
         from glass.objects.none import new_none
         if not isinstance(w_dct, W_Dict):
             raise type_error("_remove_dead_weakref() argument 1 must be dict, not %s"
-                             % w_dct.ob_type.name)
+                             % argument_type_name(w_dct))
         w_value = w_dct.getitem(w_key)
         if w_value is not None:
             if not isinstance(w_value, (W_WeakRef, W_Proxy)):

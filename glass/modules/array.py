@@ -23,8 +23,8 @@ import sys
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (OperationError, index_error, operation_error,
-                                      overflow_error, type_error, value_error)
+from glass.objects.exceptions import (OperationError, argument_type_name, index_error,
+                                      operation_error, overflow_error, type_error, value_error)
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import memory_error
@@ -312,7 +312,7 @@ itemsize -- the length in bytes of one array item
         w_code = args_w[0]
         if not isinstance(w_code, W_Str) or len(w_code.value) != 1:
             raise type_error("array() argument 1 must be a unicode character, not %s"
-                             % w_code.ob_type.name)
+                             % argument_type_name(w_code))
         typecode = w_code.value
         w_initial = args_w[1] if npos == 2 else None
         if typecode not in TYPECODES:
@@ -752,7 +752,7 @@ some other type."""
         from glass.objects.str import W_Str
         if not isinstance(w_ustr, W_Str):
             raise type_error("fromunicode() argument must be str, not %s"
-                             % w_ustr.ob_type.name)
+                             % argument_type_name(w_ustr))
         if self.typecode != "u":
             raise value_error("fromunicode() may only be called on unicode type arrays")
         self.from_text(w_ustr.value)

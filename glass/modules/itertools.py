@@ -22,6 +22,7 @@ from glass.objects.none import w_None
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import Signature
 from glass.objects.tuple import W_Tuple, empty_tuple, new_tuple, new_tuple_owned
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, builtin_type, method,
                                 slot)
 
@@ -214,7 +215,10 @@ _GROUPBY_SIGNATURE = Signature.parse("(iterable, key=None)")
 
 @builtin_type("itertools.groupby", flags=BASETYPE | HAVE_GC)
 class W_GroupBy(W_Object):
-    """make an iterator that returns consecutive keys and groups from the iterable
+    """groupby(iterable, key=None)
+--
+
+make an iterator that returns consecutive keys and groups from the iterable
 
   iterable
     Elements to divide into groups according to the key function.
@@ -293,6 +297,7 @@ class W_GroupBy(W_Object):
         w_grouper = W_Grouper(self, self.w_tgtkey)
         return new_tuple_owned([_incref(self.w_currkey), w_grouper])
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if (self.w_tgtkey is not None and self.w_currkey is not None and
@@ -301,6 +306,7 @@ class W_GroupBy(W_Object):
                 [self.w_currkey, self.w_currvalue, self.w_tgtkey]))
         return _reduce(self, [self.w_it, self.w_keyfunc])
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         w_currkey, w_currvalue, w_tgtkey = _state_tuple(w_state, 3, 3)
@@ -356,6 +362,7 @@ class W_Grouper(W_Object):
         _replace(w_parent, "w_currkey", None)
         return w_value
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         from glass.objects.iterobject import get_builtin, reduce_value
@@ -456,6 +463,7 @@ Data container common to multiple tee objects."""
     def dealloc(self):
         self.clear()
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         from glass.objects.list import new_list
@@ -482,7 +490,10 @@ def _safe_decref(w_obj):
 
 @builtin_type("itertools._tee", flags=HAVE_GC)
 class W_Tee(W_Object):
-    """Iterator wrapped to make it copyable."""
+    """_tee(iterable, /)
+--
+
+Iterator wrapped to make it copyable."""
     __slots__ = ("w_dataobj", "index", "weakrefs")
 
     def __init__(self, w_dataobj, index):
@@ -525,11 +536,13 @@ class W_Tee(W_Object):
     def dealloc(self):
         self.clear()
 
+    @no_text_signature
     @method("($self, /)", doc="Returns an independent iterator.")
     def __copy__(self):
         """Counterpart: tee_copy: a new _tee at the same place in the same data."""
         return W_Tee(_incref(self.w_dataobj), self.index)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         w_empty = empty_tuple()
@@ -539,6 +552,7 @@ class W_Tee(W_Object):
         finally:
             decref(w_empty)
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         w_dataobj, w_index = _state_tuple(w_state, 2, 2)
@@ -566,7 +580,10 @@ def tee_fromiterable(w_iterable):
 
 @builtin_type("itertools.cycle", flags=BASETYPE | HAVE_GC)
 class W_Cycle(W_Object):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    """cycle(iterable, /)
+--
+
+Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __slots__ = ("w_it", "w_saved", "index", "firstpass")
 
     def __init__(self, w_type, w_it, w_saved):
@@ -614,6 +631,7 @@ class W_Cycle(W_Object):
             self.index = 0
         return _incref(w_item)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         """Counterpart: cycle_reduce: after the first pass, an iterator over
@@ -639,6 +657,7 @@ class W_Cycle(W_Object):
         return _reduce(self, [self.w_it], new_tuple_owned(
             [_incref(self.w_saved), new_bool(self.firstpass)]))
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         w_saved, w_firstpass = _state_tuple(w_state, 2, 2)
@@ -698,7 +717,10 @@ class _PredicateIterator(W_Object):
 
 @builtin_type("itertools.dropwhile", flags=BASETYPE | HAVE_GC)
 class W_DropWhile(_PredicateIterator):
-    """Drop items from the iterable while predicate(item) is true.
+    """dropwhile(predicate, iterable, /)
+--
+
+Drop items from the iterable while predicate(item) is true.
 
 Afterwards, return every element until the iterable is exhausted."""
     __slots__ = ()
@@ -737,7 +759,10 @@ Afterwards, return every element until the iterable is exhausted."""
 
 @builtin_type("itertools.takewhile", flags=BASETYPE | HAVE_GC)
 class W_TakeWhile(_PredicateIterator):
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    """takewhile(predicate, iterable, /)
+--
+
+Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
     __slots__ = ()
 
     @slot("tp_new")
@@ -883,6 +908,7 @@ but returns an iterator."""
         _release(self, "w_it")
         return None
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if self.w_it is None:
@@ -904,6 +930,7 @@ but returns an iterator."""
             for w_arg in args_w[1:]:
                 decref(w_arg)
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         self.cnt = _long_as_ssize(w_state)
@@ -913,7 +940,10 @@ but returns an iterator."""
 
 @builtin_type("itertools.starmap", flags=BASETYPE | HAVE_GC)
 class W_StarMap(W_Object):
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    """starmap(function, iterable, /)
+--
+
+Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
     __slots__ = ("w_func", "w_it")
 
     def __init__(self, w_type, w_func, w_it):
@@ -957,6 +987,7 @@ class W_StarMap(W_Object):
         finally:
             decref(w_args)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         return _reduce(self, [self.w_func, self.w_it])
@@ -1032,6 +1063,7 @@ iterable, until all of the iterables are exhausted."""
             _release(self, "w_active")
         return None
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if self.w_source is None:
@@ -1041,6 +1073,7 @@ iterable, until all of the iterables are exhausted."""
             state_w.append(self.w_active)
         return _reduce(self, [], new_tuple(state_w))
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         items_w = _state_tuple(w_state, 1, 2)
@@ -1052,6 +1085,7 @@ iterable, until all of the iterables are exhausted."""
         _replace(self, "w_source", _incref(w_source))
         _replace(self, "w_active", _incref(w_active) if w_active is not None else None)
 
+    @no_text_signature
     @method("($type, item, /)", kind="classmethod", doc="See PEP 585")
     def __class_getitem__(w_type, w_item):
         from glass.objects.tuple import generic_alias
@@ -1183,6 +1217,7 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
                 return None
         return _incref(self.w_result)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if self.stopped:
@@ -1196,6 +1231,7 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
         return new_tuple_owned([_incref(self.ob_type), _incref(self.w_pools),
                                 _tuple_items_as_ints(self.indices)])
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         pools_w = self.w_pools.items
@@ -1212,6 +1248,7 @@ product((0,1), (0,1), (0,1)) --> (0,0,0) (0,0,1) (0,1,0) (0,1,1) (1,0,0) ..."""
         _replace(self, "w_result", new_tuple(
             [pools_w[i].items[self.indices[i]] for i in range(count)]))
 
+    @no_text_signature
     @method("($self, /)", doc=SIZEOF_DOC)
     def __sizeof__(self):
         return new_int(self.ob_type.basicsize + len(self.w_pools.items) * 8)
@@ -1293,7 +1330,10 @@ def _r_and_pool(name, args_w, kwnames):
 
 @builtin_type("itertools.combinations", flags=BASETYPE | HAVE_GC)
 class W_Combinations(_Combinatoric):
-    """Return successive r-length combinations of elements in the iterable.
+    """combinations(iterable, r)
+--
+
+Return successive r-length combinations of elements in the iterable.
 
 combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
     __slots__ = ()
@@ -1339,6 +1379,7 @@ combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
     __sizeof__ = method("($self, /)", name="__sizeof__", doc=SIZEOF_DOC)(
         _Combinatoric.sizeof)
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         n, r = len(self.w_pool.items), self.r
@@ -1347,7 +1388,10 @@ combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
 
 @builtin_type("itertools.combinations_with_replacement", flags=BASETYPE | HAVE_GC)
 class W_CombinationsWithReplacement(_Combinatoric):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
+    """combinations_with_replacement(iterable, r)
+--
+
+Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
 
 combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
     __slots__ = ()
@@ -1391,6 +1435,7 @@ combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B
     __reduce__ = W_Combinations.__reduce__
     __sizeof__ = W_Combinations.__sizeof__
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         n = len(self.w_pool.items)
@@ -1399,7 +1444,10 @@ combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B
 
 @builtin_type("itertools.permutations", flags=BASETYPE | HAVE_GC)
 class W_Permutations(_Combinatoric):
-    """Return successive r-length permutations of elements in the iterable.
+    """permutations(iterable, r=None)
+--
+
+Return successive r-length permutations of elements in the iterable.
 
 permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
     __slots__ = ("cycles",)
@@ -1463,6 +1511,7 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
             return None
         return _incref(w_result)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         w_r = new_int(self.r)
@@ -1480,6 +1529,7 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
         finally:
             decref(w_r)
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         w_indices, w_cycles = _state_tuple(w_state, 2, 2)
@@ -1496,6 +1546,7 @@ permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
             self.cycles[i] = min(max(index, 1), n - i)
         self.set_result_from_indices()
 
+    @no_text_signature
     @method("($self, /)", doc=SIZEOF_DOC)
     def __sizeof__(self):
         return new_int(self.ob_type.basicsize + (len(self.w_pool.items) + self.r) * 8)
@@ -1508,7 +1559,10 @@ _ACCUMULATE_SIGNATURE = Signature.parse("(iterable, func=None, *, initial=None)"
 
 @builtin_type("itertools.accumulate", flags=BASETYPE | HAVE_GC)
 class W_Accumulate(W_Object):
-    """Return series of accumulated sums (or other binary function results)."""
+    """accumulate(iterable, func=None, *, initial=None)
+--
+
+Return series of accumulated sums (or other binary function results)."""
     __slots__ = ("w_total", "w_it", "w_binop", "w_initial")
 
     def __init__(self, w_type, w_it, w_binop, w_initial):
@@ -1563,6 +1617,7 @@ class W_Accumulate(W_Object):
         _replace(self, "w_total", _incref(w_newtotal))
         return w_newtotal
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         """Counterpart: accumulate_reduce: a pending initial value or a None
@@ -1598,6 +1653,7 @@ class W_Accumulate(W_Object):
         finally:
             decref(w_head)
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         _replace(self, "w_total", _incref(w_state))
@@ -1610,7 +1666,10 @@ _COMPRESS_SIGNATURE = Signature.parse("(data, selectors)")
 
 @builtin_type("itertools.compress", flags=BASETYPE | HAVE_GC)
 class W_Compress(W_Object):
-    """Return data elements corresponding to true selector elements.
+    """compress(data, selectors)
+--
+
+Return data elements corresponding to true selector elements.
 
 Forms a shorter iterator from selected data elements using the selectors to
 choose the data elements."""
@@ -1671,6 +1730,7 @@ choose the data elements."""
                 return w_datum
             decref(w_datum)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         return _reduce(self, [self.w_data, self.w_selectors])
@@ -1678,7 +1738,10 @@ choose the data elements."""
 
 @builtin_type("itertools.filterfalse", flags=BASETYPE | HAVE_GC)
 class W_FilterFalse(W_Object):
-    """Return those items of iterable for which function(item) is false.
+    """filterfalse(function, iterable, /)
+--
+
+Return those items of iterable for which function(item) is false.
 
 If function is None, return the items that are false."""
     __slots__ = ("w_func", "w_it")
@@ -1733,6 +1796,7 @@ If function is None, return the items that are false."""
                 return w_item
             decref(w_item)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         return _reduce(self, [self.w_func, self.w_it])
@@ -1753,7 +1817,10 @@ def _is_number(w_value):
 
 @builtin_type("itertools.count", flags=BASETYPE | HAVE_GC)
 class W_Count(W_Object):
-    """Return a count object whose .__next__() method returns consecutive values.
+    """count(start=0, step=1)
+--
+
+Return a count object whose .__next__() method returns consecutive values.
 
 Equivalent to:
     def count(firstval=0, step=1):
@@ -1848,6 +1915,7 @@ Equivalent to:
             return new_str("%s(%s)" % (name, start_text))
         return new_str("%s(%s, %s)" % (name, start_text, abstract.repr_text(w_step)))
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if self.cnt == PY_SSIZE_T_MAX:
@@ -1917,12 +1985,14 @@ endlessly."""
             return new_str("%s(%s)" % (name, element))
         return new_str("%s(%s, %d)" % (name, element, self.cnt))
 
+    @no_text_signature
     @method("($self, /)", doc="Private method returning an estimate of len(list(it)).")
     def __length_hint__(self):
         if self.cnt == -1:
             raise type_error("len() of unsized object")
         return new_int(self.cnt)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         if self.cnt >= 0:
@@ -2042,6 +2112,7 @@ defaults to None or can be specified by a keyword argument.
             for w_item in items_w:
                 decref(w_item)
 
+    @no_text_signature
     @method("($self, /)", doc=REDUCE_DOC)
     def __reduce__(self):
         """Counterpart: zip_longest_reduce: () stands for an exhausted input."""
@@ -2050,6 +2121,7 @@ defaults to None or can be specified by a keyword argument.
         return new_tuple_owned([_incref(self.ob_type), new_tuple_owned(args_w),
                                 _incref(self.w_fillvalue)])
 
+    @no_text_signature
     @method("($self, state, /)", doc=SETSTATE_DOC)
     def __setstate__(self, w_state):
         _replace(self, "w_fillvalue", _incref(w_state))
@@ -2059,7 +2131,10 @@ defaults to None or can be specified by a keyword argument.
 
 @builtin_type("itertools.pairwise", flags=BASETYPE | HAVE_GC)
 class W_Pairwise(W_Object):
-    """Return an iterator of overlapping pairs taken from the input iterator.
+    """pairwise(iterable, /)
+--
+
+Return an iterator of overlapping pairs taken from the input iterator.
 
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
     __slots__ = ("w_it", "w_old")

@@ -16,8 +16,8 @@ import pyexpat as host_expat
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
-                                      type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      operation_error, type_error, value_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import HAVE_GC, builtin_type, method, slot
 
@@ -329,7 +329,7 @@ class W_XMLParser(W_Object):
     def SetBase(self, w_base):
         from glass.objects.str import W_Str
         if not isinstance(w_base, W_Str):
-            raise type_error("SetBase() argument must be str, not %s" % w_base.ob_type.name)
+            raise type_error("SetBase() argument must be str, not %s" % argument_type_name(w_base))
         run_host(self.host.SetBase, w_base.value)
 
     @method("($self, /)", doc=_host_doc("GetBase"))

@@ -15,7 +15,8 @@ from glass import GUEST_VERSION, __version__
 from glass.modules import builtin_module, function
 from glass.modules.builtins import install_signatures, no_text_signature
 from glass.objects import abstract
-from glass.objects.exceptions import OperationError, operation_error, type_error, value_error
+from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
+                                      type_error, value_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import builtin_type, getter, method
 
@@ -59,7 +60,7 @@ class W_HostTextStream(W_Object):
         from glass.objects.int import new_int
         from glass.objects.str import W_Str
         if not isinstance(w_text, W_Str):
-            raise type_error("write() argument must be str, not %s" % w_text.ob_type.name)
+            raise type_error("write() argument must be str, not %s" % argument_type_name(w_text))
         _host_io(self.stream.write, w_text.value)
         return new_int(len(w_text.value))
 
@@ -705,7 +706,7 @@ the previously interned string object with the same value."""
         from glass.objects.str import W_Str
         if not isinstance(w_string, W_Str):
             raise type_error("intern() argument must be str, not %s"
-                             % w_string.ob_type.name)
+                             % argument_type_name(w_string))
         if w_string.ob_type is not W_Str.w_type:
             raise type_error("can't intern %s" % w_string.ob_type.name)
         return intern_in_place(w_string)
@@ -827,7 +828,7 @@ some other code."""
         from glass.objects.tuple import W_Tuple
         if not isinstance(w_args, W_Tuple):
             raise type_error("call_tracing() argument 2 must be tuple, not %s"
-                             % w_args.ob_type.name)
+                             % argument_type_name(w_args))
         return abstract.call(w_func, list(w_args.items))
 
 

@@ -15,7 +15,7 @@ from glass.modules import _signal, builtin_module, function
 from glass.modules.builtins import no_text_signature
 from glass.modules.posix import host_call, register_structseq, structseq_type, to_guest, to_host
 from glass.objects import abstract
-from glass.objects.exceptions import value_error
+from glass.objects.exceptions import argument_type_name, value_error
 from glass.objects.object import decref
 
 TIME_DOC = (
@@ -240,7 +240,7 @@ class TimeModule:
         if not isinstance(w_name, W_Str):
             from glass.objects.exceptions import type_error
             raise type_error("get_clock_info() argument 1 must be str, not %s"
-                             % w_name.ob_type.name)
+                             % argument_type_name(w_name))
         if w_name.value not in ("time", "monotonic", "perf_counter", "process_time",
                                 "thread_time"):
             raise value_error("unknown clock")

@@ -18,7 +18,8 @@ from __future__ import annotations
 import unicodedata as host_unicodedata
 
 from glass.modules import builtin_module, function
-from glass.objects.exceptions import OperationError, operation_error, type_error
+from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
+                                      type_error)
 from glass.objects.object import W_Object
 from glass.objects.type import builtin_type, getter, method
 
@@ -32,7 +33,7 @@ def character(w_chr, func_name, position=""):
     from glass.objects.str import W_Str
     if not isinstance(w_chr, W_Str) or len(w_chr.value) != 1:
         raise type_error("%s() argument%s must be a unicode character, not %s"
-                         % (func_name, position, w_chr.ob_type.name))
+                         % (func_name, position, argument_type_name(w_chr)))
     return w_chr.value
 
 
@@ -40,7 +41,7 @@ def text(w_value, func_name, position):
     from glass.objects.str import W_Str
     if not isinstance(w_value, W_Str):
         raise type_error("%s() argument %s must be str, not %s"
-                         % (func_name, position, w_value.ob_type.name))
+                         % (func_name, position, argument_type_name(w_value)))
     return w_value.value
 
 
@@ -144,7 +145,7 @@ class W_UCD(W_Object):
         W_Object.__init__(self, W_UCD.w_type)
         self.db = db                      # the host's database object
 
-    @getter("unidata_version")
+    @getter("unidata_version", member=True)
     def get_unidata_version(self):
         return _str(self.db.unidata_version)
 

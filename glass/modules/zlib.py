@@ -220,15 +220,15 @@ Call the flush() method to clear these buffers."""
     def deepcopy(self, w_memo):
         return W_Decompress(run_host(self.stream.copy))
 
-    @getter("unused_data")
+    @getter("unused_data", member=True)
     def get_unused_data(self):
         return _bytes(self.stream.unused_data)
 
-    @getter("unconsumed_tail")
+    @getter("unconsumed_tail", member=True)
     def get_unconsumed_tail(self):
         return _bytes(self.stream.unconsumed_tail)
 
-    @getter("eof")
+    @getter("eof", member=True)
     def get_eof(self):
         from glass.objects.bool import new_bool
         return new_bool(self.stream.eof)

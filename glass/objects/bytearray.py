@@ -21,6 +21,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_err
                                       operation_error, overflow_error, type_error,
                                       value_error)
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, GT, LE, LT, MATCH_SELF, NE, builtin_type, method,
                                 NO_DOC, slot)
 
@@ -582,6 +583,7 @@ Example: bytearray.fromhex('B9 01EF') -> bytearray(b'\\\\xb9\\\\x01\\\\xef')"""
 
     # --- methods of bytearray alone ----------------------------------------------------
 
+    @no_text_signature
     @method("($self, /)")
     def __alloc__(self):
         """B.__alloc__() -> int

@@ -14,6 +14,7 @@ from glass.objects import abstract, stringlib
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_error,
                                       overflow_error, type_error, value_error)
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, BYTES_SUBCLASS, EQ, GT, LE, LT, MATCH_SELF, NE,
                                 NO_DOC, builtin_type, method, slot)
 
@@ -225,6 +226,7 @@ Construct an immutable array of bytes from:
 
     # --- methods of bytes alone -------------------------------------------------------
 
+    @no_text_signature
     @method("($self, /)")
     def __getnewargs__(self):
         from glass.objects.tuple import new_tuple_owned

@@ -10,12 +10,19 @@ code object enters the VM, and keeps what the eval loop needs precomputed
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import builtin_type, getter, method, slot
 
 
 @builtin_type("code")
 class W_Code(W_Object):
-    """Create a code object.  Not for the faint of heart."""
+    """code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
+     flags, codestring, constants, names, varnames, filename, name,
+     qualname, firstlineno, linetable, exceptiontable, freevars=(),
+     cellvars=(), /)
+--
+
+Create a code object.  Not for the faint of heart."""
     __slots__ = ("code", "w_consts", "names_w", "w_filename", "decoded", "weakrefs")
 
     def __init__(self, code):
@@ -44,37 +51,37 @@ class W_Code(W_Object):
         for w_name in self.names_w:
             w_name.ob_refcnt -= 1
 
-    @getter("co_name")
+    @getter("co_name", member=True)
     def get_name(self):
         from glass.objects.str import new_str
         return new_str(self.code.co_name)
 
-    @getter("co_qualname")
+    @getter("co_qualname", member=True)
     def get_qualname(self):
         from glass.objects.str import new_str
         return new_str(self.code.co_qualname)
 
-    @getter("co_filename")
+    @getter("co_filename", member=True)
     def get_filename(self):
         self.w_filename.ob_refcnt += 1
         return self.w_filename
 
-    @getter("co_firstlineno")
+    @getter("co_firstlineno", member=True)
     def get_firstlineno(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_firstlineno)
 
-    @getter("co_flags")
+    @getter("co_flags", member=True)
     def get_flags(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_flags)
 
-    @getter("co_argcount")
+    @getter("co_argcount", member=True)
     def get_argcount(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_argcount)
 
-    @getter("co_consts")
+    @getter("co_consts", member=True)
     def get_consts(self):
         self.w_consts.ob_refcnt += 1
         return self.w_consts
@@ -83,7 +90,7 @@ class W_Code(W_Object):
     def get_varnames(self):
         return _str_tuple(self.code.co_varnames)
 
-    @getter("co_names")
+    @getter("co_names", member=True)
     def get_names(self):
         return _str_tuple(self.code.co_names)
 
@@ -95,32 +102,32 @@ class W_Code(W_Object):
     def get_cellvars(self):
         return _str_tuple(self.code.co_cellvars)
 
-    @getter("co_kwonlyargcount")
+    @getter("co_kwonlyargcount", member=True)
     def get_kwonlyargcount(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_kwonlyargcount)
 
-    @getter("co_posonlyargcount")
+    @getter("co_posonlyargcount", member=True)
     def get_posonlyargcount(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_posonlyargcount)
 
-    @getter("co_nlocals")
+    @getter("co_nlocals", member=True)
     def get_nlocals(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_nlocals)
 
-    @getter("co_stacksize")
+    @getter("co_stacksize", member=True)
     def get_stacksize(self):
         from glass.objects.int import new_int
         return new_int(self.code.co_stacksize)
 
-    @getter("co_linetable")
+    @getter("co_linetable", member=True)
     def get_linetable(self):
         from glass.objects.bytes import new_bytes
         return new_bytes(self.code.co_linetable)
 
-    @getter("co_exceptiontable")
+    @getter("co_exceptiontable", member=True)
     def get_exceptiontable(self):
         from glass.objects.bytes import new_bytes
         return new_bytes(self.code.co_exceptiontable)
@@ -137,6 +144,7 @@ class W_Code(W_Object):
         from glass.objects.bytes import new_bytes
         return new_bytes(self.code.co_code)
 
+    @no_text_signature
     @method("($self, /)")
     def co_lines(self):
         from glass.objects import abstract
@@ -152,6 +160,7 @@ class W_Code(W_Object):
         finally:
             decref(w_list)
 
+    @no_text_signature
     @method("($self, /)")
     def co_positions(self):
         from glass.objects import abstract

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 
-from glass.objects.exceptions import (attribute_error, overflow_error, type_error,
-                                      value_error, zero_division_error)
+from glass.objects.exceptions import (argument_type_name, attribute_error, overflow_error,
+                                      type_error, value_error, zero_division_error)
 from glass.objects.float import (W_Float, _ASCII_SPACE, hash_double,
                                  number_float_value, remove_underscores)
 from glass.objects.int import W_Int, _bool, int_as_double, transform_decimal_and_space
@@ -48,7 +48,10 @@ def _to_complex(w_obj):
 
 @builtin_type("complex", flags=BASETYPE)
 class W_Complex(W_Object):
-    """Create a complex number from a real part and an optional imaginary part.
+    """complex(real=0, imag=0)
+--
+
+Create a complex number from a real part and an optional imaginary part.
 
 This is equivalent to (real + imag*1j) where imag defaults to 0."""
     __slots__ = ("real", "imag")
@@ -226,7 +229,7 @@ This is equivalent to (real + imag*1j) where imag defaults to 0."""
         from glass.objects.str import W_Str, new_str
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         if not w_spec.value:
             return abstract.str(self)               # format_obj: str(self)
         from glass.objects.formatter import format_complex
@@ -235,11 +238,11 @@ This is equivalent to (real + imag*1j) where imag defaults to 0."""
 
     # --- members ----------------------------------------------------------------
 
-    @getter("real", "the real part of a complex number")
+    @getter("real", "the real part of a complex number", member=True)
     def get_real(self):
         return W_Float(self.real)
 
-    @getter("imag", "the imaginary part of a complex number")
+    @getter("imag", "the imaginary part of a complex number", member=True)
     def get_imag(self):
         return W_Float(self.imag)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, method, slot
 
 PY_SSIZE_T_MAX = (1 << 63) - 1
@@ -13,7 +14,10 @@ PY_SSIZE_T_MAX = (1 << 63) - 1
 
 @builtin_type("enumerate", flags=BASETYPE | HAVE_GC)
 class W_Enumerate(W_Object):
-    """Return an enumerate object.
+    """enumerate(iterable, start=0)
+--
+
+Return an enumerate object.
 
   iterable
     an object supporting iteration
@@ -103,6 +107,7 @@ enumerate is useful for obtaining an indexed list:
         self.index += 1
         return new_tuple_owned([w_index, w_item])
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         from glass.objects.int import new_int
@@ -116,6 +121,7 @@ enumerate is useful for obtaining an indexed list:
         finally:
             decref(w_index)
 
+    @no_text_signature
     @method("($type, item, /)", kind="classmethod", doc="See PEP 585")
     def __class_getitem__(w_type, w_item):
         from glass.objects.tuple import generic_alias
@@ -164,7 +170,10 @@ def _alloc(w_type, cls, *fields):
 
 @builtin_type("reversed", flags=BASETYPE | HAVE_GC)
 class W_Reversed(W_Object):
-    """Return a reverse iterator over the values of the given sequence."""
+    """reversed(sequence, /)
+--
+
+Return a reverse iterator over the values of the given sequence."""
     __slots__ = ("index", "w_seq")
 
     def __init__(self, w_type, w_seq, index):
@@ -220,6 +229,7 @@ class W_Reversed(W_Object):
         xdecref(w_seq)
         return None
 
+    @no_text_signature
     @method("($self, /)", doc="Private method returning an estimate of len(list(it)).")
     def __length_hint__(self):
         from glass.objects import abstract
@@ -230,6 +240,7 @@ class W_Reversed(W_Object):
         position = self.index + 1
         return new_int(0 if size < position else position)
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         from glass.objects.int import new_int
@@ -244,6 +255,7 @@ class W_Reversed(W_Object):
         finally:
             decref(w_empty)
 
+    @no_text_signature
     @method("($self, state, /)", doc="Set state information for unpickling.")
     def __setstate__(self, w_state):
         from glass.objects import abstract

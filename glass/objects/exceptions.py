@@ -21,6 +21,7 @@ its nearest declared ancestor (FileNotFoundError instances are W_OSError).
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASE_EXC_SUBCLASS, BASETYPE, HAVE_GC, TypeDef,
                                 W_Type, builtin_type, getter, method, setter, slot)
 
@@ -175,6 +176,7 @@ def exception_type(name):
             get, set_ = _object_member(field)
             typedef.getters[attr_name] = (get, member_doc)
             typedef.setters[attr_name] = set_
+            typedef.members.add(attr_name)
         cls.w_type.has_dict = True
         EXCEPTION_CLASSES[name] = cls
         return cls
@@ -305,6 +307,7 @@ class W_BaseException(W_Object):
             return abstract.str(items[0])
         return abstract.str(self.w_args)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         from glass.objects.tuple import new_tuple
@@ -312,6 +315,7 @@ class W_BaseException(W_Object):
             return new_tuple([self.ob_type, self.w_args, self.w_dict])
         return new_tuple([self.ob_type, self.w_args])
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         from glass.objects import abstract
@@ -323,6 +327,7 @@ class W_BaseException(W_Object):
             for w_key, w_value in w_state.item_pairs():
                 abstract.setattr(self, w_key, w_value)
 
+    @no_text_signature
     @method("($self, tb, /)", doc="Exception.with_traceback(tb) --\n"
             "    set self.__traceback__ to tb and return self.")
     def with_traceback(self, w_tb):
@@ -330,6 +335,7 @@ class W_BaseException(W_Object):
         self.ob_refcnt += 1
         return self
 
+    @no_text_signature
     @method("($self, note, /)", doc="Exception.add_note(note) --\n"
             "    add a note to the exception")
     def add_note(self, w_note):
@@ -400,7 +406,7 @@ class W_BaseException(W_Object):
         _set_field(self, "w_cause", _exception_or_none(w_value, "cause"))
         self.suppress_context = True
 
-    @getter("__suppress_context__")
+    @getter("__suppress_context__", member=True)
     def get_suppress_context(self):
         from glass.objects.bool import new_bool
         return new_bool(self.suppress_context)
@@ -1798,3 +1804,11 @@ def new_exception_class(qualified_name, w_base):
         decref(w_name)
         decref(w_bases)
         decref(w_dict)
+
+
+def argument_type_name(w_arg):
+    """How argument parsing names a wrong argument's type in "... must be str,
+    not X" (_PyArg_BadArgument, getargs.c's converterr): "None" for None,
+    else the type's name."""
+    from glass.objects.none import w_None
+    return "None" if w_arg is w_None else w_arg.ob_type.name

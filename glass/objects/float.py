@@ -17,8 +17,8 @@ import math
 import re
 import sys as host_sys
 
-from glass.objects.exceptions import (OperationError, type_error, value_error,
-                                      zero_division_error, overflow_error)
+from glass.objects.exceptions import (OperationError, argument_type_name, overflow_error,
+                                      type_error, value_error, zero_division_error)
 from glass.objects.int import (W_Int, _bool, int_as_double, new_int, ratio_to_double,
                                transform_decimal_and_space)
 from glass.objects.none import w_NotImplemented
@@ -52,7 +52,10 @@ def _as_double(w_obj):
 
 @builtin_type("float", flags=BASETYPE | MATCH_SELF)
 class W_Float(W_Object):
-    """Convert a string or number to a floating point number, if possible."""
+    """float(x=0, /)
+--
+
+Convert a string or number to a floating point number, if possible."""
     __slots__ = ("value",)
 
     def __init__(self, value, w_type=None):
@@ -390,7 +393,7 @@ C type named by typestr."""
         from glass.objects.str import W_Str, new_str
         if not isinstance(w_typestr, W_Str):
             raise type_error("__getformat__() argument must be str, not %s"
-                             % w_typestr.ob_type.name)
+                             % argument_type_name(w_typestr))
         if w_typestr.value not in ("double", "float"):
             raise value_error("__getformat__() argument 1 must be 'double' or 'float'")
         return new_str("IEEE, %s-endian" % host_sys.byteorder)
@@ -402,7 +405,7 @@ C type named by typestr."""
         from glass.objects.str import W_Str, new_str
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         if not w_spec.value:
             return abstract.str(self)               # format_obj: str(self)
         from glass.objects.formatter import format_float

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from glass.objects.gctrack import untrack as gc_untrack
 from glass.objects.object import W_Object
-from glass.objects.type import HAVE_GC, builtin_type, getter, method, setter, slot
+from glass.objects.signature import no_text_signature
+from glass.objects.type import HAVE_GC, NO_DOC, builtin_type, getter, method, setter, slot
 
 
-@builtin_type("frame", flags=HAVE_GC)
+@builtin_type("frame", flags=HAVE_GC, doc=NO_DOC)
 class W_Frame(W_Object):
     """A frame as the guest sees it."""
     __slots__ = ("frame", "owns_frame", "w_trace", "trace_lines", "trace_opcodes",
@@ -104,6 +105,7 @@ class W_Frame(W_Object):
         return new_str("<frame at %#x, file '%s', line %s, code %s>" % (
             id(self), code.co_filename, self.frame.line_number(), code.co_name))
 
+    @no_text_signature
     @method("($self, /)")
     def clear(self):
         """F.clear(): clear most references held by the frame"""
@@ -183,7 +185,7 @@ class W_Frame(W_Object):
         w_old, self.w_trace = self.w_trace, w_value
         xdecref(w_old)
 
-    @getter("f_trace_lines")
+    @getter("f_trace_lines", member=True)
     def get_trace_lines(self):
         from glass.objects.bool import new_bool
         return new_bool(self.trace_lines)
@@ -192,7 +194,7 @@ class W_Frame(W_Object):
     def set_trace_lines(self, w_value):
         self.trace_lines = _member_bool(w_value)
 
-    @getter("f_trace_opcodes")
+    @getter("f_trace_opcodes", member=True)
     def get_trace_opcodes(self):
         from glass.objects.bool import new_bool
         return new_bool(self.trace_opcodes)

@@ -14,6 +14,7 @@ here yet.
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method,
                                 slot)
 
@@ -143,12 +144,12 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
             if w_value is not None:
                 decref(w_value)
 
-    @getter("__origin__")
+    @getter("__origin__", member=True)
     def get_origin(self):
         self.w_origin.ob_refcnt += 1
         return self.w_origin
 
-    @getter("__args__")
+    @getter("__args__", member=True)
     def get_args(self):
         self.w_args.ob_refcnt += 1
         return self.w_args
@@ -159,7 +160,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         w_parameters.ob_refcnt += 1
         return w_parameters
 
-    @getter("__unpacked__")
+    @getter("__unpacked__", member=True)
     def get_unpacked(self):
         from glass.objects.bool import new_bool
         return new_bool(False)
@@ -175,21 +176,25 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
             self.w_parameters = _make_parameters(self.w_args)
         return self.w_parameters
 
+    @no_text_signature
     @method("($self, bases, /)")
     def __mro_entries__(self, w_bases):
         from glass.objects.tuple import new_tuple
         return new_tuple([self.w_origin])
 
+    @no_text_signature
     @method("($self, instance, /)")
     def __instancecheck__(self, w_instance):
         from glass.objects.exceptions import type_error
         raise type_error("isinstance() argument 2 cannot be a parameterized generic")
 
+    @no_text_signature
     @method("($self, subclass, /)")
     def __subclasscheck__(self, w_subclass):
         from glass.objects.exceptions import type_error
         raise type_error("issubclass() argument 2 cannot be a parameterized generic")
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         from glass.objects.tuple import new_tuple, new_tuple_owned

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import math
 
-from glass.objects.exceptions import (operation_error, overflow_error, type_error,
-                                      value_error, zero_division_error)
+from glass.objects.exceptions import (argument_type_name, operation_error, overflow_error,
+                                      type_error, value_error, zero_division_error)
 from glass.objects.none import w_NotImplemented
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, GT, HEAPTYPE, LE, LONG_SUBCLASS, LT,
                                 MATCH_SELF, NE, builtin_type, getter, method, slot)
 
@@ -295,6 +296,7 @@ Base 0 means to interpret the base from the string as an integer literal.
 
     # --- methods -------------------------------------------------------------
 
+    @no_text_signature
     @method("($self, /)")
     def conjugate(self):
         """Returns self, the complex conjugate of any int."""
@@ -402,16 +404,19 @@ and with a positive denominator.
         from glass.objects.tuple import new_tuple_owned
         return new_tuple_owned([_long_long(self), new_int(1)])
 
+    @no_text_signature
     @method("($self, /)")
     def __trunc__(self):
         """Truncating an Integral returns itself."""
         return _long_long(self)
 
+    @no_text_signature
     @method("($self, /)")
     def __floor__(self):
         """Flooring an Integral returns itself."""
         return _long_long(self)
 
+    @no_text_signature
     @method("($self, /)")
     def __ceil__(self):
         """Ceiling of an Integral returns itself."""
@@ -444,7 +449,7 @@ Rounding with an ndigits argument also returns an integer."""
         from glass.objects.str import W_Str, new_str
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         if not w_spec.value and self.ob_type is not W_Int.w_type:
             return abstract.str(self)           # format_obj: str(self)
         from glass.objects.formatter import format_int
@@ -951,7 +956,7 @@ def _byteorder(w_byteorder, func_name):
         return "big"
     if not isinstance(w_byteorder, W_Str):
         raise type_error("%s() argument 'byteorder' must be str, not %s"
-                         % (func_name, w_byteorder.ob_type.name))
+                         % (func_name, argument_type_name(w_byteorder)))
     if w_byteorder.value not in ("little", "big"):
         raise value_error("byteorder must be either 'little' or 'big'")
     return w_byteorder.value

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import EQ, HAVE_GC, builtin_type, method, slot
+from glass.objects.signature import no_text_signature
+from glass.objects.type import EQ, HAVE_GC, NO_DOC, builtin_type, method, slot
 
 PY_SSIZE_T_MAX = (1 << 63) - 1
 
@@ -91,7 +92,7 @@ def new_length(value):
 
 # --- iter(sequence): the old __getitem__ protocol --------------------------------------
 
-@builtin_type("iterator", flags=HAVE_GC)
+@builtin_type("iterator", flags=HAVE_GC, doc=NO_DOC)
 class W_SeqIter(W_Object):
     """Iterate over a sequence by index until IndexError.  Counterpart: seqiterobject."""
     __slots__ = ("w_seq", "index")
@@ -129,6 +130,7 @@ class W_SeqIter(W_Object):
         self.index += 1
         return w_item
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
@@ -142,6 +144,7 @@ class W_SeqIter(W_Object):
         size = abstract.length(self.w_seq)
         return new_length(max(size - self.index, 0))
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -156,6 +159,7 @@ class W_SeqIter(W_Object):
         finally:
             decref(w_empty)
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         """Set state information for unpickling."""
@@ -185,7 +189,7 @@ def _sequence_getitem(w_seq, index):
 
 # --- iter(callable, sentinel) -------------------------------------------------------
 
-@builtin_type("callable_iterator", flags=HAVE_GC)
+@builtin_type("callable_iterator", flags=HAVE_GC, doc=NO_DOC)
 class W_CallIter(W_Object):
     """Call a callable until it returns the sentinel.  Counterpart: calliterobject."""
     __slots__ = ("w_callable", "w_sentinel")
@@ -235,6 +239,7 @@ class W_CallIter(W_Object):
         xdecref(w_callable)
         xdecref(w_sentinel)
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error, value_error
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, method, slot
 
 
@@ -125,6 +126,7 @@ each of the iterables.  Stops when the shortest iterable is exhausted."""
             for w_item in args_w:
                 decref(w_item)
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         from glass.objects.iterobject import reduce_value
@@ -211,6 +213,7 @@ is true. If function is None, return the items that are true."""
                 return w_item
             decref(w_item)
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         from glass.objects.iterobject import reduce_value
@@ -316,6 +319,7 @@ raise a ValueError."""
                 raise value_error("zip() argument %d is longer than argument%s%d"
                                   % (i + 1, " " if i == 1 else "s 1-", i))
 
+    @no_text_signature
     @method("($self, /)", doc="Return state information for pickling.")
     def __reduce__(self):
         """(type, iterators) or, when strict, (type, iterators, True)."""
@@ -327,6 +331,7 @@ raise a ValueError."""
             items.append(new_bool(True))
         return new_tuple_owned(items)
 
+    @no_text_signature
     @method("($self, state, /)", doc="Set state information for unpickling.")
     def __setstate__(self, w_state):
         from glass.objects import abstract

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, builtin_type, method, slot
 
 
@@ -120,32 +121,39 @@ class W_MappingProxy(W_Object):
         if w_mapping is not None:
             decref(w_mapping)
 
+    @no_text_signature
     @method("($self, key, default=None, /)",
             doc="D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.")
     def get(self, w_key, w_default):
         args_w = [w_key] if w_default is None else [w_key, w_default]
         return _call_method(self.w_mapping, "get", args_w)
 
+    @no_text_signature
     @method("($self, /)", doc="D.keys() -> a set-like object providing a view on D's keys")
     def keys(self):
         return _call_method(self.w_mapping, "keys", [])
 
+    @no_text_signature
     @method("($self, /)", doc="D.values() -> an object providing a view on D's values")
     def values(self):
         return _call_method(self.w_mapping, "values", [])
 
+    @no_text_signature
     @method("($self, /)", doc="D.items() -> a set-like object providing a view on D's items")
     def items(self):
         return _call_method(self.w_mapping, "items", [])
 
+    @no_text_signature
     @method("($self, /)", doc="D.copy() -> a shallow copy of D")
     def copy(self):
         return _call_method(self.w_mapping, "copy", [])
 
+    @no_text_signature
     @method("($self, /)", doc="D.__reversed__() -> reverse iterator")
     def __reversed__(self):
         return _call_method(self.w_mapping, "__reversed__", [])
 
+    @no_text_signature
     @method("($type, alias, /)", kind="classmethod")
     def __class_getitem__(w_type, w_alias):
         """See PEP 585"""

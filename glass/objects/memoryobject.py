@@ -12,8 +12,9 @@ messages, reprs, release().
 from __future__ import annotations
 
 from glass.objects import stringlib
-from glass.objects.exceptions import operation_error, type_error
+from glass.objects.exceptions import argument_type_name, operation_error, type_error
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (EQ, HAVE_GC, NE, SEQUENCE, builtin_type, getter, method,
                                 slot)
 
@@ -148,11 +149,27 @@ Create a new memoryview object which references the given object."""
         finally:
             decref(w_list)
 
-    @method("($self, /, order=None)")
+    @method("($self, /, order='C')")
     def tobytes(self, w_order):
-        """Return the data in the buffer as a byte string."""
+        """Return the data in the buffer as a byte string.
+
+Order can be {'C', 'F', 'A'}. When order is 'C' or 'F', the data of the
+original array is converted to C or Fortran order. For contiguous views,
+'A' returns an exact copy of the physical memory. In particular, in-memory
+Fortran order is preserved. For non-contiguous views, the data is converted
+to C first. order=None is the same as order='C'."""
         from glass.objects.bytes import new_bytes
-        return new_bytes(self._live().tobytes())
+        from glass.objects.none import w_None
+        from glass.objects.str import W_Str
+        order = "C"
+        if w_order is not None and w_order is not w_None:
+            if not isinstance(w_order, W_Str):
+                raise type_error("tobytes() argument 'order' must be str or None, not %s"
+                                 % argument_type_name(w_order))
+            order = w_order.value
+            if order not in ("C", "F", "A"):
+                raise operation_error("ValueError", "order must be 'C', 'F' or 'A'")
+        return new_bytes(self._live().tobytes(order))
 
     @method("($self, /)")
     def tolist(self):
@@ -160,21 +177,11 @@ Create a new memoryview object which references the given object."""
         from glass.objects.list import W_List
         return _guest_item(self._live().tolist(), W_List)
 
-    @method("($self, sep=<unrepresentable>, bytes_per_sep=1)")
+    @method("($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     def hex(self, w_sep, w_bytes_per_sep):
         """Return the data in the buffer as a str of hexadecimal numbers."""
         from glass.objects.str import new_str
-        data = self._live().tobytes()
-        if w_sep is None:
-            return new_str(data.hex())
-        from glass.objects import abstract
-        sep = abstract.str_text(w_sep) if not stringlib.getbuffer(w_sep) else \
-            bytes(stringlib.getbuffer(w_sep)).decode("ascii")
-        per = abstract.int_value(w_bytes_per_sep) if w_bytes_per_sep is not None else 1
-        try:
-            return new_str(data.hex(sep, per))
-        except ValueError as error:
-            raise operation_error("ValueError", str(error))
+        return new_str(stringlib.hex_of(self._live().tobytes(), w_sep, w_bytes_per_sep))
 
     @method("($self, /)")
     def toreadonly(self):
@@ -186,12 +193,17 @@ Create a new memoryview object which references the given object."""
         """Cast a memoryview to a new format or shape."""
         from glass.objects import abstract
         from glass.objects.str import W_Str
+        from glass.objects.list import W_List
+        from glass.objects.tuple import W_Tuple
         if not isinstance(w_format, W_Str):
-            raise type_error("memoryview: format argument must be a string")
+            raise type_error("cast() argument 'format' must be str, not %s"
+                             % argument_type_name(w_format))
         view = self._live()
         try:
             if w_shape is None:
                 new_view = view.cast(w_format.value)
+            elif not isinstance(w_shape, (W_List, W_Tuple)):
+                raise type_error("shape must be a list or a tuple")
             else:
                 shape = [abstract.int_value(w) for w in abstract.iterate(w_shape)]
                 new_view = view.cast(w_format.value, shape)
@@ -207,12 +219,14 @@ Create a new memoryview object which references the given object."""
             self.view = None
             add_export(self.w_obj, -1)
 
+    @no_text_signature
     @method("($self, /)")
     def __enter__(self):
         self._live()
         self.ob_refcnt += 1
         return self
 
+    @no_text_signature
     @method("($self, *args)")
     def __exit__(self, args_w):
         W_MemoryView.release(self)

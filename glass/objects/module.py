@@ -4,14 +4,17 @@ Counterpart: Objects/moduleobject.c (PyModuleObject).
 """
 from __future__ import annotations
 
-from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
+from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, argument_type_name
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
 
 
 @builtin_type("module", flags=BASETYPE | HAVE_GC)
 class W_Module(W_Object):
-    """Create a module object.
+    """module(name, doc=None)
+--
+
+Create a module object.
 
 The name must be a string; the optional doc argument can have any type."""
     __slots__ = ("w_dict", "slots_w", "weakrefs")
@@ -53,8 +56,8 @@ The name must be a string; the optional doc argument can have any type."""
         w_name, w_doc = _INIT_SIGNATURE.bind("module", args_w, kwnames)
         if not isinstance(w_name, W_Str):
             from glass.objects.exceptions import type_error
-            raise type_error("module.__init__() argument 'name' must be str, not %s"
-                             % w_name.ob_type.name)
+            raise type_error("module() argument 'name' must be str, not %s"
+                             % argument_type_name(w_name))
         w_dict = self.w_dict
         w_dict.setitem_str("__name__", w_name)
         w_dict.setitem_str("__doc__", w_doc if w_doc is not None else w_None)
@@ -129,7 +132,7 @@ The name must be a string; the optional doc argument can have any type."""
         w_dict, self.w_dict = self.w_dict, None
         xdecref(w_dict)
 
-    @getter("__dict__")
+    @getter("__dict__", member=True)
     def get_dict(self):
         self.w_dict.ob_refcnt += 1
         return self.w_dict

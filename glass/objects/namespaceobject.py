@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import type_error
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method, slot
 
 
@@ -82,11 +83,12 @@ SimpleNamespace(**kwargs)"""
         w_NotImplemented.ob_refcnt += 1
         return w_NotImplemented
 
-    @getter("__dict__")
+    @getter("__dict__", member=True)
     def get_dict(self):
         self.w_dict.ob_refcnt += 1
         return self.w_dict
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling"""

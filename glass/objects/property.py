@@ -7,12 +7,16 @@ from __future__ import annotations
 from glass.objects import abstract
 from glass.objects.exceptions import attribute_error
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
 
 @builtin_type("property", flags=BASETYPE | HAVE_GC)
 class W_Property(W_Object):
-    """Property attribute.
+    """property(fget=None, fset=None, fdel=None, doc=None)
+--
+
+Property attribute.
 
   fget
     function to be used for getting an attribute value
@@ -146,6 +150,7 @@ class C(object):
         w_doc, self.w_doc = self.w_doc, None
         xdecref(w_doc)
 
+    @no_text_signature
     @method("($self, owner, name, /)")
     def __set_name__(self, w_owner, w_name):
         """Method to set name of a property."""
@@ -153,16 +158,19 @@ class C(object):
         xdecref(self.w_name)
         self.w_name = w_name
 
+    @no_text_signature
     @method("($self, getter, /)", name="getter")
     def with_getter(self, w_func):
         """Descriptor to obtain a copy of the property with a different getter."""
         return self._copy(w_func, self.w_fset, self.w_fdel)
 
+    @no_text_signature
     @method("($self, setter, /)", name="setter")
     def with_setter(self, w_func):
         """Descriptor to obtain a copy of the property with a different setter."""
         return self._copy(self.w_fget, w_func, self.w_fdel)
 
+    @no_text_signature
     @method("($self, deleter, /)", name="deleter")
     def with_deleter(self, w_func):
         """Descriptor to obtain a copy of the property with a different deleter."""
@@ -183,15 +191,15 @@ class C(object):
             w_new.w_name = self.w_name
         return w_new
 
-    @getter("fget")
+    @getter("fget", member=True)
     def get_fget(self):
         return _ref(self.w_fget)
 
-    @getter("fset")
+    @getter("fset", member=True)
     def get_fset(self):
         return _ref(self.w_fset)
 
-    @getter("fdel")
+    @getter("fdel", member=True)
     def get_fdel(self):
         return _ref(self.w_fdel)
 
@@ -207,7 +215,7 @@ class C(object):
     def set_fdel(self, w_value):
         raise attribute_error("readonly attribute")
 
-    @getter("__doc__")
+    @getter("__doc__", member=True)
     def get_doc(self):
         return _ref(self.w_doc)
 

@@ -18,6 +18,41 @@ from __future__ import annotations
 POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, KEYWORD_ONLY = 0, 1, 2
 
 
+# --- How CPython parses a builtin's arguments, where it is not Argument Clinic -----
+
+def varargs(func):
+    """A METH_VARARGS function in CPython: it refuses keywords naming itself
+    bare ("difference() takes no keyword arguments")."""
+    func._glass_convention = "varargs"
+    return func
+
+
+def fastcall(func):
+    """A METH_FASTCALL, METH_O or METH_NOARGS function with no
+    __text_signature__ (hand-written, not Argument Clinic's): its errors name
+    it qualified ("math.hypot() takes no keyword arguments"), as a clinic
+    one's do, where a METH_VARARGS function names itself bare."""
+    func._glass_convention = "fastcall"
+    func._glass_raw_signature = None
+    return func
+
+
+def parse_tuple(func):
+    """A METH_VARARGS function that parses its arguments with PyArg_ParseTuple:
+    no __text_signature__, and ParseTuple's wording for a wrong count
+    ("count() takes at least 1 argument (0 given)")."""
+    func._glass_convention = "parse_tuple"
+    func._glass_raw_signature = None
+    return func
+
+
+def no_text_signature(func):
+    """A function CPython gives no __text_signature__ (not Argument Clinic's,
+    or its docstring starts with a usage line instead)."""
+    func._glass_raw_signature = None
+    return func
+
+
 class Parameter:
     __slots__ = ("name", "kind", "default")
 
@@ -30,10 +65,15 @@ class Parameter:
 class Signature:
     """A parsed text signature.  `self_name` is '$self', '$type', '$module' or None."""
     __slots__ = ("text", "self_name", "params", "varargs", "varkw",
-                 "min_positional", "max_positional", "simple")
+                 "min_positional", "max_positional", "simple", "convention")
 
     def __init__(self, text, self_name, params, varargs, varkw):
         self.text = text
+        # None: Argument Clinic's parsing.  "varargs": a METH_VARARGS function
+        # (its keyword error names it bare); "parse_tuple": one that parses
+        # with PyArg_ParseTuple, whose count errors have their own wording;
+        # "fastcall": a hand-written METH_FASTCALL one (named qualified).
+        self.convention = None
         self.self_name = self_name
         self.params = params
         self.varargs = varargs
@@ -101,11 +141,16 @@ class Signature:
             if npos != self.max_positional:
                 raise _arity_error(func_name, self, npos, qualname)
             return list(args_w)
+        if nkw and self.varkw is None and \
+                all(p.kind == POSITIONAL_ONLY for p in self.params):
+            # No parameter takes a keyword: the call machinery refuses them
+            # before the function runs (cfunction_check_kwargs names it
+            # qualified, cfunction_call a METH_VARARGS one bare).
+            bare = self.convention in ("varargs", "parse_tuple")
+            name = func_name if bare else _message_name(qualname, func_name)
+            raise _type_error("%s() takes no keyword arguments" % name)
         if self.varargs is None and self.varkw is None:
             if all(p.kind == POSITIONAL_ONLY for p in self.params):
-                if nkw:
-                    raise _type_error("%s() takes no keyword arguments"
-                                      % _message_name(qualname, func_name))
                 if not self.min_positional <= npos <= self.max_positional:
                     raise _arity_error(func_name, self, npos, qualname)
                 return list(args_w) + [None] * (self.max_positional - npos)
@@ -259,6 +304,12 @@ def _arity_error(func_name, sig, given, qualname=None):
     (_PyArg_CheckPositional) give its bare name."""
     qualname = _message_name(qualname, func_name)
     low, high = sig.min_positional, sig.max_positional
+    if sig.convention == "parse_tuple" and not sig.varargs:
+        # vgetargs1_impl: "count() takes at least 1 argument (0 given)".
+        bound = low if given < low else high
+        return _type_error("%s() takes %s %d argument%s (%d given)" % (
+            func_name, "exactly" if low == high else "at least" if given < low else "at most",
+            bound, "" if bound == 1 else "s", given))
     if sig.varargs:
         return _type_error("%s expected at least %d argument%s, got %d"
                            % (func_name, low, "" if low == 1 else "s", given))

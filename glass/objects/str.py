@@ -19,12 +19,13 @@ interned (one W_Str per name), as CPython interns the names in code objects.
 from __future__ import annotations
 
 from glass.objects import abstract, stringlib
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, index_error,
-                                      operation_error, overflow_error, type_error,
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      index_error, operation_error, overflow_error, type_error,
                                       value_error)
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature, parse_tuple
 from glass.objects.type import (BASETYPE, EQ, GT, LE, LT, MATCH_SELF, NE, UNICODE_SUBCLASS,
-                                builtin_type, method, slot)
+                                NO_DOC, builtin_type, method, slot)
 
 
 @builtin_type("str", flags=BASETYPE | UNICODE_SUBCLASS | MATCH_SELF)
@@ -332,6 +333,7 @@ cased characters have lower case."""
 Padding is done using the specified fill character (default is a space)."""
         return self.pad(w_width, w_fillchar, "center")
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def count(self, w_sub, w_start, w_end):
         """S.count(sub[, start[, end]]) -> int
@@ -353,6 +355,7 @@ If tabsize is not given, a tab size of 8 characters is assumed."""
             return self.unchanged()
         return new_str(text)
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def find(self, w_sub, w_start, w_end):
         """S.find(sub[, start[, end]]) -> int
@@ -376,6 +379,7 @@ If the separator is not found, returns a 3-tuple containing the original string
 and two empty strings."""
         return self.partition_impl(w_sep, False)
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def index(self, w_sub, w_start, w_end):
         """S.index(sub[, start[, end]]) -> int
@@ -409,6 +413,7 @@ Padding is done using the specified fill character (default is a space)."""
 If chars is given and not None, remove characters in chars instead."""
         return self.result(self.value.lstrip(_strip_arg(w_chars, "lstrip")))
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def rfind(self, w_sub, w_start, w_end):
         """S.rfind(sub[, start[, end]]) -> int
@@ -420,6 +425,7 @@ arguments start and end are interpreted as in slice notation.
 Return -1 on failure."""
         return new_int(self.find_impl(w_sub, w_start, w_end, True))
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def rindex(self, w_sub, w_start, w_end):
         """S.rindex(sub[, start[, end]]) -> int
@@ -501,6 +507,7 @@ left untouched.  Characters mapped to None are deleted."""
         """Return a copy of the string converted to uppercase."""
         return fresh_str(self.value.upper())
 
+    @parse_tuple
     @method("($self, prefix, start=None, end=None, /)")
     def startswith(self, w_prefix, w_start, w_end):
         """S.startswith(prefix[, start[, end]]) -> bool
@@ -512,6 +519,7 @@ prefix can also be a tuple of strings to try."""
         return new_bool(stringlib.tailmatch("startswith", self.value, w_prefix,
                                             w_start, w_end, _tail_arg, "str"))
 
+    @parse_tuple
     @method("($self, suffix, start=None, end=None, /)")
     def endswith(self, w_suffix, w_start, w_end):
         """S.endswith(suffix[, start[, end]]) -> bool
@@ -653,6 +661,7 @@ The string is never truncated."""
             return self.unchanged()
         return fresh_str(padded)
 
+    @no_text_signature
     @method("($self, /, *args, **kwargs)")
     def format(self, args_w, kwargs):
         """S.format(*args, **kwargs) -> str
@@ -662,6 +671,7 @@ The substitutions are identified by braces ('{' and '}')."""
         from glass.objects.strformat import format_string
         return format_string(self, args_w, kwargs, None)
 
+    @no_text_signature
     @method("($self, mapping, /)")
     def format_map(self, w_mapping):
         """S.format_map(mapping) -> str
@@ -676,7 +686,7 @@ The substitutions are identified by braces ('{' and '}')."""
         """Return a formatted version of the string as described by format_spec."""
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
-                             % w_spec.ob_type.name)
+                             % argument_type_name(w_spec))
         if not w_spec.value:
             return self.unchanged()
         from glass.objects import formatter
@@ -700,6 +710,7 @@ must be a string, whose characters will be mapped to None in the result."""
         """Return the size of the string in memory, in bytes."""
         return new_int(str_sizeof(self.value))
 
+    @no_text_signature
     @method("($self, /)")
     def __getnewargs__(self):
         from glass.objects.tuple import new_tuple_owned
@@ -1380,7 +1391,7 @@ def iterator_setstate(w_state, length):
     return index
 
 
-@builtin_type("str_iterator")
+@builtin_type("str_iterator", doc=NO_DOC)
 @stringlib.share_methods(StrIterMethods)
 class W_StrIter(W_Object):
     """Iterates over a str: one new one-character str at a time."""
@@ -1393,7 +1404,7 @@ class W_StrIter(W_Object):
         self.index = 0
 
 
-@builtin_type("str_ascii_iterator")
+@builtin_type("str_ascii_iterator", doc=NO_DOC)
 @stringlib.share_methods(StrIterMethods)
 class W_StrAsciiIter(W_StrIter):
     """The iterator of an all-ASCII str (3.11 gives it its own type)."""

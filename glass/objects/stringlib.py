@@ -20,9 +20,10 @@ result of the receiver's own type (bytes for bytes, bytearray for bytearray).
 from __future__ import annotations
 
 from glass.objects import abstract
-from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, overflow_error,
-                                      type_error, value_error)
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      overflow_error, type_error, value_error)
 from glass.objects.object import decref
+from glass.objects.signature import no_text_signature, parse_tuple
 from glass.objects.type import method
 
 SSIZE_MAX = (1 << 63) - 1
@@ -249,26 +250,28 @@ def fill_byte(w_fill, name):
     if isinstance(w_fill, (W_Bytes, W_ByteArray)) and len(w_fill.value) == 1:
         return bytes(w_fill.value)
     raise type_error("%s() argument 2 must be a byte string of length 1, not %s"
-                     % (name, w_fill.ob_type.name))
+                     % (name, argument_type_name(w_fill)))
 
 
 def hex_of(data, w_sep, w_bytes_per_sep):
     """bytes.hex / bytearray.hex (Python/pystrhex.c): a host str."""
     from glass.objects.str import W_Str
+    from glass.objects import abstract
+    from glass.objects.bytes import W_Bytes
     if w_sep is None:
         return data.hex()
+    per = 1 if w_bytes_per_sep is None else int_arg(w_bytes_per_sep)   # clinic converts first
+    # _Py_strhex_impl: the length first (of anything with one), then the type.
+    if abstract.length(w_sep) != 1:
+        raise value_error("sep must be length 1.")
     if isinstance(w_sep, W_Str):
         sep = w_sep.value
+    elif isinstance(w_sep, W_Bytes):
+        sep = w_sep.value.decode("latin-1")
     else:
-        sep_data = getbuffer(w_sep)
-        if sep_data is None:
-            raise type_error("object of type '%s' has no len()" % w_sep.ob_type.name)
-        sep = bytes(sep_data).decode("latin-1")
-    if len(sep) != 1:
-        raise value_error("sep must be length 1.")
+        raise type_error("sep must be str or bytes.")
     if ord(sep) > 127:
         raise value_error("sep must be ASCII.")
-    per = 1 if w_bytes_per_sep is None else int_arg(w_bytes_per_sep)
     if per == 0 or not data:
         return data.hex()
     return data.hex(sep, per)
@@ -381,6 +384,7 @@ class BytesMethods:
 
     # --- searching ---------------------------------------------------------
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def find(self, w_sub, w_start, w_end):
         """B.find(sub[, start[, end]]) -> int
@@ -392,6 +396,7 @@ arguments start and end are interpreted as in slice notation.
 Return -1 on failure."""
         return new_int(find(self.value, sub_arg, w_sub, w_start, w_end))
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def rfind(self, w_sub, w_start, w_end):
         """B.rfind(sub[, start[, end]]) -> int
@@ -403,6 +408,7 @@ arguments start and end are interpreted as in slice notation.
 Return -1 on failure."""
         return new_int(find(self.value, sub_arg, w_sub, w_start, w_end, True))
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def index(self, w_sub, w_start, w_end):
         """B.index(sub[, start[, end]]) -> int
@@ -417,6 +423,7 @@ Raises ValueError when the subsection is not found."""
             raise value_error("subsection not found")
         return new_int(result)
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def rindex(self, w_sub, w_start, w_end):
         """B.rindex(sub[, start[, end]]) -> int
@@ -431,6 +438,7 @@ Raise ValueError when the subsection is not found."""
             raise value_error("subsection not found")
         return new_int(result)
 
+    @parse_tuple
     @method("($self, sub, start=None, end=None, /)")
     def count(self, w_sub, w_start, w_end):
         """B.count(sub[, start[, end]]) -> int
@@ -440,6 +448,7 @@ bytes B[start:end].  Optional arguments start and end are interpreted
 as in slice notation."""
         return new_int(count(self.value, sub_arg, w_sub, w_start, w_end))
 
+    @parse_tuple
     @method("($self, prefix, start=None, end=None, /)")
     def startswith(self, w_prefix, w_start, w_end):
         """B.startswith(prefix[, start[, end]]) -> bool
@@ -451,6 +460,7 @@ prefix can also be a tuple of bytes to try."""
         return new_bool(tailmatch("startswith", self.value, w_prefix, w_start, w_end,
                                   _tail_bytes, "bytes"))
 
+    @parse_tuple
     @method("($self, suffix, start=None, end=None, /)")
     def endswith(self, w_suffix, w_start, w_end):
         """B.endswith(suffix[, start[, end]]) -> bool
@@ -702,6 +712,7 @@ The bytes objects frm and to must be of the same length."""
 
     # --- case and classification (ctype.h, bytes_methods.c) -----------------
 
+    @no_text_signature
     @method("($self, /)")
     def lower(self):
         """B.lower() -> copy of B
@@ -709,6 +720,7 @@ The bytes objects frm and to must be of the same length."""
 Return a copy of B with all ASCII characters converted to lowercase."""
         return self.make(self.value.lower())
 
+    @no_text_signature
     @method("($self, /)")
     def upper(self):
         """B.upper() -> copy of B
@@ -716,6 +728,7 @@ Return a copy of B with all ASCII characters converted to lowercase."""
 Return a copy of B with all ASCII characters converted to uppercase."""
         return self.make(self.value.upper())
 
+    @no_text_signature
     @method("($self, /)")
     def title(self):
         """B.title() -> copy of B
@@ -724,6 +737,7 @@ Return a titlecased version of B, i.e. ASCII words start with uppercase
 characters, all remaining cased characters have lowercase."""
         return self.make(self.value.title())
 
+    @no_text_signature
     @method("($self, /)")
     def capitalize(self):
         """B.capitalize() -> copy of B
@@ -732,6 +746,7 @@ Return a copy of B with only its first character capitalized (ASCII)
 and the rest lower-cased."""
         return self.make(self.value.capitalize())
 
+    @no_text_signature
     @method("($self, /)")
     def swapcase(self):
         """B.swapcase() -> copy of B
@@ -740,6 +755,7 @@ Return a copy of B with uppercase ASCII characters converted
 to lowercase ASCII and vice versa."""
         return self.make(self.value.swapcase())
 
+    @no_text_signature
     @method("($self, /)")
     def isalnum(self):
         """B.isalnum() -> bool
@@ -748,6 +764,7 @@ Return True if all characters in B are alphanumeric
 and there is at least one character in B, False otherwise."""
         return new_bool(self.value.isalnum())
 
+    @no_text_signature
     @method("($self, /)")
     def isalpha(self):
         """B.isalpha() -> bool
@@ -756,6 +773,7 @@ Return True if all characters in B are alphabetic
 and there is at least one character in B, False otherwise."""
         return new_bool(self.value.isalpha())
 
+    @no_text_signature
     @method("($self, /)")
     def isascii(self):
         """B.isascii() -> bool
@@ -764,6 +782,7 @@ Return True if B is empty or all characters in B are ASCII,
 False otherwise."""
         return new_bool(all(byte < 0x80 for byte in self.value))
 
+    @no_text_signature
     @method("($self, /)")
     def isdigit(self):
         """B.isdigit() -> bool
@@ -772,6 +791,7 @@ Return True if all characters in B are digits
 and there is at least one character in B, False otherwise."""
         return new_bool(self.value.isdigit())
 
+    @no_text_signature
     @method("($self, /)")
     def islower(self):
         """B.islower() -> bool
@@ -780,6 +800,7 @@ Return True if all cased characters in B are lowercase and there is
 at least one cased character in B, False otherwise."""
         return new_bool(self.value.islower())
 
+    @no_text_signature
     @method("($self, /)")
     def isupper(self):
         """B.isupper() -> bool
@@ -788,6 +809,7 @@ Return True if all cased characters in B are uppercase and there is
 at least one cased character in B, False otherwise."""
         return new_bool(self.value.isupper())
 
+    @no_text_signature
     @method("($self, /)")
     def isspace(self):
         """B.isspace() -> bool
@@ -796,6 +818,7 @@ Return True if all characters in B are whitespace
 and there is at least one character in B, False otherwise."""
         return new_bool(self.value.isspace())
 
+    @no_text_signature
     @method("($self, /)")
     def istitle(self):
         """B.istitle() -> bool
@@ -859,7 +882,7 @@ Example: bytes.fromhex('B9 01EF') -> b'\\\\xb9\\\\x01\\\\xef'."""
         from glass.objects.str import W_Str
         if not isinstance(w_string, W_Str):
             raise type_error("fromhex() argument must be str, not %s"
-                             % w_string.ob_type.name)
+                             % argument_type_name(w_string))
         return from_hex_result(w_type, fromhex(w_string.value))
 
 

@@ -44,6 +44,7 @@ def make_structseq_type(name, fields, doc, n_in_sequence=None, creatable=True):
     typedef.methods.append(("__reduce__", structseq_reduce, "($self, /)", "method", None))
     for index, (field_name, field_doc) in enumerate(fields):
         typedef.getters[field_name] = (_field_getter(index, n_in_sequence), field_doc)
+        typedef.members.add(field_name)          # PyStructSequence fields are tp_members
     w_type.typedef = typedef
     w_type.doc = doc
     w_type.nslots = 0

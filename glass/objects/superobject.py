@@ -15,7 +15,17 @@ class W_Super(W_Object):
     """super() -> same as super(__class__, <first argument>)
 super(type) -> unbound super object
 super(type, obj) -> bound super object; requires isinstance(obj, type)
-super(type, type2) -> bound super object; requires issubclass(type2, type)"""
+super(type, type2) -> bound super object; requires issubclass(type2, type)
+Typical use to call a cooperative superclass method:
+class C(B):
+    def meth(self, arg):
+        super().meth(arg)
+This works for class methods too:
+class C(B):
+    @classmethod
+    def cmeth(cls, arg):
+        super().cmeth(arg)
+"""
     __slots__ = ("w_type_", "w_obj", "w_obj_type")
 
     def __init__(self, w_type=None):
@@ -116,19 +126,19 @@ super(type, type2) -> bound super object; requires issubclass(type2, type)"""
             if w_value is not None:
                 visit(w_value)
 
-    @getter("__thisclass__")
+    @getter("__thisclass__", member=True)
     def get_thisclass(self):
         if self.w_type_ is not None:
             self.w_type_.ob_refcnt += 1
         return self.w_type_
 
-    @getter("__self_class__")
+    @getter("__self_class__", member=True)
     def get_self_class(self):
         if self.w_obj_type is not None:
             self.w_obj_type.ob_refcnt += 1
         return self.w_obj_type
 
-    @getter("__self__")
+    @getter("__self__", member=True)
     def get_self(self):
         if self.w_obj is not None:
             self.w_obj.ob_refcnt += 1

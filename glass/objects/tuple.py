@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from glass.objects.gctrack import EXACT_TUPLE, link as gc_link, untrack as gc_untrack
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, GT, HAVE_GC, LE, LT, MATCH_SELF, NE, SEQUENCE,
-                                TUPLE_SUBCLASS, builtin_type, method, slot)
+                                NO_DOC, TUPLE_SUBCLASS, builtin_type, method, slot)
 
 PY_SSIZE_T_MAX = (1 << 63) - 1
 MASK64 = 0xFFFFFFFFFFFFFFFF
@@ -119,7 +120,10 @@ def memory_error():
 
 @builtin_type("tuple", flags=BASETYPE | HAVE_GC | TUPLE_SUBCLASS | SEQUENCE | MATCH_SELF)
 class W_Tuple(W_Object):
-    """Built-in immutable sequence.
+    """tuple(iterable=(), /)
+--
+
+Built-in immutable sequence.
 
 If no argument is given, the constructor returns an empty tuple.
 If iterable is specified the tuple is initialized from iterable's items.
@@ -357,6 +361,7 @@ Raises ValueError if the value is not present."""
     def __getnewargs__(self):
         return new_tuple_owned([new_tuple(self.items)])
 
+    @no_text_signature
     @method("($type, alias, /)", kind="classmethod")
     def __class_getitem__(w_type, w_alias):
         """See PEP 585"""
@@ -378,7 +383,7 @@ W_Tuple.w_type.basicsize = 24        # sizeof(PyTupleObject) without the items
 
 # --- The tuple iterator -----------------------------------------------------------------
 
-@builtin_type("tuple_iterator", flags=HAVE_GC)
+@builtin_type("tuple_iterator", flags=HAVE_GC, doc=NO_DOC)
 class W_TupleIter(W_Object):
     """Counterpart: tupleiterobject."""
     __slots__ = ("w_seq", "index")
@@ -409,6 +414,7 @@ class W_TupleIter(W_Object):
         decref(w_seq)
         return None
 
+    @no_text_signature
     @method("($self, /)")
     def __length_hint__(self):
         """Private method returning an estimate of len(list(it))."""
@@ -417,6 +423,7 @@ class W_TupleIter(W_Object):
             return new_int(0)
         return new_int(max(len(self.w_seq.items) - self.index, 0))
 
+    @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
         """Return state information for pickling."""
@@ -431,6 +438,7 @@ class W_TupleIter(W_Object):
         finally:
             decref(w_empty)
 
+    @no_text_signature
     @method("($self, state, /)")
     def __setstate__(self, w_state):
         """Set state information for unpickling."""

@@ -26,7 +26,7 @@ E.g. for int | str"""
         self.w_args = w_args
         self.w_parameters = None
 
-    @getter("__args__")
+    @getter("__args__", member=True)
     def get_args(self):
         self.w_args.ob_refcnt += 1
         return self.w_args

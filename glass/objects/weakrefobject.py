@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import OperationError, type_error
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, NE, builtin_type, getter,
                                 method, slot)
 
@@ -153,6 +154,7 @@ class W_WeakRef(W_Object):
         self.w_callback.ob_refcnt += 1
         return self.w_callback
 
+    @no_text_signature
     @method("($cls, item, /)", kind="classmethod")
     def __class_getitem__(w_cls, w_item):
         """See PEP 585"""
@@ -495,11 +497,13 @@ class W_Proxy(W_Object):
     def hash_(self):
         raise type_error("unhashable type: '%s'" % self.ob_type.name)
 
+    @no_text_signature
     @method("($self, /)")
     def __bytes__(self):
         from glass.objects import abstract
         return abstract.call_method(_referent(self), "__bytes__", [])
 
+    @no_text_signature
     @method("($self, /)")
     def __reversed__(self):
         from glass.objects import abstract

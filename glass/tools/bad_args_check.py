@@ -8,8 +8,8 @@ to every builtin give CPython's TypeError message").
 One "file" of the sweep is an owner: a builtin type (its public methods,
 called on a sample instance) or a module (its functions).  The same guest
 program runs under python3 and under Glass (`-S -X compiler=host`); it
-prints one line per call, "ok" or the exception's type and message, with
-object addresses blotted out.  A difference names the calls that differ.
+prints each callable's __text_signature__, then one line per call, "ok" or
+the exception's type and message, with object addresses blotted out.  A difference names the calls that differ.
 """
 from __future__ import annotations
 
@@ -85,6 +85,7 @@ def calls():
 
 
 for qualified, get in callables():
+    print("%%s.__text_signature__ = %%r" %% (qualified, getattr(get(), "__text_signature__", None)))
     for args, kwargs in calls():
         shown = ", ".join([show(a) for a in args] + ["%%s=%%s" %% kv for kv in kwargs.items()])
         try:
@@ -150,6 +151,10 @@ def differing_calls(owner):
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or owners():
+        summary = check_bad_arguments(name)
+        print("%s: %s" % (name, summary or "same as python3"))
+        if summary is None or " calls differ" not in summary:
+            continue
         for host_line, glass_line in differing_calls(name):
             print("H " + host_line)
             print("G " + glass_line)

@@ -349,9 +349,22 @@ def finalize():
     if interp.w_importlib is not None:
         finalize_modules(interp)
         _flush_streams()
+    _clear_interpreter_state(interp)
     if interp.config is not None and "showrefcount" in interp.config.xoptions:
         from glass.vm import probes
         probes.print_refcount_totals()   # Py_FinalizeEx's _PyDebug_PrintTotalRefs
+
+
+def _clear_interpreter_state(interp):
+    """Counterpart: PyInterpreterState_Clear's last steps: the main thread's
+    state dict (thread-local data among it) and the codec registry go."""
+    from glass.modules import MODULE_DEFS
+    w_dict, interp.main_thread.w_dict = interp.main_thread.w_dict, None
+    if w_dict is not None:
+        decref(w_dict)
+    if "_codecs" in MODULE_DEFS:
+        from glass.modules._codecs import clear_registry
+        clear_registry()
 
 
 def _wait_for_thread_shutdown(interp):

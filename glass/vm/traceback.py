@@ -12,8 +12,9 @@ which only a guest file object that watches each write() could tell.
 """
 from __future__ import annotations
 
-from glass.objects.exceptions import OperationError, type_error, value_error
+from glass.objects.exceptions import OperationError, argument_type_name, type_error, value_error
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, builtin_type, getter, method, setter, slot
 
 EXCEPTION_TB_HEADER = "Traceback (most recent call last):\n"
@@ -30,7 +31,10 @@ WHITESPACE = (" ", "\t", "\f")       # IS_WHITESPACE
 
 @builtin_type("traceback", flags=HAVE_GC)
 class W_Traceback(W_Object):
-    """Create a new traceback object."""
+    """TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)
+--
+
+Create a new traceback object."""
     # lasti_bytes: tb_lasti as TracebackType() was given it (maybe odd).
     __slots__ = ("w_next", "w_frame", "lasti", "lineno", "lasti_bytes")
 
@@ -59,7 +63,7 @@ class W_Traceback(W_Object):
                              % w_next.ob_type.name)
         if not isinstance(w_frame, W_Frame):
             raise type_error("TracebackType() argument 'tb_frame' must be frame, not %s"
-                             % w_frame.ob_type.name)
+                             % argument_type_name(w_frame))
         lasti = abstract.index_as_ssize(w_lasti)
         lineno = abstract.index_as_ssize(w_lineno)
         w_frame.ob_refcnt += 1
@@ -80,6 +84,7 @@ class W_Traceback(W_Object):
             visit(self.w_next)
         visit(self.w_frame)
 
+    @no_text_signature
     @method("($self, /)")
     def __dir__(self):
         from glass.objects.list import W_List
@@ -114,7 +119,7 @@ class W_Traceback(W_Object):
         w_old, self.w_next = self.w_next, w_value
         xdecref(w_old)
 
-    @getter("tb_frame")
+    @getter("tb_frame", member=True)
     def get_frame(self):
         self.w_frame.ob_refcnt += 1
         return self.w_frame
@@ -124,7 +129,7 @@ class W_Traceback(W_Object):
         from glass.objects.int import new_int
         return new_int(self.lineno if self.lineno is not None else -1)
 
-    @getter("tb_lasti")
+    @getter("tb_lasti", member=True)
     def get_lasti(self):
         from glass.objects.int import new_int
         if self.lasti_bytes is not None:

@@ -282,10 +282,6 @@ def test_docstrings_and_signatures_of_the_three_modules():
     ''')
 
 
-@pytest.mark.xfail(reason="because glass/objects/descr.py qualifies a builtin method by "
-                          "the type's dotted tp_name ('collections.deque.append') where "
-                          "CPython uses the type's __qualname__ ('deque.append')",
-                   strict=True)
 def test_method_qualnames_of_dotted_types():
     same_as_host(r'''
         from _collections import deque, defaultdict

@@ -7,7 +7,6 @@ reprs, subclasses, reference counts and the pickling protocol.
 """
 from __future__ import annotations
 
-import pytest
 from oracle import same_as_host
 
 # Prints "ExceptionType message" instead of a traceback, so one snippet can
@@ -491,12 +490,6 @@ print("__reduce__" in vars(it.pairwise))
 ''')
 
 
-@pytest.mark.xfail(reason="because a classmethod of a builtin type names its class by "
-                          "tp_name ('itertools.chain') instead of __qualname__ in arity "
-                          "errors and __qualname__, and a module function refusing "
-                          "keywords says 'tee()' where CPython says 'itertools.tee()' "
-                          "(glass/objects/descr.py, signature.py)",
-                   strict=True)
 def test_classmethod_error_names_the_short_class_name():
     same_as_host(TRY + r'''
 t(it.chain.from_iterable)
