@@ -136,8 +136,11 @@ def _untrack_tuples(young):
     for key, w_obj in list(young.items()):
         if w_obj.ob_type is tuple_type and \
                 not any(gctrack.may_be_tracked(w_item) for w_item in w_obj.items):
-            del young[key]
-            del WHERE[key]
+            # pop, not del: on a PyPy host a run once found the tuple already
+            # gone from `young` here (a KeyError, not reproduced since; see
+            # docs/STATUS.md's open questions); untracked is untracked.
+            young.pop(key, None)
+            WHERE.pop(key, None)
         elif isinstance(w_obj, W_Type) and \
                 not any(w_b.flags & HEAPTYPE for w_b in w_obj.w_bases):
             gctrack.BASES_UNTRACKED.add(key)  # see _hidden_parts

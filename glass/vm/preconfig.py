@@ -46,10 +46,10 @@ def _locale_was_c_at_startup():
     if platform.python_implementation() == "CPython" and "PYTHONUTF8" not in os.environ \
             and sys.version_info >= (3, 7):
         return bool(sys.flags.utf8_mode)
-    return _ctype_locale() in ("C", "POSIX")
+    return _env_locale() in ("C", "POSIX")
 
 
-def _ctype_locale():
+def _env_locale():
     """setlocale(LC_CTYPE, NULL) after _Py_SetLocaleFromEnv(LC_CTYPE)."""
     import locale
     if platform.python_implementation() != "CPython":
@@ -58,6 +58,34 @@ def _ctype_locale():
         except locale.Error:
             pass
     return locale.setlocale(locale.LC_CTYPE)
+
+
+def _ctype_locale():
+    """The LC_CTYPE locale after PEP 538's locale coercion too (which a
+    CPython host has done already)."""
+    import locale
+    _env_locale()
+    if platform.python_implementation() != "CPython":
+        _coerce_c_locale()
+    return locale.setlocale(locale.LC_CTYPE)
+
+
+def _coerce_c_locale():
+    """_Py_CoerceLegacyLocale: in the C or POSIX locale, unless LC_ALL is set
+    or PYTHONCOERCECLOCALE=0, LC_CTYPE becomes the first coercion target the
+    system has (and the environment says so, for child processes too)."""
+    import locale
+    import os
+    if locale.setlocale(locale.LC_CTYPE) not in ("C", "POSIX") or os.environ.get("LC_ALL") \
+            or os.environ.get("PYTHONCOERCECLOCALE") == "0":
+        return
+    for target in COERCION_TARGETS:
+        try:
+            locale.setlocale(locale.LC_CTYPE, target)
+        except locale.Error:
+            continue
+        os.environ["LC_CTYPE"] = target
+        return
 
 
 def stdio_encoding_and_errors(config):
