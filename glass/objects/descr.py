@@ -91,6 +91,12 @@ def _descr_qualname(self):
     return new_str("%s.%s" % (type_qualname(self.w_objclass), self.name))
 
 
+@getter("__doc__")
+def _descr_doc(self):
+    from glass.objects.str import new_str_or_none
+    return new_str_or_none(self.doc)
+
+
 @method("($self, /)", name="__reduce__")
 def _descr_reduce(self):
     """Counterpart: descr_reduce: rebuilt by getattr(objclass, name)."""
@@ -242,10 +248,7 @@ class W_BuiltinFunction(W_Object):
             return new_str("%s.%s" % (owner, self.name))
         return new_str(self.name)
 
-    @getter("__doc__")
-    def get_doc(self):
-        from glass.objects.str import new_str_or_none
-        return new_str_or_none(self.doc)
+    get_doc = _descr_doc
 
     @getter("__text_signature__")
     def get_text_signature(self):
@@ -317,10 +320,7 @@ class W_MethodDescr(W_Object):
     get_qualname = _descr_qualname
     reduce = _descr_reduce
 
-    @getter("__doc__")
-    def get_doc(self):
-        from glass.objects.str import new_str_or_none
-        return new_str_or_none(self.doc)
+    get_doc = _descr_doc
 
     @getter("__text_signature__")
     def get_text_signature(self):
@@ -361,7 +361,7 @@ class W_ClassMethodDescr(W_MethodDescr):
     get_name = _descr_name
     get_objclass = _descr_objclass
     get_qualname = _descr_qualname
-    get_doc = W_MethodDescr.get_doc
+    get_doc = _descr_doc
     get_text_signature = W_MethodDescr.get_text_signature
 
 
@@ -592,10 +592,7 @@ class W_GetSetDescr(W_Object):
     get_objclass = _descr_objclass
     get_qualname = _descr_qualname
 
-    @getter("__doc__")
-    def get_doc(self):
-        from glass.objects.str import new_str_or_none
-        return new_str_or_none(self.doc)
+    get_doc = _descr_doc
 
 
 @builtin_type("member_descriptor", flags=HAVE_GC, doc=NO_DOC)
@@ -670,10 +667,7 @@ class W_MemberDescr(W_Object):
     get_qualname = _descr_qualname
     reduce = _descr_reduce
 
-    @getter("__doc__")
-    def get_doc(self):
-        from glass.objects.str import new_str_or_none
-        return new_str_or_none(self.doc)
+    get_doc = _descr_doc
 
 
 # --- Building descriptors from a TypeDef (used by type.ready) -------------------------
