@@ -22,7 +22,10 @@ from glass.objects.type import builtin_type, getter, method, slot
 HOST_COMPRESSOR = host_lzma.LZMACompressor
 HOST_DECOMPRESSOR = host_lzma.LZMADecompressor
 HOST_ERRORS = (ValueError, TypeError, OverflowError, EOFError, MemoryError)
-CONSTANT_NAMES = sorted(name for name in dir(host_lzma) if name.isupper())
+# CPython's integer constants; PyPy's cffi _lzma adds helpers such as a
+# BCJ_FILTERS tuple that CPython's module does not have.
+CONSTANT_NAMES = sorted(name for name in dir(host_lzma)
+                        if name.isupper() and type(getattr(host_lzma, name)) is int)
 
 W_LZMA_ERROR = []          # [_lzma.LZMAError], made with the module
 

@@ -41,6 +41,7 @@ from __future__ import annotations
 import ast
 import inspect
 import os
+import sys
 import textwrap
 
 # How often each instruction runs, in percent of all instructions (the
@@ -505,7 +506,6 @@ def build(use_cache=False):
 
 def _cache_path():
     import hashlib
-    import sys
     here = os.path.dirname(os.path.abspath(__file__))
     digest = hashlib.sha256()
     for name in ("ceval.py", "fastloop.py", "frame.py"):     # frame.py: DecodedCode
@@ -539,8 +539,13 @@ _INSTALLED = []
 
 
 def install():
-    """Make eval_frame run the fast loop (unless GLASS_LOOP=plain)."""
-    if os.environ.get("GLASS_LOOP", "fast") == "plain":
+    """Make eval_frame run the fast loop (unless GLASS_LOOP=plain).
+
+    On PyPy the plain loop is the default: its JIT traces the small handler
+    loop better than the large generated one (bench: about 12% faster).
+    """
+    default = "plain" if sys.implementation.name == "pypy" else "fast"
+    if os.environ.get("GLASS_LOOP", default) == "plain":
         return None
     from glass.vm import ceval
     if not _INSTALLED:
