@@ -16,9 +16,12 @@ The runner records one line per test outcome; from the two records this
 tool counts, per file, the tests ran / passed / failed / errors / skipped,
 and the headline: tests passed under Glass / tests passed on the host (a
 test Glass skips, or never reaches, counts as not passed).  Glass's crash,
-if any, is noted too: a timeout (--timeout seconds, default 120, a limit for
-each run), a host traceback escaping Glass, a fatal error, or a test module
-that does not import.  The host runs under the same limit.
+if any, is noted too: a timeout, a host traceback escaping Glass, a fatal
+error, or a test module that does not import.  The host's limit is --timeout
+(default 120 s); Glass's is the larger of that and --slowdown (default 150)
+times the CPU seconds the host spent on the file, at most ten times --timeout:
+the limit is there to stop a hang, not to measure Glass's speed, and a file
+the host needs 8 CPU seconds for takes Glass about 100 times that.
 
 Files run smallest first; -j runs several at once.  Progress goes to stderr
 when it is a terminal and CI is not set.  Unless --no-status is given, the
@@ -47,6 +50,7 @@ RUNNER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test_runner.p
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 DEFAULT_TIMEOUT = 120
+DEFAULT_SLOWDOWN = 150        # Glass's limit per host CPU second (bench: ~95x)
 PASSED = ("ok", "xfail")            # an expected failure is a pass, as unittest says
 FAILED = ("FAIL", "xpass")
 ERRORS = ("ERROR",)
@@ -90,7 +94,8 @@ def test_files(test_directory):
 class Record:
     """What one interpreter did with one test file."""
     __slots__ = ("outcomes", "ran", "finished", "import_error", "stand_in",
-                 "status", "stderr", "timed_out", "seconds")
+                 "status", "stderr", "timed_out", "seconds", "cpu_seconds",
+                 "limit")
 
     def __init__(self):
         self.outcomes = []          # [(outcome, test id, detail, where)]
@@ -102,6 +107,8 @@ class Record:
         self.stderr = ""
         self.timed_out = False
         self.seconds = 0.0
+        self.cpu_seconds = 0.0      # the process's and its children's user + system time
+        self.limit = 0.0            # the timeout it ran under
 
     def ids(self, outcomes):
         return set(test_id for outcome, test_id, _, _ in self.outcomes
@@ -230,12 +237,11 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
         process.stderr.read()), daemon=True)
     reader.start()
     timed_out = False
-    try:
-        process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
+    status, cpu_seconds = _wait_with_usage(process, started + timeout)
+    if status is None:
         timed_out = True
         _kill_group(process)
-        process.wait()
+        status, cpu_seconds = _wait_with_usage(process, None)
     # Anything the test left running in its session goes too.
     _kill_group(process)
     _LIVE_PROCESSES.discard(process)
@@ -245,14 +251,39 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
             record = parse_record(file.read())
     except OSError:
         record = Record()
-    record.status = process.returncode
+    record.status = status
     record.timed_out = timed_out
     record.seconds = time.time() - started
+    record.cpu_seconds = cpu_seconds
+    record.limit = timeout
     stderr = b"".join(stderr_chunks)
     # Keep the end: that is where a crash says what it was.
     record.stderr = stderr[-20000:].decode("utf-8", "replace")
     shutil.rmtree(workdir, ignore_errors=True)
     return record
+
+
+def _wait_with_usage(process, deadline):
+    """Wait for the process until the deadline (None: for ever); returns
+    (exit status, CPU seconds it used), or (None, 0.0) at the deadline.
+    os.wait4 reports the CPU time that Popen.wait would discard."""
+    while True:
+        pid, wait_status, usage = os.wait4(process.pid, 0 if deadline is None else os.WNOHANG)
+        if pid:
+            if os.WIFSIGNALED(wait_status):
+                status = -os.WTERMSIG(wait_status)
+            else:
+                status = os.WEXITSTATUS(wait_status)
+            process.returncode = status          # reaped: Popen must not wait again
+            return status, usage.ru_utime + usage.ru_stime
+        if time.time() >= deadline:
+            return None, 0.0
+        time.sleep(0.05)
+
+
+def glass_limit(host_record, timeout, slowdown):
+    """Glass's timeout for a file: see the module docstring."""
+    return max(timeout, min(slowdown * host_record.cpu_seconds, 10 * timeout))
 
 
 def host_command(python):
@@ -287,12 +318,13 @@ class FileResult:
         return crash_of(self.glass)
 
 
-def run_file(name, timeout, paths=(), python=None, glass_runner_options=()):
+def run_file(name, timeout, paths=(), python=None, glass_runner_options=(),
+             slowdown=DEFAULT_SLOWDOWN):
     module = "test." + name if not paths else name
     host = run_record(host_command(python or find_python311()), module,
                       timeout, paths)
-    glass = run_record(glass_command(), module, timeout, paths,
-                       glass_runner_options)
+    glass = run_record(glass_command(), module, glass_limit(host, timeout, slowdown),
+                       paths, glass_runner_options)
     return FileResult(name, host, glass)
 
 
@@ -300,12 +332,13 @@ _ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")     # "at 0x7f..." differs each run
 
 
 class SweepResult:
-    __slots__ = ("files", "seconds", "timeout")
+    __slots__ = ("files", "seconds", "timeout", "slowdown")
 
-    def __init__(self, timeout):
+    def __init__(self, timeout, slowdown=DEFAULT_SLOWDOWN):
         self.files = []             # [FileResult], by name
         self.seconds = 0.0
         self.timeout = timeout
+        self.slowdown = slowdown
 
     @property
     def host_passed(self):
@@ -348,9 +381,9 @@ class SweepResult:
 
 
 def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
-              glass_runner_options=()):
+              glass_runner_options=(), slowdown=DEFAULT_SLOWDOWN):
     """Run each named file under both interpreters; returns a SweepResult."""
-    result = SweepResult(timeout)
+    result = SweepResult(timeout, slowdown)
     started = time.time()
     pending = list(names)
     lock = threading.Lock()
@@ -363,7 +396,7 @@ def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
                     return
                 name = pending.pop(0)
             file_result = run_file(name, timeout, paths, python,
-                                   glass_runner_options)
+                                   glass_runner_options, slowdown)
             with lock:
                 done.append(file_result)
                 if progress:
@@ -439,10 +472,12 @@ def status_section(result, stdlib, command, title="test_sweep"):
         "CPython's own tests (`Lib/test/test_*`), each file run by "
         "glass/tools/test_runner.py under the host and under Glass: tests "
         "passed under Glass / tests passed on the host.  `%s`, %s, host %s %s, "
-        "stdlib %s, timeout %d s per file:" % (
+        "stdlib %s, timeout %d s per file (under Glass: %gx the host's CPU "
+        "time when that is longer, at most %d s):" % (
             command, datetime.date.today().isoformat(),
             platform.python_implementation(), platform.python_version(),
-            _display_stdlib(stdlib), result.timeout),
+            _display_stdlib(stdlib), result.timeout, result.slowdown,
+            10 * result.timeout),
         "",
         "| files | host passed | Glass passed | ratio | Glass crashes | seconds |",
         "|---:|---:|---:|---:|---:|---:|",
@@ -501,6 +536,10 @@ def main(argv=None):
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help="seconds allowed to each run of a file (default %d)"
                              % DEFAULT_TIMEOUT)
+    parser.add_argument("--slowdown", type=float, default=DEFAULT_SLOWDOWN, metavar="F",
+                        help="Glass's limit is F times the host's CPU seconds for "
+                             "the file when that exceeds --timeout, at most ten "
+                             "times --timeout (default %g)" % DEFAULT_SLOWDOWN)
     parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                         help="files run at once (default 1)")
     parser.add_argument("--path", action="append", default=[], metavar="DIR",
@@ -542,7 +581,8 @@ def main(argv=None):
     show = (args.progress or sys.stderr.isatty()) and not os.environ.get("CI")
     result = run_sweep(names, args.timeout, args.jobs,
                        _terminal_progress if show else None, args.path, python,
-                       ["--ast-stand-in"] if args.ast_stand_in else [])
+                       ["--ast-stand-in"] if args.ast_stand_in else [],
+                       args.slowdown)
     sys.stdout.write(report(result))
     if args.list:
         for file_result in result.files:
@@ -559,6 +599,8 @@ def main(argv=None):
             command += " --core"
         if args.timeout != DEFAULT_TIMEOUT:
             command += " --timeout %g" % args.timeout
+        if args.slowdown != DEFAULT_SLOWDOWN:
+            command += " --slowdown %g" % args.slowdown
         if args.jobs != 1:
             command += " -j %d" % args.jobs
         update_status(result, stdlib, command, "test_sweep" if args.core else "test_sweep:all")

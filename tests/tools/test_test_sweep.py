@@ -97,6 +97,7 @@ def test_counts_match_host_unittest_under_host_and_glass(test_directory):
         test_directory, "test_synthetic")
     for record in (result.host, result.glass):
         assert record.finished, record.stderr
+        assert record.cpu_seconds > 0 and record.status == 0
         assert record.tests_run == ran
         # unittest counts one failure per failing subtest, as the record does.
         assert record.failed == failures
@@ -122,6 +123,16 @@ def test_import_error_and_timeout_are_crashes(test_directory):
                                  [test_directory])
     assert slow.timed_out and not slow.finished
     assert test_sweep.crash_of(slow).startswith("timeout after")
+
+
+def test_glass_limit_follows_the_hosts_cpu_time():
+    record = test_sweep.Record()
+    record.cpu_seconds = 0.5          # a quick file: the plain timeout
+    assert test_sweep.glass_limit(record, 120, 150) == 120
+    record.cpu_seconds = 4.0          # 150 x 4 s
+    assert test_sweep.glass_limit(record, 120, 150) == 600
+    record.cpu_seconds = 60.0         # never more than ten times the timeout
+    assert test_sweep.glass_limit(record, 120, 150) == 1200
 
 
 def test_parse_record_and_crash_causes():
