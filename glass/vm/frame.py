@@ -16,6 +16,8 @@ from glass.bytecode.code import (CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED, CO_VA
 from glass.bytecode.opcode import CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT
 from glass.objects.object import dealloc, decref, xdecref
 
+_MOST_CACHES = max(CACHE_ENTRIES)        # only the last units can run past the end
+
 
 class DecodedCode:
     """A code object's instructions as two arrays, decoded once per code object.
@@ -34,17 +36,20 @@ class DecodedCode:
     def __init__(self, code):
         raw = code.co_code
         count = len(raw) // 2
-        ops = [0] * count
-        args = [0] * count
-        next_pc = [0] * count
-        extended = 0
-        for i in range(count):
-            op = raw[2 * i]
-            arg = raw[2 * i + 1] | extended if op >= HAVE_ARGUMENT else 0
-            extended = (arg << 8) if op == EXTENDED_ARG else 0
-            ops[i] = op
-            args[i] = arg
-            next_pc[i] = min(i + 1 + CACHE_ENTRIES[op], count)
+        # Whole-array steps rather than a loop per code unit: start-up
+        # decodes every module body it runs.
+        ops = list(raw[0::2])
+        args = list(raw[1::2])
+        if EXTENDED_ARG in ops:
+            for i, op in enumerate(ops):
+                if op == EXTENDED_ARG and i + 1 < count:
+                    args[i + 1] |= args[i] << 8     # chains fold left to right
+        args = [arg if op >= HAVE_ARGUMENT else 0 for op, arg in zip(ops, args)]
+        next_pc = [unit + cache for unit, cache in
+                   zip(range(1, count + 1), map(CACHE_ENTRIES.__getitem__, ops))]
+        for i in range(max(0, count - _MOST_CACHES), count):
+            if next_pc[i] > count:
+                next_pc[i] = count
         self.ops = ops
         self.args = args
         self.next_pc = next_pc
