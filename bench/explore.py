@@ -2,7 +2,7 @@
 
 Counterpart: none in CPython.  A benchmark, not a test: it prints figures.
 
-    python3 bench/explore.py [--instructions N] [--keep DIR]
+    python3 bench/explore.py [--instructions N] [--keep DIR] [--status]
 
 It writes a program that executes about N instructions (default 10**6:
 calls, a list, a dict and an object's attributes in a loop) and measures,
@@ -17,12 +17,15 @@ each once:
   step drawn, then a jump to the middle of the run and to its end.
 
 Progress shows on a terminal; otherwise only the figures are printed.
+`--status` also writes them into the "bench:explore" section of
+docs/STATUS.md (glass/tools/status.py).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import platform
 import shutil
 import subprocess
 import sys
@@ -57,6 +60,7 @@ for i in range({iterations}):
 print(counter.total, len(recent), sorted(counter.seen.items()))
 """
 INSTRUCTIONS_PER_ITERATION = 37
+SECTION = "bench:explore"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-quic", "--no-first-run",
                  "--disable-sync"]
@@ -137,11 +141,44 @@ def page_load(trace, workdir, progress):
     return {"page_bytes": size, "load_s": load, "model_ms": model_ms, "jumps": jumps}
 
 
+def figures(instructions, steps, startup, plain, recorded, size, objects, loaded):
+    """The figures as a Markdown table (what docs/STATUS.md shows)."""
+    net_plain = max(plain - startup, 1e-9)
+    net_recorded = recorded - startup
+    host = "%s %s" % (platform.python_implementation(), platform.python_version())
+    lines = ["`python3 bench/explore.py --instructions %d`, %s, Glass on %s, one run each "
+             "(wall-clock seconds):" % (instructions, time.strftime("%Y-%m-%d"), host), "",
+             "| what | figure |", "|---|---:|",
+             "| instructions recorded | %d |" % steps,
+             "| Glass start-up (empty program) | %.2f s |" % startup,
+             "| unwatched run, less start-up | %.2f s |" % net_plain,
+             "| recorded run (`glass trace --format json`), less start-up | %.2f s |"
+             % net_recorded,
+             "| recording slowdown | %.1fx |" % (net_recorded / net_plain),
+             "| trace size | %.1f MB |" % (size / 1e6),
+             "| trace bytes per step | %.0f |" % (size / max(steps, 1)),
+             "| object descriptions per step | %.2f |" % (objects / max(steps, 1))]
+    if loaded is None:
+        lines.append("| page load | no chromium or playwright (bash .ci/browser-deps) |")
+    else:
+        lines += ["| exported page (`glass explore --export`) | %.1f MB |"
+                  % (loaded["page_bytes"] / 1e6),
+                  "| page load to the first step drawn | %.2f s |" % loaded["load_s"],
+                  "| of which building the model and the first draw | %.2f s |"
+                  % (loaded["model_ms"] / 1000.0)]
+        for name, seconds in loaded["jumps"].items():
+            label = "one step back from the end" if name == "one back" else "jump to the " + name
+            lines.append("| %s | %.3f s |" % (label, seconds))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--instructions", type=int, default=10 ** 6,
                         help="about how many instructions the program runs (default 10**6)")
     parser.add_argument("--keep", metavar="DIR", help="keep the program, trace and page here")
+    parser.add_argument("--status", action="store_true",
+                        help="also write the figures into docs/STATUS.md")
     args = parser.parse_args(argv)
     workdir = args.keep or tempfile.mkdtemp(prefix="glass-bench-explore-")
     os.makedirs(workdir, exist_ok=True)
@@ -176,24 +213,12 @@ def main(argv=None):
         progress.done()
         if not args.keep:
             shutil.rmtree(workdir, ignore_errors=True)
-    net_plain = max(plain - startup, 1e-9)
-    net_recorded = recorded - startup
-    print("explorer benchmark: %d instructions recorded (%s)" % (steps, python))
-    print("  Glass start-up           %8.2f s" % startup)
-    print("  unwatched run            %8.2f s  (less start-up: %.2f s)" % (plain, net_plain))
-    print("  recorded run (json)      %8.2f s  (less start-up: %.2f s)" % (recorded,
-                                                                            net_recorded))
-    print("  recording slowdown       %8.1f x" % (net_recorded / net_plain))
-    print("  trace                    %8.1f MB, %.0f bytes per step, %.2f object "
-          "descriptions per step" % (size / 1e6, size / max(steps, 1), objects / max(steps, 1)))
-    if loaded is None:
-        print("  page load                (no chromium or playwright: bash .ci/browser-deps)")
-    else:
-        print("  exported page            %8.1f MB" % (loaded["page_bytes"] / 1e6))
-        print("  page load, first step    %8.2f s  (of which the model and first draw: %.2f s)"
-              % (loaded["load_s"], loaded["model_ms"] / 1000.0))
-        for name, seconds in loaded["jumps"].items():
-            print("  jump to the %-12s %8.3f s" % (name, seconds))
+    text = figures(args.instructions, steps, startup, plain, recorded, size, objects, loaded)
+    sys.stdout.write(text)
+    if args.status:
+        from glass.tools.status import replace_section
+        replace_section(SECTION, "### bench:explore\n\n" + text)
+        sys.stdout.write("updated docs/STATUS.md\n")
     return 0
 
 

@@ -544,7 +544,7 @@ def trace_command(argv):
         recorder = PytutorRecorder(args.program, selection, args.max_steps)
 
         def finish(status):
-            recorder.finish(status)
+            recorder.finish(status, config)
             _say_if_cut(recorder.truncated)
             return _write_json(args.output, recorder.trace(), status)
         return finish(run_watched(config, recorder, recorder.output, finish))
