@@ -1269,12 +1269,8 @@ def _current_globals():
 
 
 def _current_builtins():
-    """PyEval_GetBuiltins: the running frame's builtins dict."""
     from glass.vm import pystate
-    frame = pystate.current().frame
-    if frame is not None:
-        return frame.w_builtins
-    return pystate.interpreter().w_builtins
+    return pystate.current_builtins()
 
 
 def _inherited_flags():

@@ -43,6 +43,7 @@ from glass.objects.str import W_Str
 from glass.objects.descr import W_BuiltinFunction, W_MethodDescr
 from glass.objects.funcobject import W_Function, W_Method
 from glass.objects.list import W_List
+from glass.objects.dict import W_Dict
 from glass.objects.none import new_none, w_None
 from glass.objects.tuple import W_Tuple, new_tuple, new_tuple_owned
 from glass.objects import typeobject
@@ -678,7 +679,22 @@ def PRINT_EXPR(frame, oparg):
 @handler("LOAD_BUILD_CLASS")
 def LOAD_BUILD_CLASS(frame, oparg):
     """( -- bc): builtins.__build_class__."""
-    w_bc = frame.w_builtins.getitem_str("__build_class__")
+    w_builtins = frame.w_builtins
+    if w_builtins.ob_type is not W_Dict.w_type:
+        from glass.objects.str import intern
+        w_name = intern("__build_class__")
+        try:                         # another mapping: its __getitem__
+            w_bc = abstract.getitem(w_builtins, w_name)
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["KeyError"]):
+                raise
+            decref(error.w_value)
+            raise name_error("__build_class__ not found")
+        finally:
+            decref(w_name)
+        frame.push(w_bc)
+        return
+    w_bc = w_builtins.getitem_str("__build_class__")
     if w_bc is None:
         raise name_error("__build_class__ not found")
     w_bc.ob_refcnt += 1
@@ -1330,6 +1346,8 @@ def _load_global_entry(frame, oparg):
     if h == -1:
         h = w_name.ob_type.tp_hash(w_name)
     w_globals = frame.w_globals
+    if w_globals.ob_type is not W_Dict.w_type or frame.w_builtins.ob_type is not W_Dict.w_type:
+        return _load_global_any(frame, w_name)
     w_holder = w_globals
     index = w_globals.lookup(w_name, h)
     if index < 0:
@@ -1340,6 +1358,25 @@ def _load_global_entry(frame, oparg):
     frame.decoded.global_cache[frame.lasti] = (
         w_globals, w_globals.keys_version, w_holder, w_holder.keys_version, index)
     return w_holder.values_w[index]
+
+
+def _load_global_any(frame, w_name):
+    """LOAD_GLOBAL when globals or builtins is not exactly a dict: each
+    namespace's __getitem__, a KeyError meaning "not here".  Never cached."""
+    for w_namespace in (frame.w_globals, frame.w_builtins):
+        try:
+            w_value = abstract.getitem(w_namespace, w_name)
+        except OperationError as error:
+            if not error.match(EXCEPTION_TYPES["KeyError"]):
+                raise
+            decref(error.w_value)
+            continue
+        # A new reference; LOAD_GLOBAL counts one more for the stack, as for
+        # the borrowed one _load_global_entry returns.  Lowering the count
+        # by hand (no dealloc at zero) hands the stack this reference.
+        w_value.ob_refcnt -= 1
+        return w_value
+    raise _name_error(w_name)
 
 
 @handler("IS_OP")

@@ -130,15 +130,24 @@ def enter_recursive_call(tstate, where=""):
 
 
 def builtins_of(w_globals):
-    """The builtins dict a function with these globals sees (_PyEval_BuiltinsFromGlobals)."""
-    from glass.objects.dict import W_Dict
+    """The builtins a function with these globals sees, borrowed
+    (_PyEval_BuiltinsFromGlobals): a module's dict, or whatever object
+    `__builtins__` names (name lookups then go through its __getitem__);
+    without one, the running frame's builtins."""
     from glass.objects.module import W_Module
     w_builtins = w_globals.getitem_str("__builtins__")
     if w_builtins is not None:
         if isinstance(w_builtins, W_Module):
             return w_builtins.w_dict
-        if isinstance(w_builtins, W_Dict):
-            return w_builtins
+        return w_builtins
+    return current_builtins()
+
+
+def current_builtins():
+    """PyEval_GetBuiltins: the running frame's builtins, borrowed."""
+    frame = current().frame
+    if frame is not None:
+        return frame.w_builtins
     return interpreter().w_builtins
 
 
