@@ -222,20 +222,9 @@ Return the list of objects that directly refer to any of objs."""
         from glass.objects.list import W_List
         wanted = set(id(w_obj) for w_obj in objs_w)
         found = []
-
-        class _Found(Exception):
-            pass
-
-        def visit(w_child):
-            if id(w_child) in wanted:
-                raise _Found
         for objects in collector.all_lists():
             for w_obj in list(objects.values()):
-                try:
-                    traverse = w_obj.ob_type.tp_traverse
-                    if traverse is not None:
-                        traverse(w_obj, visit)
-                except _Found:
+                if any(id(w_child) in wanted for w_child in collector.referents(w_obj)):
                     w_obj.ob_refcnt += 1
                     found.append(w_obj)
         return W_List(found)

@@ -185,9 +185,8 @@ def merge(source, target):
     """gc_list_merge: append `source` to `target`; `source` becomes empty."""
     if source is target:
         return
-    for key, w_obj in source.items():
-        target[key] = w_obj
-        WHERE[key] = target
+    target.update(source)
+    WHERE.update(dict.fromkeys(source, target))
     source.clear()
 
 

@@ -24,6 +24,7 @@ less often.
 """
 from __future__ import annotations
 
+import gc as host_gc
 import time
 
 from glass.objects import gctrack
@@ -39,9 +40,152 @@ DEBUG_SAVEALL = 32
 DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
 
 _UNREACHABLE = -1           # gc_refs of a tentatively unreachable object
+_HAVE_GC = 1 << 14          # Py_TPFLAGS_HAVE_GC
+_HEAPTYPE = 1 << 9          # Py_TPFLAGS_HEAPTYPE
+_TYPE_SUBCLASS = 1 << 31    # Py_TPFLAGS_TYPE_SUBCLASS
 
 
-# --- finding the garbage ----------------------------------------------------------
+# --- what an object refers to ----------------------------------------------------
+#
+# The collector asks each object for the objects it refers to many times per
+# collection (subtract_refs, move_unreachable), over every object of the
+# generation: a full collection of a test program walks hundreds of
+# thousands.  CPython passes a C visit function to tp_traverse; calling a host
+# function per reference is what made Glass's collector slow.  So the
+# collector asks `referents(w_obj)` for a host sequence of what tp_traverse
+# would visit, in tp_traverse's order, and loops over it inline.  The common
+# containers answer without calling tp_traverse at all (their item lists
+# are the answer); any other type's tp_traverse is called once with a list's
+# append as the visit function.  A sequence may hold host None where a
+# container has an empty place: no collecting object has its id.
+
+_REFERENTS_BY_TRAVERSE = {}     # tp_traverse function -> referents function
+_INSTANCE_PLANS = {}            # id(mro tuple) -> plan, see _instance_plan
+_INLINE_DICTS = gctrack.INLINE_DICTS
+_NOTHING = ()
+
+
+def referents(w_obj):
+    """What w_obj's tp_traverse visits, in its order: a host sequence that
+    may include None, may be the object's own item list (so it is only good
+    until guest code runs again), and must not be changed."""
+    traverse = w_obj.ob_type.tp_traverse
+    if traverse is None:
+        return _NOTHING
+    fast = _REFERENTS_BY_TRAVERSE.get(traverse)
+    if fast is not None:
+        return fast(w_obj)
+    return _visited(w_obj, traverse)
+
+
+def _visited(w_obj, traverse):
+    """What traverse(w_obj, visit) visits, as a list."""
+    found = []
+    traverse(w_obj, found.append)
+    return found
+
+
+def _reversed_items(w_obj):
+    # list_traverse and tupletraverse walk the items from the end.
+    return w_obj.items[::-1]
+
+
+def _dict_referents(w_dict):
+    # dict_traverse: each entry's value then its key, keys only when some
+    # key is not an exact str; an emptied entry holds None for both.
+    if w_dict.unicode:
+        return w_dict.values_w
+    found = []
+    for w_key, w_value in zip(w_dict.keys_w, w_dict.values_w):
+        if w_key is not None:
+            found.append(w_value)
+            found.append(w_key)
+    return found
+
+
+def _weakref_referents(w_ref):
+    w_callback = w_ref.w_callback
+    return _NOTHING if w_callback is None else (w_callback,)
+
+
+def _instance_plan(w_type):
+    """What subtype_traverse (glass/objects/typeobject.py) decides from the
+    class alone, which only its MRO can change: (the MRO, the referents
+    function for its instances).  Cached by MRO tuple; the cache keeps each
+    tuple alive, so an id is never reused while its entry stands."""
+    mro = w_type.mro
+    plan = _INSTANCE_PLANS.get(id(mro))
+    if plan is not None and plan[0] is mro:
+        return plan
+    from glass.objects.typeobject import _base_owns_dict, _builtin_base
+    w_base = _builtin_base(w_type)
+    base_traverse = w_base.tp_traverse
+    base_owns_dict = _base_owns_dict(w_base)
+    if base_traverse is None and not base_owns_dict:
+        plan = (mro, _plain_instance_referents)
+    else:
+        base_referents = _REFERENTS_BY_TRAVERSE.get(base_traverse)
+        if base_referents is None and base_traverse is not None:
+            def base_referents(w_obj, traverse=base_traverse):
+                return _visited(w_obj, traverse)
+
+        def instance_referents(w_obj, w_type):
+            slots_w = getattr(w_obj, "slots_w", None) or _NOTHING
+            if base_owns_dict:
+                found = [*slots_w, w_type]
+            else:
+                found = _plain_instance_referents(w_obj, w_type)
+            if base_referents is not None:
+                found.extend(base_referents(w_obj))
+            return found
+        plan = (mro, instance_referents)
+    if len(_INSTANCE_PLANS) > 20000:
+        _INSTANCE_PLANS.clear()              # classes come and go: stay bounded
+    _INSTANCE_PLANS[id(mro)] = plan
+    return plan
+
+
+def _plain_instance_referents(w_obj, w_type):
+    """The __slots__ values, the instance dict (or the values of a dict
+    kept inline), the class: all subtype_traverse visits when the builtin
+    base holds nothing (a class statement's class over object)."""
+    slots_w = getattr(w_obj, "slots_w", None) or _NOTHING
+    w_dict = getattr(w_obj, "w_dict", None)
+    if w_dict is None:
+        return [*slots_w, w_type]
+    if id(w_dict) in _INLINE_DICTS:
+        return [*slots_w, *w_dict.values_w, w_type]
+    return [*slots_w, w_dict, w_type]
+
+
+def _instance_referents(w_obj):
+    """subtype_traverse's visits: the __slots__ values, the instance dict
+    (unless the builtin base keeps it), the class, then the base's."""
+    w_type = w_obj.ob_type
+    mro = w_type.mro
+    plan = _INSTANCE_PLANS.get(id(mro))
+    if plan is None or plan[0] is not mro:
+        plan = _instance_plan(w_type)
+    return plan[1](w_obj, w_type)
+
+
+def _install_referents():
+    """The fast answers, keyed by the tp_traverse functions they stand for
+    (glass/objects/typeobject.py's subtype_traverse is every class
+    statement's)."""
+    from glass.objects.dict import W_Dict
+    from glass.objects.list import W_List
+    from glass.objects.tuple import W_Tuple
+    from glass.objects.typeobject import subtype_traverse
+    from glass.objects.weakrefobject import W_WeakRef
+    _REFERENTS_BY_TRAVERSE.update({
+        W_List.traverse: _reversed_items,
+        W_Tuple.traverse: _reversed_items,
+        W_Dict.traverse: _dict_referents,
+        W_WeakRef.traverse: _weakref_referents,
+        subtype_traverse: _instance_referents,
+    })
+
 
 def _traverse(w_obj, visit):
     traverse = w_obj.ob_type.tp_traverse
@@ -49,66 +193,88 @@ def _traverse(w_obj, visit):
         traverse(w_obj, visit)
 
 
+# --- finding the garbage ----------------------------------------------------------
+
 def deduce_unreachable(base):
     """Counterpart: deduce_unreachable: move what cannot be reached from
     outside `base` into a new list, which is returned; `base` keeps the
     reachable objects, in the order move_unreachable leaves them."""
+    if not _REFERENTS_BY_TRAVERSE:
+        _install_referents()
     # update_refs: gc_refs starts as the reference count.  Only objects with
     # an entry here are "collecting".
     gc_refs = {key: w_obj.ob_refcnt for key, w_obj in base.items()}
+    # The host's own collector would count every list made here and walk the
+    # host's whole heap, again and again; they are all gone on return.
+    host_collector_was_on = host_gc.isenabled()
+    host_gc.disable()
+    try:
+        children_of = _subtract_refs(base, gc_refs)
+        return _move_unreachable(base, gc_refs, children_of)
+    finally:
+        if host_collector_was_on:
+            host_gc.enable()
 
-    def visit_decref(w_child):
-        key = id(w_child)
-        refs = gc_refs.get(key)
-        if refs:                              # in this collection, and > 0
-            gc_refs[key] = refs - 1
 
-    for w_obj in list(base.values()):         # subtract_refs
-        _traverse(w_obj, visit_decref)
-    return _move_unreachable(base, gc_refs)
+def _subtract_refs(base, gc_refs):
+    """Counterpart: subtract_refs: every reference from one collecting
+    object to another is not an outside reference.  Returns what each
+    object refers to, in `base`'s order: no guest code runs before
+    move_unreachable walks the same references, so they are kept for it."""
+    get_refs = gc_refs.get
+    get_fast = _REFERENTS_BY_TRAVERSE.get
+    children_of = []
+    keep = children_of.append
+    for w_obj in base.values():
+        traverse = w_obj.ob_type.tp_traverse  # referents(w_obj), inlined
+        if traverse is None:
+            keep(_NOTHING)
+            continue
+        fast = get_fast(traverse)
+        children = fast(w_obj) if fast is not None else _visited(w_obj, traverse)
+        keep(children)
+        for w_child in children:
+            key = id(w_child)
+            refs = get_refs(key)
+            if refs:                          # collecting, and still > 0
+                gc_refs[key] = refs - 1
+    return children_of
 
 
-def _move_unreachable(young, gc_refs):
+def _move_unreachable(young, gc_refs, children_of):
     """Counterpart: move_unreachable.  Scan `young` in order: an object with
     outside references is reachable, and so is what it refers to; an object
     with none is tentatively unreachable until something reachable found
-    later refers to it, which sends it back to the end of `young`."""
-    order = list(young.values())              # the scan, growing at the tail
-    position = {id(w_obj): index for index, w_obj in enumerate(order)}
+    later refers to it, which sends it back to the end of `young`.  Each
+    object is scanned once, or twice if it was sent back.  children_of[i]
+    is what the i-th object of `young` refers to."""
+    order = list(young.values())    # the scan; a host list's iterator sees
+    known = len(order)              # what is appended while it runs
+    reachable = []
     unreachable = {}
-
-    def visit_reachable(w_child):
-        key = id(w_child)
-        refs = gc_refs.get(key)
-        if refs is None:
-            return                            # not collecting, or done with
-        if refs == _UNREACHABLE:
-            del unreachable[key]              # reachable after all
-            position[key] = len(order)
-            order.append(w_child)
-            gc_refs[key] = 1
-        elif refs == 0:
-            gc_refs[key] = 1                  # ahead of the scan: reachable
-
-    index = 0
-    while index < len(order):
-        w_obj = order[index]
-        key = id(w_obj)
-        if position[key] == index:            # not a stale, earlier place
-            if gc_refs[key]:
-                del gc_refs[key]              # reachable: no longer collecting
-                _traverse(w_obj, visit_reachable)
-            else:
-                gc_refs[key] = _UNREACHABLE
-                unreachable[key] = w_obj
-        index += 1
-    young.clear()
+    get_refs = gc_refs.get
     for index, w_obj in enumerate(order):
         key = id(w_obj)
-        if position[key] == index and key not in unreachable:
-            young[key] = w_obj
-    for key, w_obj in unreachable.items():
-        WHERE[key] = unreachable
+        if not gc_refs[key]:
+            gc_refs[key] = _UNREACHABLE
+            unreachable[key] = w_obj
+            continue
+        del gc_refs[key]                      # reachable: no longer collecting
+        reachable.append(w_obj)
+        for w_child in (children_of[index] if index < known else referents(w_obj)):
+            child_key = id(w_child)
+            refs = get_refs(child_key)
+            if refs is None or refs > 0:
+                continue                      # not collecting, or reachable
+            if refs == 0:
+                gc_refs[child_key] = 1        # ahead of the scan: reachable
+            else:                             # tentatively unreachable
+                del unreachable[child_key]    # reachable after all
+                gc_refs[child_key] = 1
+                order.append(w_child)
+    young.clear()
+    young.update(zip(map(id, reachable), reachable))
+    WHERE.update(dict.fromkeys(unreachable, unreachable))
     return unreachable
 
 
@@ -128,35 +294,67 @@ def _hidden_parts(collectable):
     return count
 
 
+def _may_be_tracked_any(items, tuple_type):
+    """Whether any of `items` (None for an empty place) may be tracked
+    (gctrack.may_be_tracked, inlined: most items are ints and strs)."""
+    for w_item in items:
+        if w_item is None:
+            continue
+        w_type = w_item.ob_type
+        if not w_type.flags & _HAVE_GC:
+            continue
+        if id(w_item) in WHERE:
+            return True
+        if w_type is tuple_type:
+            continue
+        if w_type.flags & _TYPE_SUBCLASS and not w_item.flags & _HEAPTYPE:
+            continue
+        return True
+    return False
+
+
 def _untrack_tuples(young):
     """Counterpart: untrack_tuples (_PyTuple_MaybeUntrack): a tuple holding
     nothing the collector may track can never be part of a cycle."""
     from glass.objects.type import HEAPTYPE, W_Type
     tuple_type = gctrack.EXACT_TUPLE[0]
-    for key, w_obj in list(young.items()):
-        if w_obj.ob_type is tuple_type and \
-                not any(gctrack.may_be_tracked(w_item) for w_item in w_obj.items):
+    tuples = []
+    classes = []
+    for w_obj in young.values():
+        w_type = w_obj.ob_type
+        if w_type is tuple_type:
+            tuples.append(w_obj)
+        elif w_type.flags & _TYPE_SUBCLASS:
+            classes.append(w_obj)
+    # In list order, one at a time: a tuple untracked here is untracked for
+    # the tuples after it that hold it.
+    for w_obj in tuples:
+        if not _may_be_tracked_any(w_obj.items, tuple_type):
+            key = id(w_obj)
             # pop, not del: on a PyPy host a run once found the tuple already
             # gone from `young` here (a KeyError, not reproduced since; see
             # docs/STATUS.md's open questions); untracked is untracked.
             young.pop(key, None)
             WHERE.pop(key, None)
-        elif isinstance(w_obj, W_Type) and \
+    for w_obj in classes:
+        if isinstance(w_obj, W_Type) and \
                 not any(w_b.flags & HEAPTYPE for w_b in w_obj.w_bases):
-            gctrack.BASES_UNTRACKED.add(key)  # see _hidden_parts
+            gctrack.BASES_UNTRACKED.add(id(w_obj))   # see _hidden_parts
 
 
 def _untrack_dicts(young):
     """Counterpart: untrack_dicts (_PyDict_MaybeUntrack), in full collections."""
     from glass.objects.dict import W_Dict
     dict_type = W_Dict.w_type
-    for key, w_obj in list(young.items()):
-        if w_obj.ob_type is dict_type and not any(
-                gctrack.may_be_tracked(w_key) or gctrack.may_be_tracked(w_value)
-                for w_key, w_value in zip(w_obj.keys_w, w_obj.values_w)
-                if w_key is not None):
-            del young[key]
-            del WHERE[key]
+    tuple_type = gctrack.EXACT_TUPLE[0]
+    dicts = [w_obj for w_obj in young.values() if w_obj.ob_type is dict_type]
+    for w_obj in dicts:
+        if _may_be_tracked_any(w_obj.values_w if w_obj.unicode else
+                               _dict_referents(w_obj), tuple_type):
+            continue
+        key = id(w_obj)
+        del young[key]
+        del WHERE[key]
 
 
 # --- legacy finalizers (tp_del) ------------------------------------------------------
@@ -176,35 +374,27 @@ def _move_legacy_finalizers(unreachable, finalizers):
 def _move_legacy_finalizer_reachable(finalizers, unreachable):
     """Counterpart: move_legacy_finalizer_reachable."""
     order = list(finalizers.values())
-
-    def visit_move(w_child):
-        if unreachable.get(id(w_child)) is w_child:
-            move(w_child, finalizers)
-            order.append(w_child)
-
     index = 0
     while index < len(order):
-        _traverse(order[index], visit_move)
+        for w_child in referents(order[index]):
+            if unreachable.get(id(w_child)) is w_child:
+                move(w_child, finalizers)
+                order.append(w_child)
         index += 1
 
 
 # --- weak references, finalizers, clearing ------------------------------------------
-
-def _is_weakref(w_obj):
-    from glass.objects.weakrefobject import W_Proxy, W_WeakRef
-    return isinstance(w_obj, (W_WeakRef, W_Proxy))
-
 
 def _handle_weakrefs(unreachable, old):
     """Counterpart: handle_weakrefs: clear every weak reference to the
     garbage (and every weak reference that is itself garbage) before any
     callback runs, then run the callbacks of the weak references that are
     not garbage themselves.  Returns how many of those weak references the
-    callbacks' end freed."""
-    from glass.objects.weakrefobject import unlink
+    callbacks' end freed, and how many callbacks ran."""
+    from glass.objects.weakrefobject import W_Proxy, W_WeakRef, unlink
     to_call = {}
     for w_obj in list(unreachable.values()):
-        if _is_weakref(w_obj):
+        if isinstance(w_obj, (W_WeakRef, W_Proxy)):
             unlink(w_obj)                     # its callback must not run
         refs = getattr(w_obj, "weakrefs", None)
         if not refs:
@@ -218,6 +408,7 @@ def _handle_weakrefs(unreachable, old):
             w_ref.ob_refcnt += 1
             move(w_ref, to_call)
     freed = 0
+    called = len(to_call)
     for w_ref in list(to_call.values()):
         from glass.objects import abstract
         w_callback = w_ref.w_callback
@@ -231,7 +422,7 @@ def _handle_weakrefs(unreachable, old):
             move(w_ref, old)                  # still alive
         else:
             freed += 1
-    return freed
+    return freed, called
 
 
 def _finalize_garbage(collectable):
@@ -253,10 +444,14 @@ def _finalize_garbage(collectable):
     return finalized
 
 
-def _handle_resurrected_objects(unreachable, old):
+def _handle_resurrected_objects(unreachable, old, guest_code_ran):
     """Counterpart: handle_resurrected_objects: a finalizer may have made
     some garbage reachable again; those go to the older generation and the
-    rest is returned."""
+    rest is returned.  When no weakref callback and no finalizer ran, no
+    reference count changed since deduce_unreachable found the garbage, so
+    looking again would find all of it unreachable, in the same order."""
+    if not guest_code_ran:
+        return unreachable
     still_unreachable = deduce_unreachable(unreachable)
     merge(unreachable, old)
     return still_unreachable
@@ -266,10 +461,13 @@ def _delete_garbage(collectable, old):
     """Counterpart: delete_garbage: tp_clear breaks each cycle; reference
     counting then frees the objects.  One that survives its clearing goes to
     the older generation (it may die later)."""
+    holds = collectable.get
+    state = STATE
     for w_obj in list(collectable.values()):
-        if collectable.get(id(w_obj)) is not w_obj:
+        key = id(w_obj)
+        if holds(key) is not w_obj:
             continue                          # freed by an earlier clear
-        if STATE.debug & DEBUG_SAVEALL:
+        if state.debug & DEBUG_SAVEALL:     # a finalizer may change it
             garbage_list().append(w_obj)
         else:
             clear = w_obj.ob_type.tp_clear
@@ -282,7 +480,7 @@ def _delete_garbage(collectable, old):
                     write_unraisable(error, "Exception ignored in tp_clear of",
                                      w_obj.ob_type)
                 decref(w_obj)
-        if collectable.get(id(w_obj)) is w_obj:
+        if holds(key) is w_obj:
             move(w_obj, old)
 
 
@@ -360,9 +558,10 @@ def collect_main(generation):
         for w_obj in list(unreachable.values()):
             _debug_cycle("collectable", w_obj)
 
-    collected = _handle_weakrefs(unreachable, old)
+    collected, callbacks_called = _handle_weakrefs(unreachable, old)
     finalized = _finalize_garbage(unreachable)
-    final_unreachable = _handle_resurrected_objects(unreachable, old)
+    final_unreachable = _handle_resurrected_objects(unreachable, old,
+                                                    callbacks_called or finalized)
     collected += len(final_unreachable) + _hidden_parts(final_unreachable)
     _delete_garbage(final_unreachable, old)
 
