@@ -5,9 +5,9 @@ Counterpart: the property type of Objects/descrobject.c.
 from __future__ import annotations
 
 from glass.objects import abstract
-from glass.objects.exceptions import attribute_error
+from glass.objects.exceptions import attribute_error, type_error
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.signature import no_text_signature
+from glass.objects.signature import no_text_signature, varargs
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
 
@@ -150,10 +150,15 @@ class C(object):
         w_doc, self.w_doc = self.w_doc, None
         xdecref(w_doc)
 
+    @varargs
     @no_text_signature
-    @method("($self, owner, name, /)")
-    def __set_name__(self, w_owner, w_name):
+    @method("($self, *args)")
+    def __set_name__(self, args_w):
         """Method to set name of a property."""
+        if len(args_w) != 2:          # property_set_name counts them itself
+            raise type_error("__set_name__() takes 2 positional arguments but %d were given"
+                             % len(args_w))
+        w_name = args_w[1]
         w_name.ob_refcnt += 1
         xdecref(self.w_name)
         self.w_name = w_name

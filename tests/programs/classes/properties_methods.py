@@ -135,3 +135,13 @@ class Getter:
 
 Getter.value = Getter.value.getter(lambda self: "replaced")
 print(Getter().value, staticmethod(len)("abc"), classmethod(lambda cls: cls.__name__).__get__(None, Getter)())
+
+# property.__set_name__ counts its arguments itself (METH_VARARGS).
+bare = property()
+for args, keywords in [((), {}), ((1, 2, 3), {}), ((1,), {}), ((1, 2), {'x': 1})]:
+    try:
+        bare.__set_name__(*args, **keywords)
+    except TypeError as error:
+        print(error)
+bare.__set_name__(object, "named")
+print(bare.__set_name__.__text_signature__)
