@@ -79,18 +79,22 @@ def compile_cached(source_path, filename):
     """Compile a stdlib source file, through a .pyc in __pycache__ tagged
     with Glass's cache tag (as SourceFileLoader would cache it).  The frozen
     copy's co_filename differs from the file's, so it has a cache of its own."""
-    from glass.bytecode import pyc
+    from glass.bytecode import marshal, pyc
+    from glass.bytecode.code import Code
     from glass.modules.builtins import compile_code
     stat = os.stat(source_path)
     cache = _frozen_cache_path(source_path)
     try:
         with open(cache, "rb") as file:
             data = file.read()
-        pyc.validate_timestamp_pyc(data, int(stat.st_mtime), stat.st_size)
-        code = pyc.read_pyc(data)
-        if code.co_filename == filename:
-            return code
-    except (OSError, pyc.PycError, ValueError, EOFError):
+        if data[:4] == pyc.MAGIC_NUMBER:
+            # A stale cache raises ImportError; Glass wrote the file, so the
+            # host's marshal may read it (loads_trusted).
+            pyc.validate_timestamp_pyc(data, int(stat.st_mtime), stat.st_size)
+            code = marshal.loads_trusted(data[pyc.HEADER_SIZE:])
+            if isinstance(code, Code) and code.co_filename == filename:
+                return code
+    except (OSError, ImportError, ValueError, EOFError, TypeError):
         pass
     with open(source_path, "rb") as file:
         source = file.read()

@@ -573,14 +573,46 @@ def getattr_str(w_obj, name):
 
 def lookup_attr_str(w_obj, name):
     """_PyObject_LookupAttr: the attribute, or None if AttributeError."""
+    from glass.objects.str import intern
+    w_name = intern(name)
     try:
-        return getattr_str(w_obj, name)
+        return lookup_attr(w_obj, w_name)
+    finally:
+        w_name.ob_refcnt -= 1
+
+
+def lookup_attr(w_obj, w_name):
+    """Counterpart: _PyObject_LookupAttr: the attribute (a new reference), or
+    None if AttributeError.
+
+    An object with the generic tp_getattro is asked not to build the
+    AttributeError at all (its suppress mode), as CPython does; an
+    AttributeError from a descriptor's __get__ is still caught here.
+    """
+    if _GENERIC_GETATTRO[0] is None:
+        _load_generic_getattro()
+    getattro = w_obj.ob_type.tp_getattro
+    try:
+        if getattro is _GENERIC_GETATTRO[0]:
+            return _GENERIC_GETATTRO[1](w_obj, w_name, True)
+        return getattro(w_obj, w_name)
     except OperationError as error:
         from glass.objects.exceptions import EXCEPTION_TYPES
         if error.match(EXCEPTION_TYPES["AttributeError"]):
             decref(error.w_value)
             return None
         raise
+
+
+def _load_generic_getattro():
+    """Bind object's tp_getattro and generic_getattr on first use (typeobject
+    imports this module, so not at import time)."""
+    from glass.objects.typeobject import ObjectType, generic_getattr
+    _GENERIC_GETATTRO[:] = [ObjectType.getattro, generic_getattr]
+
+
+# object's tp_getattro slot and the function behind it, once loaded.
+_GENERIC_GETATTRO = [None, None]
 
 
 def setattr(w_obj, w_name, w_value):
@@ -616,7 +648,11 @@ def call(w_callable, args_w, kwnames=None):
         # eval_frame); a bound method's delegates to its function.
         return func(w_callable, args_w, kwnames)
     tstate = pystate.current()
-    pystate.enter_recursive_call(tstate, " while calling a Python object")
+    # Py_EnterRecursiveCall, its counting inline (this runs for every call).
+    tstate.recursion_depth += 1
+    if tstate.recursion_depth > tstate.interp.recursion_limit:
+        tstate.recursion_depth -= 1
+        pystate.enter_recursive_call(tstate, " while calling a Python object")
     try:
         return func(w_callable, args_w, kwnames)
     finally:
@@ -633,7 +669,7 @@ def call_bound_descriptor(w_descr, w_obj, args_w, bind_to_type=False):
     # Py_TPFLAGS_METHOD_DESCRIPTOR: functions, method and wrapper descriptors.
     if not bind_to_type and (kind is W_Function or kind is W_MethodDescr
                              or kind is W_SlotWrapper):
-        return call(w_descr, [w_obj] + list(args_w))
+        return call(w_descr, [w_obj, *args_w])
     get = w_descr.ob_type.tp_descr_get
     if get is None:
         return call(w_descr, args_w)

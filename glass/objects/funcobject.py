@@ -147,12 +147,17 @@ Create a function object.
         if self.weakrefs:
             from glass.objects.weakrefobject import clear_weakrefs
             clear_weakrefs(self)
-        for name in W_Function.__slots__:
-            if name in ("version", "weakrefs"):
-                continue
-            w_value = getattr(self, name)
-            setattr(self, name, None)
-            xdecref(w_value)
+        # Every field is emptied first, then released in __slots__ order (by
+        # name rather than through getattr: this runs for every function).
+        owned = (self.w_code, self.w_globals, self.w_builtins, self.w_name,
+                 self.w_qualname, self.w_defaults, self.w_kwdefaults, self.w_closure,
+                 self.w_doc, self.w_dict, self.w_module, self.w_annotations)
+        self.w_code = self.w_globals = self.w_builtins = self.w_name = None
+        self.w_qualname = self.w_defaults = self.w_kwdefaults = self.w_closure = None
+        self.w_doc = self.w_dict = self.w_module = self.w_annotations = None
+        for w_value in owned:
+            if w_value is not None:
+                decref(w_value)
 
     @slot("tp_traverse")
     def traverse(self, visit):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from glass.objects import abstract
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
 from glass.objects.object import decref
-from glass.objects.typeslots import RICHCMP_DUNDERS, SLOTDEFS
+from glass.objects.typeslots import NO_HEAP_SLOT_FUNCTION, RICHCMP_DUNDERS, SLOTDEFS
 
 
 def call_special(w_obj, name, args_w):
@@ -33,30 +33,24 @@ def call_special(w_obj, name, args_w):
     return abstract.call_bound_descriptor(w_descr, w_obj, args_w)
 
 
-def _dunders(slot_name):
-    """The (dunder, kind) pairs that fill a slot, from SLOTDEFS (indexed once)."""
-    if not _DUNDERS_BY_SLOT:
-        for dunder, slot, kind in SLOTDEFS:
-            _DUNDERS_BY_SLOT.setdefault(slot, []).append((dunder, kind))
-    return _DUNDERS_BY_SLOT.get(slot_name, ())
-
-
+# slot -> the (dunder, kind) pairs that fill it, in SLOTDEFS' order.
 _DUNDERS_BY_SLOT = {}
+for _dunder, _slot, _kind in SLOTDEFS:
+    _DUNDERS_BY_SLOT.setdefault(_slot, []).append((_dunder, _kind))
+del _dunder, _slot, _kind
 
 
 def slot_function(slot_name, w_type):
     """Counterpart: update_one_slot."""
-    from glass.objects.descr import W_SlotWrapper
-    from glass.objects.none import w_None
-    from glass.objects.typeslots import NO_HEAP_SLOT_FUNCTION
     found_heap = False
     specific = None
-    for dunder, _kind in _dunders(slot_name):
-        for w_class in w_type.mro:
+    mro = w_type.mro
+    for dunder, _kind in _DUNDERS_BY_SLOT.get(slot_name, ()):
+        for w_class in mro:
             w_descr = w_class.dict.get(dunder)
             if w_descr is None:
                 continue
-            if isinstance(w_descr, W_SlotWrapper) and w_descr.slot_name == slot_name \
+            if type(w_descr) is W_SlotWrapper and w_descr.slot_name == slot_name \
                     and specific in (None, w_descr.func):
                 specific = w_descr.func
             elif slot_name == "tp_hash" and w_descr is w_None:
@@ -186,7 +180,7 @@ def _call_with_keywords(w_descr, w_self, args_w, kwnames):
     # more during the call: the bound method below gives the same count.
     kind = type(w_descr)
     if not kwnames and (kind is W_Function or kind is W_MethodDescr or kind is W_SlotWrapper):
-        return abstract.call(w_descr, [w_self] + list(args_w), kwnames)
+        return abstract.call(w_descr, [w_self, *args_w], kwnames)
     get = w_descr.ob_type.tp_descr_get
     if get is None:
         return abstract.call(w_descr, args_w, kwnames)
@@ -271,7 +265,7 @@ def slot_tp_new(w_type, args_w, kwnames):
     """Call type.__new__(type, *args) as found on the type (a staticmethod)."""
     w_new = abstract.getattr_str(w_type, "__new__")
     try:
-        return abstract.call(w_new, [w_type] + list(args_w), kwnames)
+        return abstract.call(w_new, [w_type, *args_w], kwnames)
     finally:
         decref(w_new)
 
@@ -291,10 +285,16 @@ def slot_tp_getattr_hook(w_self, w_name):
             w_held.ob_refcnt += 1
     try:
         try:
-            if w_getattribute is None:
+            if w_getattribute is None or _is_generic_getattribute(w_getattribute):
+                # object.__getattribute__ itself: the generic lookup runs
+                # directly, told not to build an AttributeError when a
+                # __getattr__ is there to answer (as C passes suppress=1).
                 from glass.objects.typeobject import generic_getattr
-                return generic_getattr(w_self, w_name)
-            return abstract.call_bound_descriptor(w_getattribute, w_self, [w_name])
+                w_res = generic_getattr(w_self, w_name, w_getattr is not None)
+                if w_res is not None:
+                    return w_res
+            else:
+                return abstract.call_bound_descriptor(w_getattribute, w_self, [w_name])
         except OperationError as error:
             if w_getattr is None or not error.match(EXCEPTION_TYPES["AttributeError"]):
                 raise
@@ -304,6 +304,15 @@ def slot_tp_getattr_hook(w_self, w_name):
         for w_held in (w_getattr, w_getattribute):
             if w_held is not None:
                 decref(w_held)
+
+
+def _is_generic_getattribute(w_descr):
+    """Is this object's own __getattribute__ (the wrapper of the generic
+    tp_getattro, PyObject_GenericGetAttr)?"""
+    if type(w_descr) is not W_SlotWrapper:
+        return False
+    from glass.objects.typeobject import ObjectType
+    return w_descr.func is ObjectType.getattro
 
 
 def slot_tp_setattro(w_self, w_name, w_value):
@@ -483,3 +492,4 @@ for _dunder, _slot, _kind in SLOTDEFS:
         GENERIC[_slot] = _inplace(_dunder)
 from glass.objects.descr import W_MethodDescr, W_SlotWrapper  # noqa: E402
 from glass.objects.funcobject import W_Function  # noqa: E402
+from glass.objects.none import w_None  # noqa: E402

@@ -17,7 +17,7 @@ class W_Module(W_Object):
 Create a module object.
 
 The name must be a string; the optional doc argument can have any type."""
-    __slots__ = ("w_dict", "slots_w", "weakrefs")
+    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized")
 
     def __init__(self, name, w_dict=None, w_type=None):
         from glass.objects.dict import W_Dict
@@ -74,10 +74,11 @@ The name must be a string; the optional doc argument can have any type."""
                 raise
             w_getattr = self.w_dict.getitem_str("__getattr__")
             if w_getattr is None:
+                decref(error.w_value)
+                from glass.objects.exceptions import attribute_error
+                from glass.objects.str import W_Str
                 w_mod_name = self.w_dict.getitem_str("__name__")
-                if w_mod_name is not None and hasattr(w_mod_name, "value"):
-                    decref(error.w_value)
-                    from glass.objects.exceptions import attribute_error
+                if isinstance(w_mod_name, W_Str):
                     from glass.vm.imports import _spec_is_initializing
                     if _spec_is_initializing(self):
                         raise attribute_error(
@@ -86,7 +87,8 @@ The name must be a string; the optional doc argument can have any type."""
                             % (w_mod_name.value, w_name.value))
                     raise attribute_error("module '%s' has no attribute '%s'"
                                           % (w_mod_name.value, w_name.value))
-                raise
+                # A module made by ModuleType.__new__ alone has no __name__.
+                raise attribute_error("module has no attribute '%s'" % w_name.value)
             decref(error.w_value)
         return abstract.call(w_getattr, [w_name])
 

@@ -82,7 +82,11 @@ def dealloc(w_obj):
         return
     _TRASH_DEPTH[0] += 1
     try:
-        _gc_dealloc(w_obj)
+        w_type.tp_dealloc(w_obj)            # _gc_dealloc, inline: this is hot
+        if w_obj.ob_refcnt > 0:
+            gc_track(w_obj)
+        else:
+            gc_freed(w_obj)
     finally:
         _TRASH_DEPTH[0] -= 1
     if not _TRASH_DEPTH[0] and _TRASH:

@@ -65,7 +65,8 @@ class Parameter:
 class Signature:
     """A parsed text signature.  `self_name` is '$self', '$type', '$module' or None."""
     __slots__ = ("text", "self_name", "params", "varargs", "varkw",
-                 "min_positional", "max_positional", "simple", "convention")
+                 "min_positional", "max_positional", "simple", "convention",
+                 "positional_only", "keyword_layout")
 
     def __init__(self, text, self_name, params, varargs, varkw):
         self.text = text
@@ -83,13 +84,29 @@ class Signature:
         self.min_positional = sum(1 for p in positional if p.default is None)
         # "simple": positional-only, no defaults, no *args/**kwargs: the
         # common METH_NOARGS / METH_O / fixed-arity case, bound without work.
-        self.simple = (not varargs and not varkw and
-                       all(p.kind == POSITIONAL_ONLY and p.default is None
-                           for p in params))
+        self.positional_only = all(p.kind == POSITIONAL_ONLY for p in params)
+        self.simple = (not varargs and not varkw and self.positional_only and
+                       all(p.default is None for p in params))
+        # _unpack_keywords' counts, computed on its first call.
+        self.keyword_layout = None
 
     @classmethod
     def parse(cls, text):
-        """Read '($self, a, b=None, /, *args, c, **kw)' style text."""
+        """Read '($self, a, b=None, /, *args, c, **kw)' style text.
+
+        Each text is read once per process (start-up parses the same few
+        texts hundreds of times); every call still gets a Signature of its
+        own, since callers may set its `convention`.
+        """
+        parsed = _PARSED_TEXTS.get(text)
+        if parsed is None:
+            parsed = _PARSED_TEXTS[text] = cls._read(text)
+        self_name, params, varargs, varkw = parsed
+        return cls(text, self_name, list(params), varargs, varkw)
+
+    @staticmethod
+    def _read(text):
+        """parse's work: (self_name, params, varargs, varkw)."""
         inner = text.strip()
         if not (inner.startswith("(") and inner.endswith(")")):
             raise ValueError("bad text signature %r" % text)
@@ -120,7 +137,7 @@ class Signature:
             this_kind = POSITIONAL_ONLY if index < slash else kind
             params.append(Parameter(name.strip(), this_kind,
                                     default.strip() if eq else None))
-        return cls(text, self_name, params, varargs, varkw)
+        return self_name, tuple(params), varargs, varkw
 
     def bind(self, func_name, args_w, kwnames, qualname=None):
         """Match a call to the parameters.  Returns the host argument list.
@@ -141,8 +158,7 @@ class Signature:
             if npos != self.max_positional:
                 raise _arity_error(func_name, self, npos, qualname)
             return list(args_w)
-        if nkw and self.varkw is None and \
-                all(p.kind == POSITIONAL_ONLY for p in self.params):
+        if nkw and self.varkw is None and self.positional_only:
             # No parameter takes a keyword: the call machinery refuses them
             # before the function runs (cfunction_check_kwargs names it
             # qualified, cfunction_call a METH_VARARGS one bare).
@@ -150,7 +166,7 @@ class Signature:
             name = func_name if bare else _message_name(qualname, func_name)
             raise _type_error("%s() takes no keyword arguments" % name)
         if self.varargs is None and self.varkw is None:
-            if all(p.kind == POSITIONAL_ONLY for p in self.params):
+            if self.positional_only:
                 if not self.min_positional <= npos <= self.max_positional:
                     raise _arity_error(func_name, self, npos, qualname)
                 return list(args_w) + [None] * (self.max_positional - npos)
@@ -159,13 +175,16 @@ class Signature:
 
     def _unpack_keywords(self, func_name, args_w, nargs, kwnames):
         """Counterpart: _PyArg_UnpackKeywords (Python/getargs.c)."""
-        params = self.params
-        posonly = sum(1 for p in params if p.kind == POSITIONAL_ONLY)
+        layout = self.keyword_layout
+        if layout is None:
+            params = self.params
+            posonly = sum(1 for p in params if p.kind == POSITIONAL_ONLY)
+            minkw = sum(1 for p in params if p.kind == KEYWORD_ONLY and p.default is None)
+            layout = self.keyword_layout = (
+                posonly, minkw, len(params), [p.name for p in params[posonly:]])
+        posonly, minkw, maxargs, kwtuple = layout
         maxpos = self.max_positional
         minpos = self.min_positional
-        minkw = sum(1 for p in params if p.kind == KEYWORD_ONLY and p.default is None)
-        maxargs = len(params)
-        kwtuple = [p.name for p in params[posonly:]]
         reqlimit = maxpos + minkw if minkw else minpos
         nkwargs = len(kwnames)
         bound = list(args_w[:nargs]) + [None] * (maxargs - nargs)
@@ -250,6 +269,10 @@ class Signature:
         if extra_kw is not None:
             bound.append(extra_kw)
         return bound
+
+
+# Signature.parse's cache: text -> (self_name, params, varargs, varkw).
+_PARSED_TEXTS = {}
 
 
 def _invalid_keyword(func_name, kwnames, kwtuple):

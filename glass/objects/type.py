@@ -38,6 +38,7 @@ MATCH_SELF = 1 << 22          # _Py_TPFLAGS_MATCH_SELF: int(x) as a class patter
 SEQUENCE = 1 << 5             # collections.abc.Sequence for match
 MAPPING = 1 << 6
 IMMUTABLETYPE = 1 << 8
+DISALLOW_INSTANTIATION = 1 << 7
 LONG_SUBCLASS = 1 << 24
 LIST_SUBCLASS = 1 << 25
 TUPLE_SUBCLASS = 1 << 26
@@ -176,7 +177,8 @@ class W_Type(W_Object):
                  "host_class", "typedef", "w_subclasses", "is_ready", "doc", "text_signature",
                  "w_module", "slot_names", "basicsize", "has_dict",
                  "nslots", "weakrefs", "has_weakref", "itemsize", "dictoffset",
-                 "weaklistoffset", "attr_cache", "attr_cacheable") + SLOT_NAMES
+                 "weaklistoffset", "attr_cache", "attr_cacheable",
+                 "w_ht_name", "w_ht_qualname") + SLOT_NAMES
 
     def __init__(self, name, w_base=None, flags=0, host_class=None):
         W_Object.__init__(self, None)       # ob_type is set by the caller
@@ -200,6 +202,10 @@ class W_Type(W_Object):
         self.text_signature = None           # a builtin's, from its internal doc
         self.w_module = None
         self.slot_names = ()                 # __slots__ names, for heap types
+        # ht_name, ht_qualname: a heap type's __name__ and __qualname__ as
+        # guest strings (the same object each time), made when first asked.
+        self.w_ht_name = None
+        self.w_ht_qualname = None
         # tp_basicsize and friends (glass/objects/layout.py; a class
         # statement's class gets its own in type_new)
         (self.basicsize, self.itemsize, self.dictoffset,
@@ -388,6 +394,11 @@ def compute_mro(w_type):
     bases = w_type.w_bases
     if not bases:
         return (w_type,)
+    for w_base in bases:
+        if not w_base.mro:
+            # tp_mro NULL: the base's own mro() is still running.
+            from glass.objects.exceptions import type_error
+            raise type_error("Cannot extend an incomplete type '%s'" % w_base.name)
     if len(bases) == 1:
         return (w_type,) + bases[0].mro
     for index, w_base in enumerate(bases):
@@ -456,6 +467,14 @@ def ready(w_type):
         w_type.has_dict = True           # tp_dictoffset: instances have a __dict__
     add_slot_wrappers(w_type)
     inherit_slots(w_type)
+    # type_ready_set_new: a builtin type on object without a tp_new of its
+    # own cannot be instantiated (a dict view, an iterator): it does not
+    # inherit object's.
+    if "tp_new" not in typedef.slots and w_base is W_Object.w_type \
+            and not (w_type.flags & HEAPTYPE):
+        w_type.flags |= DISALLOW_INSTANTIATION
+    if w_type.flags & DISALLOW_INSTANTIATION:
+        w_type.tp_new = None
     if "__doc__" not in w_type.dict:
         from glass.objects.str import new_str_or_none
         w_type.dict["__doc__"] = new_str_or_none(w_type.doc)

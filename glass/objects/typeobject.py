@@ -42,8 +42,12 @@ def _name_of(w_name):
 
 # --- PyObject_GenericGetAttr / PyObject_GenericSetAttr ----------------------------
 
-def generic_getattr(w_obj, w_name):
-    """Data descriptors on the type, then the instance dict, then the rest."""
+def generic_getattr(w_obj, w_name, suppress=False):
+    """Data descriptors on the type, then the instance dict, then the rest.
+
+    With `suppress` (_PyObject_LookupAttr's call), a missing attribute gives
+    None rather than an AttributeError that the caller would only discard.
+    """
     name = _name_of(w_name)
     w_type = w_obj.ob_type
     w_descr = w_type.lookup(name)
@@ -64,6 +68,8 @@ def generic_getattr(w_obj, w_name):
     if w_descr is not None:
         w_descr.ob_refcnt += 1
         return w_descr
+    if suppress:
+        return None
     # _PyObject_GenericGetAttrWithDict records the object and the name itself
     # (object.__getattribute__(obj, name) included).
     from glass.objects.exceptions import set_attribute_error_context
@@ -269,17 +275,24 @@ instance that has no instance attributes and cannot be given any.
         if not isinstance(w_value, W_Type):
             raise type_error("__class__ must be set to a class, not '%s' object"
                              % w_value.ob_type.name)
-        if not (w_value.flags & HEAPTYPE) or not (self.ob_type.flags & HEAPTYPE) \
-                or w_value.host_class is not self.ob_type.host_class:
+        w_old = self.ob_type
+        from glass.objects.module import W_Module
+        w_module_type = W_Module.w_type
+        if not (w_value.is_subtype(w_module_type) and w_old.is_subtype(w_module_type)) \
+                and (w_value.flags & IMMUTABLETYPE or w_old.flags & IMMUTABLETYPE):
             raise type_error("__class__ assignment only supported for mutable types "
                              "or ModuleType subclasses")
-        if not _same_layout(w_value, self.ob_type):
+        check_compatible_for_assignment(w_old, w_value, "__class__")
+        if not _host_can_become(self, w_value):
             raise type_error("__class__ assignment: '%s' object layout differs from '%s'"
-                             % (w_value.name, self.ob_type.name))
-        w_old = self.ob_type
-        w_value.ob_refcnt += 1
+                             % (w_value.name, w_old.name))
+        # A builtin module type is not a heap type; its instances hold no
+        # reference to it (the type object lives forever).
+        if w_value.flags & HEAPTYPE:
+            w_value.ob_refcnt += 1
         self.ob_type = w_value
-        decref(w_old)
+        if w_old.flags & HEAPTYPE:
+            decref(w_old)
 
     @method("($self, format_spec, /)")
     def __format__(self, w_spec):
@@ -628,6 +641,11 @@ type(name, bases, dict, **kwds) -> a new type"""
             clear_weakrefs(self)
         values_w = list(self.dict.values())
         self.dict.clear()
+        for attr in ("w_ht_name", "w_ht_qualname"):
+            w_text = getattr(self, attr)
+            if w_text is not None:
+                setattr(self, attr, None)
+                values_w.append(w_text)
         mro, self.mro = self.mro, ()
         bases_w, self.w_bases = self.w_bases, ()
         w_base, self.w_base = self.w_base, None
@@ -671,7 +689,12 @@ type(name, bases, dict, **kwds) -> a new type"""
         """type_name: a static type's tp_name after its last dot ("sys.flags")."""
         from glass.objects.str import new_str
         if self.flags & HEAPTYPE:
-            return new_str(self.name)
+            w_name = self.w_ht_name
+            if w_name is None or w_name.value != self.name:
+                self.w_ht_name = new_str(self.name)
+                xdecref(w_name)
+            self.w_ht_name.ob_refcnt += 1
+            return self.w_ht_name
         return new_str(self.name.rsplit(".", 1)[-1])
 
     @setter("__name__")
@@ -691,7 +714,12 @@ type(name, bases, dict, **kwds) -> a new type"""
     def get_qualname(self):
         from glass.objects.str import new_str
         if self.flags & HEAPTYPE:
-            return new_str(self.qualname)
+            w_qualname = self.w_ht_qualname
+            if w_qualname is None or w_qualname.value != self.qualname:
+                self.w_ht_qualname = new_str(self.qualname)
+                xdecref(w_qualname)
+            self.w_ht_qualname.ob_refcnt += 1
+            return self.w_ht_qualname
         return new_str(self.name.rsplit(".", 1)[-1])
 
     @setter("__qualname__")
@@ -937,12 +965,10 @@ type(name, bases, dict, **kwds) -> a new type"""
                 # before the MROs were computed again.
                 raise type_error("a __bases__ item causes an inheritance cycle")
         w_new_base = best_base(bases_w)
-        # compatible_for_assignment: the same tp_free (GC or not), then the
-        # same layout.
-        if bool(w_new_base.flags & HAVE_GC) != bool(self.w_base.flags & HAVE_GC):
-            raise type_error("__bases__ assignment: '%s' deallocator differs from '%s'"
-                             % (w_new_base.name, self.w_base.name))
-        if _solid_base(w_new_base) is not _solid_base(self.w_base):
+        check_compatible_for_assignment(self.w_base, w_new_base, "__bases__")
+        if not _host_fields(_static_base(w_new_base).host_class) <= _host_fields(self.host_class):
+            # Glass's own condition: the new builtin base's code must find
+            # its fields on the instances (their host class stays).
             raise type_error("__bases__ assignment: '%s' object layout differs from '%s'"
                              % (w_new_base.name, self.w_base.name))
         old_bases, old_base, old_mro = self.w_bases, self.w_base, self.mro
@@ -1050,20 +1076,73 @@ _ITEMSIZES = {"int": 4, "bool": 4, "bytes": 1, "tuple": 8, "type": 40, "memoryvi
               "code": 2, "frame": 8}
 
 
-def _same_layout(w_new, w_old):
-    """Counterpart: compatible_for_assignment: the same solid base, the same
-    __slots__ members and the same __dict__ presence."""
-    w_solid_new, w_solid_old = _solid_base(w_new), _solid_base(w_old)
-    if w_solid_new is not w_solid_old:
-        # Two heap types with equal own slots are still compatible
-        # (same_slots_added), when they extend the same base.
-        if not (w_solid_new.flags & HEAPTYPE and w_solid_old.flags & HEAPTYPE
-                and w_solid_new.slot_names == w_solid_old.slot_names
-                and _solid_base(w_solid_new.w_base) is _solid_base(w_solid_old.w_base)):
+def _compatible_with_base(w_child):
+    """Counterpart: compatible_with_tp_base: the class adds nothing to its
+    base's instance layout."""
+    w_parent = w_child.w_base
+    return (w_parent is not None
+            and w_child.basicsize == w_parent.basicsize
+            and w_child.itemsize == w_parent.itemsize
+            and w_child.dictoffset == w_parent.dictoffset
+            and w_child.weaklistoffset == w_parent.weaklistoffset
+            and w_child.flags & HAVE_GC == w_parent.flags & HAVE_GC
+            and (w_child.tp_dealloc is subtype_dealloc
+                 or w_child.tp_dealloc is w_parent.tp_dealloc))
+
+
+def _same_slots_added(w_a, w_b):
+    """Counterpart: same_slots_added: two classes on the same base add the
+    same __slots__ (and the same dict and weakref pointers)."""
+    from glass.objects.layout import POINTER
+    size = w_a.w_base.basicsize
+    if w_a.dictoffset == size and w_b.dictoffset == size:
+        size += POINTER
+    if w_a.weaklistoffset == size and w_b.weaklistoffset == size:
+        size += POINTER
+    if not (w_a.flags & HEAPTYPE and w_b.flags & HEAPTYPE):
+        return False
+    if "__slots__" in w_a.dict and "__slots__" in w_b.dict:     # ht_slots
+        if w_a.slot_names != w_b.slot_names:
             return False
-    return (getattr(w_new, "has_dict", True) == getattr(w_old, "has_dict", True)
-            and (w_new.nslots or 0) == (w_old.nslots or 0)
-            and _has_weakref(w_new) == _has_weakref(w_old))    # tp_weaklistoffset
+        size += POINTER * len(w_a.slot_names)
+    return size == w_a.basicsize and size == w_b.basicsize
+
+
+def check_compatible_for_assignment(w_old, w_new, attr):
+    """Counterpart: compatible_for_assignment: instances of w_old may
+    become instances of w_new (__class__ or __bases__ assignment)."""
+    from glass.objects.layout import MANAGED_DICT
+    if w_new.flags & HAVE_GC != w_old.flags & HAVE_GC:          # tp_free
+        raise type_error("%s assignment: '%s' deallocator differs from '%s'"
+                         % (attr, w_new.name, w_old.name))
+    w_new_base, w_old_base = w_new, w_old
+    while _compatible_with_base(w_new_base):
+        w_new_base = w_new_base.w_base
+    while _compatible_with_base(w_old_base):
+        w_old_base = w_old_base.w_base
+    if (w_new_base is w_old_base
+            or (w_new_base.w_base is w_old_base.w_base
+                and _same_slots_added(w_new_base, w_old_base))):
+        if w_new.flags & MANAGED_DICT == w_old.flags & MANAGED_DICT:
+            return
+    raise type_error("%s assignment: '%s' object layout differs from '%s'"
+                     % (attr, w_new.name, w_old.name))
+
+
+def _host_fields(host_class):
+    fields = set()
+    for klass in host_class.__mro__:
+        fields.update(getattr(klass, "__slots__", ()))
+    return fields
+
+
+def _host_can_become(w_obj, w_new):
+    """Glass's own condition: the host object carries every field the new
+    class's instances use (a module becoming a module subclass's instance)."""
+    host, new_host = type(w_obj), w_new.host_class
+    if host is new_host or issubclass(host, new_host):
+        return True
+    return issubclass(new_host, host) and _host_fields(new_host) <= _host_fields(host)
 
 
 def _check_heap_set(w_type, name):
@@ -1355,19 +1434,9 @@ def _set_module(w_type):
 def _set_class_layout(w_type, w_base):
     """__basicsize__ and friends as type_new_descriptors computes them."""
     from glass.objects.layout import class_layout
-    from glass.objects.list import W_List
-    from glass.objects.str import W_Str
-    from glass.objects.tuple import W_Tuple
-    w_slots = w_type.dict.get("__slots__")
-    if w_slots is None:
-        names = None
-    elif isinstance(w_slots, W_Str):
-        names = [w_slots.value]
-    elif isinstance(w_slots, (W_Tuple, W_List)):
-        names = [w.value for w in w_slots.items if isinstance(w, W_Str)]
-    else:
-        names = []
-    wants_weakref = names is None or "__weakref__" in names
+    # _layout decided whether the class adds a weakref list (__slots__
+    # naming __weakref__, no __slots__, or a secondary base having one).
+    wants_weakref = w_type.has_weakref
     new_slots = w_type.nslots - (getattr(w_base, "nslots", 0) or 0)
     (w_type.basicsize, w_type.itemsize, w_type.dictoffset, w_type.weaklistoffset,
      flags) = class_layout(w_base, new_slots, w_type.has_dict, wants_weakref)
@@ -1380,8 +1449,7 @@ def _layout(w_type, w_base):
     from glass.objects.descr import W_MemberDescr
     from glass.objects.str import W_Str
     base_nslots = getattr(w_base, "nslots", 0) or 0
-    base_has_dict = getattr(w_base, "has_dict", False) if w_base.flags & HEAPTYPE else \
-        w_base.typedef is not None and "__dict__" in w_base.typedef.getters
+    base_has_dict = _type_has_dict(w_base)
     base_has_weakref = _has_weakref(w_base)
     # type_new_slots: __weakref__ may be added when the base has none and
     # its instances are not variable-sized.
@@ -1421,6 +1489,15 @@ def _layout(w_type, w_base):
             add_weakref = True
             continue
         names.append(_mangle(w_type.name, name))
+    # type_new_slots_impl: a secondary base with a __dict__ or weakrefs
+    # gives them to the class (class C(A, B) with A.__slots__ = ()).
+    for w_other in w_type.w_bases:
+        if w_other is w_base or not isinstance(w_other, W_Type):
+            continue
+        if not base_has_dict and not has_dict and _type_has_dict(w_other):
+            has_dict = True
+        if may_add_weakref and not add_weakref and _has_weakref(w_other):
+            add_weakref = True
     for name in names:
         if name in w_type.dict and name not in ("__qualname__", "__classcell__"):
             from glass.objects.exceptions import value_error
@@ -1440,6 +1517,13 @@ def _layout(w_type, w_base):
     w_type.has_weakref = base_has_weakref or add_weakref
     _add_dict_descriptors(w_type, has_dict and not base_has_dict, add_weakref)
     return has_dict, index
+
+
+def _type_has_dict(w_type):
+    """tp_dictoffset != 0: a heap type's flag, a builtin's __dict__ getter."""
+    if w_type.flags & HEAPTYPE:
+        return getattr(w_type, "has_dict", False)
+    return w_type.typedef is not None and "__dict__" in w_type.typedef.getters
 
 
 def _has_weakref(w_type):
@@ -1508,13 +1592,36 @@ def _get_first_weakref(w_obj):
     return refs[0]
 
 
+def _builtin_base_with_dict(w_type):
+    """Counterpart: get_builtin_base_with_dict: the nearest builtin class in
+    the base chain whose instances have a __dict__ (a module, a type, a
+    function): its own __dict__ descriptor then answers for the heap class."""
+    while w_type.w_base is not None:
+        if not (w_type.flags & HEAPTYPE) and _type_has_dict(w_type):
+            return w_type
+        w_type = w_type.w_base
+    return None
+
+
+def _builtin_dict_descriptor(w_obj, w_base):
+    w_descr = w_base.lookup("__dict__")
+    if w_descr is None:
+        raise type_error("this __dict__ descriptor does not support '%s' objects"
+                         % w_obj.ob_type.name)
+    return w_descr
+
+
 def _get_instance_dict(w_obj):
+    """Counterpart: subtype_dict."""
     from glass.objects.dict import W_Dict
-    if isinstance(w_obj, W_Type):
-        # subtype_dict: a class whose metaclass also derives from a class
-        # with a __dict__ slot: type's own __dict__ answers.
-        from glass.objects.mappingproxy import W_MappingProxy
-        return W_MappingProxy.of_type(w_obj)
+    w_base = _builtin_base_with_dict(w_obj.ob_type)
+    if w_base is not None:
+        w_descr = _builtin_dict_descriptor(w_obj, w_base)
+        get = w_descr.ob_type.tp_descr_get
+        if get is None:
+            raise type_error("this __dict__ descriptor does not support '%s' objects"
+                             % w_obj.ob_type.name)
+        return get(w_descr, w_obj, w_obj.ob_type)
     if w_obj.w_dict is None:
         w_obj.w_dict = W_Dict()
     else:
@@ -1524,11 +1631,17 @@ def _get_instance_dict(w_obj):
 
 
 def _set_instance_dict(w_obj, w_value):
+    """Counterpart: subtype_setdict."""
     from glass.objects.dict import W_Dict
-    if isinstance(w_obj, W_Type):
-        # subtype_setdict defers to type's __dict__ descriptor, which has no setter.
-        from glass.objects.exceptions import attribute_error
-        raise attribute_error("attribute '__dict__' of 'type' objects is not writable")
+    w_base = _builtin_base_with_dict(w_obj.ob_type)
+    if w_base is not None:
+        w_descr = _builtin_dict_descriptor(w_obj, w_base)
+        set_ = w_descr.ob_type.tp_descr_set
+        if set_ is None:
+            raise type_error("this __dict__ descriptor does not support '%s' objects"
+                             % w_obj.ob_type.name)
+        set_(w_descr, w_obj, w_value)
+        return
     if w_value is None:
         # subtype_setdict: deleting is allowed; a new dict comes on next use.
         w_old, w_obj.w_dict = w_obj.w_dict, None
@@ -1601,7 +1714,11 @@ def _set_names(w_type):
 
 def _init_subclass(w_type, kwvalues_w, kwnames):
     """Counterpart: type_new_init_subclass: super(type, type).__init_subclass__(**kw)."""
-    for w_class in w_type.mro[1:]:
+    mro = w_type.mro
+    if w_type not in mro:
+        # supercheck: a custom mro() left the class out of its own MRO.
+        raise type_error("super(type, obj): obj must be an instance or subtype of type")
+    for w_class in mro[mro.index(w_type) + 1:]:
         w_hook = w_class.dict.get("__init_subclass__")
         if w_hook is None:
             continue

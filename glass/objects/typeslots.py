@@ -350,23 +350,57 @@ def update_heap_slots(w_type):
     """
     from glass.objects import heapslots
     from glass.objects.type import SLOT_NAMES
-    own = w_type.dict
     w_base = w_type.w_base
-    # With one base, the MRO is the class then its base's MRO: a slot none
-    # of whose dunders the class defines comes out as the base's (the search
-    # over the MRO would find what it found for the base).
-    single_base = len(w_type.w_bases) == 1 and w_base is not None
-    for slot_name in SLOT_NAMES:
+    if w_base is not None:
+        # A slot none of whose dunders the search could find comes out as
+        # the base's, so only the slots fed by dunders that are there are
+        # searched for.  With one base, the MRO is the class then its base's
+        # MRO, so only the class's own dunders can change what the base has.
+        single_base = len(w_type.w_bases) == 1
+        slots_by_dunder = _slots_by_dunder()
+        searched = set()
+        for w_class in (w_type,) if single_base else w_type.mro:
+            for name in w_class.dict:
+                slots = slots_by_dunder.get(name)
+                if slots is not None:
+                    searched.update(slots)
+        for slot_name, func in zip(SLOT_NAMES, _all_slots(w_base)):
+            if slot_name not in searched and slot_name != "tp_dealloc":
+                setattr(w_type, slot_name, func)
+        to_search = [slot_name for slot_name in SLOT_NAMES if slot_name in searched]
+    else:
+        to_search = SLOT_NAMES
+    for slot_name in to_search:
         if slot_name == "tp_dealloc":
             continue              # type_new gives every heap type subtype_dealloc
-        if single_base and not any(dunder in own
-                                   for dunder, _ in heapslots._dunders(slot_name)):
-            setattr(w_type, slot_name, getattr(w_base, slot_name))
-            continue
         func = heapslots.slot_function(slot_name, w_type)
-        if func is None and w_type.w_base is not None:
-            func = getattr(w_type.w_base, slot_name)
+        if func is None and w_base is not None:
+            func = getattr(w_base, slot_name)
         setattr(w_type, slot_name, func)
+
+
+def _all_slots(w_type):
+    """The values of every slot of a type, in SLOT_NAMES' order (one host
+    call: a new class copies most of its base's)."""
+    if not _SLOT_GETTER:
+        from operator import attrgetter
+        from glass.objects.type import SLOT_NAMES
+        _SLOT_GETTER.append(attrgetter(*SLOT_NAMES))
+    return _SLOT_GETTER[0](w_type)
+
+
+_SLOT_GETTER = []
+
+
+def _slots_by_dunder():
+    """dunder -> the slots it feeds, from SLOTDEFS (built once)."""
+    if not _SLOTS_BY_DUNDER:
+        for dunder, slot_name, _kind in SLOTDEFS:
+            _SLOTS_BY_DUNDER.setdefault(dunder, []).append(slot_name)
+    return _SLOTS_BY_DUNDER
+
+
+_SLOTS_BY_DUNDER = {}
 
 
 # The wrappers' __text_signature__ and __doc__ (the doc part of slotdefs'

@@ -346,8 +346,7 @@ def import_from(w_module, w_name):
     "cannot import name" with its name and path set."""
     from glass.objects.str import W_Str, new_str
     from glass.vm import pystate
-    w_value = abstract.lookup_attr_str(w_module, w_name.value) \
-        if type(w_name) is W_Str else None
+    w_value = abstract.lookup_attr(w_module, w_name) if type(w_name) is W_Str else None
     if w_value is not None:
         return w_value
     w_pkgname = abstract.lookup_attr_str(w_module, "__name__")

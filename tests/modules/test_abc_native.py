@@ -3,8 +3,6 @@
 Counterpart: glass/modules/_abc.py (Modules/_abc.c).
 """
 from __future__ import annotations
-
-import pytest
 from oracle import same_as_host
 
 SHOW = r'''
@@ -345,8 +343,6 @@ print(B.__abstractmethods__, type(B()).__name__)
 ''')
 
 
-@pytest.mark.xfail(reason="because Glass never frees a class (a dead class's weak "
-                          "references never clear), so the caches keep it")
 def test_weak_caches_forget_dead_classes():
     same_as_host(r'''
 import abc, gc, _abc
