@@ -84,9 +84,29 @@ def test_trace_usage_errors(tmp_path):
     assert missing.status == 2 and "can't open file" in missing.stderr
 
 
-@pytest.mark.parametrize("path", sorted(glob.glob(
-    os.path.join(REPO, "tests", "programs", "vm", "*.py"))), ids=os.path.basename)
+PROGRAMS = sorted(glob.glob(os.path.join(REPO, "tests", "programs", "**", "*.py"), recursive=True))
+VM_PROGRAMS = [path for path in PROGRAMS if os.path.basename(os.path.dirname(path)) == "vm"]
+
+
+def _program_id(path):
+    return os.path.relpath(path, os.path.join(REPO, "tests", "programs"))
+
+
+@pytest.mark.parametrize("path", VM_PROGRAMS, ids=_program_id)
 def test_trace_runs_the_vm_programs(path):
+    _check_traced_run(path)
+
+
+# The whole corpus (issue 5: `glass trace` works on every program of it):
+# minutes, so left out of the default run.
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [path for path in PROGRAMS if path not in VM_PROGRAMS],
+                         ids=_program_id)
+def test_trace_runs_every_program(path):
+    _check_traced_run(path)
+
+
+def _check_traced_run(path):
     plain = run_glass(["-X", "compiler=host", path], cwd=os.path.dirname(path))
     traced = run_glass(["trace", "-X", "compiler=host", path], cwd=os.path.dirname(path))
     assert traced.status == plain.status
