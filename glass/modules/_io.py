@@ -29,7 +29,6 @@ from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, HAVE_GC, HEAPTYPE, builtin_type, getter,
                                 method, setter, slot)
-from glass.vm import gil
 
 DEFAULT_BUFFER_SIZE = 8 * 1024
 
@@ -1203,8 +1202,7 @@ results in functionality similar to passing None)."""
                 raise value_error("Cannot use closefd=False with file name")
             if w_opener is None or is_none(w_opener):
                 try:
-                    with gil.released():        # a FIFO's open waits for its peer
-                        self.fd = host_os.open(path, flags, 0o666)
+                    self.fd = host_os.open(path, flags, 0o666)
                 except OSError as error:
                     raise os_error_from_host(error, w_nameobj)
             else:
@@ -1352,8 +1350,7 @@ Return an empty bytes object at EOF."""
         if size < 0:
             return self.readall()
         try:
-            with gil.released():
-                data = host_os.read(self.fd, size)
+            data = host_os.read(self.fd, size)
         except BlockingIOError:
             return new_none()
         except OSError as error:
@@ -1379,8 +1376,7 @@ or None if no data is available.  Return an empty bytes object at EOF."""
                 hint = DEFAULT_BUFFER_SIZE
             while True:
                 try:
-                    with gil.released():
-                        data = host_os.read(self.fd, hint)
+                    data = host_os.read(self.fd, hint)
                 except BlockingIOError:
                     if not chunks:
                         return new_none()
@@ -1401,8 +1397,7 @@ or None if no data is available.  Return an empty bytes object at EOF."""
         if not self.readable_:
             raise self.err_mode("reading")
         try:
-            with gil.released():
-                data = host_os.read(self.fd, len(storage))
+            data = host_os.read(self.fd, len(storage))
         except BlockingIOError:
             return new_none()
         except OSError as error:
@@ -1422,8 +1417,7 @@ returns None if the write would block."""
         if not self.writable_:
             raise self.err_mode("writing")
         try:
-            with gil.released():
-                count = host_os.write(self.fd, data)
+            count = host_os.write(self.fd, data)
         except BlockingIOError:
             return new_none()
         except OSError as error:
