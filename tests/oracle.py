@@ -46,7 +46,7 @@ class Run:
             self.status, self.stdout, self.stderr)
 
 
-def _run(command, stdin=None, cwd=None, env=None):
+def _run(command, stdin=None, cwd=None, env=None, timeout=120):
     # Both processes start from the same clean slate: no inherited PYTHON*
     # variable changes a flag unless the test sets it.
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
@@ -54,7 +54,7 @@ def _run(command, stdin=None, cwd=None, env=None):
     full_env.update(env or {})
     done = subprocess.run(
         command, input=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        cwd=cwd, env=full_env, timeout=120)
+        cwd=cwd, env=full_env, timeout=timeout)
     return Run(done.returncode, done.stdout.decode("utf-8", "replace"),
                done.stderr.decode("utf-8", "replace"))
 
@@ -64,10 +64,10 @@ def glass_command():
     return [sys.executable, "-m", "glass"]
 
 
-def run_glass(args, stdin=None, cwd=None, env=None):
+def run_glass(args, stdin=None, cwd=None, env=None, timeout=120):
     env = dict(env or {})
     env["PYTHONPATH"] = REPO + os.pathsep + os.environ.get("PYTHONPATH", "")
-    return _run(glass_command() + list(args), stdin, cwd, env)
+    return _run(glass_command() + list(args), stdin, cwd, env, timeout)
 
 
 def run_python(args, stdin=None, cwd=None, env=None):
