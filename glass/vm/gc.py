@@ -320,7 +320,9 @@ def _untrack_tuples(young):
     tuple_type = gctrack.EXACT_TUPLE[0]
     tuples = []
     classes = []
-    for w_obj in young.values():
+    # A snapshot: on a PyPy host, host-level finalizers may run in the middle
+    # of this loop and track or untrack objects (a RuntimeError seen in CI).
+    for w_obj in list(young.values()):
         w_type = w_obj.ob_type
         if w_type is tuple_type:
             tuples.append(w_obj)
@@ -347,7 +349,7 @@ def _untrack_dicts(young):
     from glass.objects.dict import W_Dict
     dict_type = W_Dict.w_type
     tuple_type = gctrack.EXACT_TUPLE[0]
-    dicts = [w_obj for w_obj in young.values() if w_obj.ob_type is dict_type]
+    dicts = [w_obj for w_obj in list(young.values()) if w_obj.ob_type is dict_type]
     for w_obj in dicts:
         if _may_be_tracked_any(w_obj.values_w if w_obj.unicode else
                                _dict_referents(w_obj), tuple_type):
