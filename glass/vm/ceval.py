@@ -676,6 +676,18 @@ def PRINT_EXPR(frame, oparg):
         decref(w_value)
 
 
+def _getitem_or_none(w_mapping, w_key):
+    """w_mapping[w_key] through its __getitem__ (a new reference), or None
+    on a KeyError: how ceval.c reads a namespace that is not exactly a dict."""
+    try:
+        return abstract.getitem(w_mapping, w_key)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["KeyError"]):
+            raise
+        decref(error.w_value)
+        return None
+
+
 @handler("LOAD_BUILD_CLASS")
 def LOAD_BUILD_CLASS(frame, oparg):
     """( -- bc): builtins.__build_class__."""
@@ -684,14 +696,11 @@ def LOAD_BUILD_CLASS(frame, oparg):
         from glass.objects.str import intern
         w_name = intern("__build_class__")
         try:                         # another mapping: its __getitem__
-            w_bc = abstract.getitem(w_builtins, w_name)
-        except OperationError as error:
-            if not error.match(EXCEPTION_TYPES["KeyError"]):
-                raise
-            decref(error.w_value)
-            raise name_error("__build_class__ not found")
+            w_bc = _getitem_or_none(w_builtins, w_name)
         finally:
             decref(w_name)
+        if w_bc is None:
+            raise name_error("__build_class__ not found")
         frame.push(w_bc)
         return
     w_bc = w_builtins.getitem_str("__build_class__")
@@ -775,13 +784,10 @@ def SETUP_ANNOTATIONS(frame, oparg):
     from glass.objects.str import intern
     w_name = intern("__annotations__")
     try:
-        decref(abstract.getitem(w_locals, w_name))
-    except OperationError as error:
-        if not error.match(EXCEPTION_TYPES["KeyError"]):
-            raise
-        decref(error.w_value)
-        w_ann = W_Dict()
-        abstract.setitem(w_locals, w_name, w_ann)
+        w_ann = _getitem_or_none(w_locals, w_name)
+        if w_ann is None:
+            w_ann = W_Dict()
+            abstract.setitem(w_locals, w_name, w_ann)
         decref(w_ann)
     finally:
         decref(w_name)
@@ -1119,26 +1125,20 @@ def LOAD_NAME(frame, oparg):
             frame.push(w_value)
             return None
     else:
-        try:
-            frame.push(abstract.getitem(w_locals, w_name))
+        w_value = _getitem_or_none(w_locals, w_name)
+        if w_value is not None:
+            frame.push(w_value)
             return None
-        except OperationError as error:
-            if not error.match(EXCEPTION_TYPES["KeyError"]):
-                raise
-            decref(error.w_value)
     w_value = frame.w_globals.getitem(w_name)
     if w_value is None:
         w_builtins = frame.w_builtins
         if w_builtins.ob_type is not W_Dict.w_type:
-            # A dict subclass as builtins: its own __getitem__ (or __missing__).
-            try:
-                frame.push(abstract.getitem(w_builtins, w_name))
-                return None
-            except OperationError as error:
-                if not error.match(EXCEPTION_TYPES["KeyError"]):
-                    raise
-                decref(error.w_value)
+            # Another mapping as builtins: its own __getitem__ (or __missing__).
+            w_value = _getitem_or_none(w_builtins, w_name)
+            if w_value is None:
                 raise _name_error(w_name)
+            frame.push(w_value)
+            return None
         w_value = w_builtins.getitem(w_name)
         if w_value is None:
             raise _name_error(w_name)
@@ -1364,12 +1364,8 @@ def _load_global_any(frame, w_name):
     """LOAD_GLOBAL when globals or builtins is not exactly a dict: each
     namespace's __getitem__, a KeyError meaning "not here".  Never cached."""
     for w_namespace in (frame.w_globals, frame.w_builtins):
-        try:
-            w_value = abstract.getitem(w_namespace, w_name)
-        except OperationError as error:
-            if not error.match(EXCEPTION_TYPES["KeyError"]):
-                raise
-            decref(error.w_value)
+        w_value = _getitem_or_none(w_namespace, w_name)
+        if w_value is None:
             continue
         # A new reference; LOAD_GLOBAL counts one more for the stack, as for
         # the borrowed one _load_global_entry returns.  Lowering the count
@@ -1806,13 +1802,7 @@ def _class_namespace_lookup(frame, oparg):
             if w_value is not None:
                 w_value.ob_refcnt += 1
             return w_value
-        try:
-            return abstract.getitem(w_locals, w_name)
-        except OperationError as error:
-            if not error.match(EXCEPTION_TYPES["KeyError"]):
-                raise
-            decref(error.w_value)
-            return None
+        return _getitem_or_none(w_locals, w_name)
     finally:
         decref(w_name)
 
