@@ -1606,9 +1606,14 @@ def _builtin_base_with_dict(w_type):
 def _builtin_dict_descriptor(w_obj, w_base):
     w_descr = w_base.lookup("__dict__")
     if w_descr is None:
-        raise type_error("this __dict__ descriptor does not support '%s' objects"
-                         % w_obj.ob_type.name)
+        raise _dict_descriptor_error(w_obj)
     return w_descr
+
+
+def _dict_descriptor_error(w_obj):
+    """Counterpart: raise_dict_descr_error."""
+    return type_error("this __dict__ descriptor does not support '%s' objects"
+                      % w_obj.ob_type.name)
 
 
 def _get_instance_dict(w_obj):
@@ -1619,8 +1624,7 @@ def _get_instance_dict(w_obj):
         w_descr = _builtin_dict_descriptor(w_obj, w_base)
         get = w_descr.ob_type.tp_descr_get
         if get is None:
-            raise type_error("this __dict__ descriptor does not support '%s' objects"
-                             % w_obj.ob_type.name)
+            raise _dict_descriptor_error(w_obj)
         return get(w_descr, w_obj, w_obj.ob_type)
     if w_obj.w_dict is None:
         w_obj.w_dict = W_Dict()
@@ -1638,8 +1642,7 @@ def _set_instance_dict(w_obj, w_value):
         w_descr = _builtin_dict_descriptor(w_obj, w_base)
         set_ = w_descr.ob_type.tp_descr_set
         if set_ is None:
-            raise type_error("this __dict__ descriptor does not support '%s' objects"
-                             % w_obj.ob_type.name)
+            raise _dict_descriptor_error(w_obj)
         set_(w_descr, w_obj, w_value)
         return
     if w_value is None:
