@@ -852,15 +852,10 @@ def _reachable_functions(variables):
 
 
 def _frame_variables(frame):
-    from glass.bytecode.code import CO_FAST_CELL, CO_FAST_FREE
-    code = frame.w_code.code
-    if not frame.localsplus:
-        return []
+    """A frame's variables now: (name, value), a cell read through."""
     shown = []
-    for index, name in enumerate(code.co_localsplusnames):
-        w_value = frame.localsplus[index]
-        if code.co_localspluskinds[index] & (CO_FAST_CELL | CO_FAST_FREE) \
-                and type(w_value).__name__ == "W_Cell":
+    for name, w_value, is_cell in _captured_variables(frame):
+        if is_cell:
             w_value = w_value.w_ref
         if w_value is not None:
             shown.append((name, w_value))
