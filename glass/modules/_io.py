@@ -29,6 +29,7 @@ from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, HAVE_GC, HEAPTYPE, builtin_type, getter,
                                 method, setter, slot)
+from glass.vm import gil
 
 DEFAULT_BUFFER_SIZE = 8 * 1024
 
@@ -1202,7 +1203,8 @@ results in functionality similar to passing None)."""
                 raise value_error("Cannot use closefd=False with file name")
             if w_opener is None or is_none(w_opener):
                 try:
-                    self.fd = host_os.open(path, flags, 0o666)
+                    with gil.released():        # a FIFO's open waits for its peer
+                        self.fd = host_os.open(path, flags, 0o666)
                 except OSError as error:
                     raise os_error_from_host(error, w_nameobj)
             else:
@@ -1350,7 +1352,8 @@ Return an empty bytes object at EOF."""
         if size < 0:
             return self.readall()
         try:
-            data = host_os.read(self.fd, size)
+            with gil.released():
+                data = host_os.read(self.fd, size)
         except BlockingIOError:
             return new_none()
         except OSError as error:
@@ -1376,7 +1379,8 @@ or None if no data is available.  Return an empty bytes object at EOF."""
                 hint = DEFAULT_BUFFER_SIZE
             while True:
                 try:
-                    data = host_os.read(self.fd, hint)
+                    with gil.released():
+                        data = host_os.read(self.fd, hint)
                 except BlockingIOError:
                     if not chunks:
                         return new_none()
@@ -1397,7 +1401,8 @@ or None if no data is available.  Return an empty bytes object at EOF."""
         if not self.readable_:
             raise self.err_mode("reading")
         try:
-            data = host_os.read(self.fd, len(storage))
+            with gil.released():
+                data = host_os.read(self.fd, len(storage))
         except BlockingIOError:
             return new_none()
         except OSError as error:
@@ -1417,7 +1422,8 @@ returns None if the write would block."""
         if not self.writable_:
             raise self.err_mode("writing")
         try:
-            count = host_os.write(self.fd, data)
+            with gil.released():
+                count = host_os.write(self.fd, data)
         except BlockingIOError:
             return new_none()
         except OSError as error:

@@ -121,7 +121,10 @@ class W_Buffered(W_BufferedIOBase):
         """_buffered_init."""
         if self.buffer_size <= 0:
             raise value_error("buffer size must be strictly positive")
-        self.buffer = bytearray(self.buffer_size)
+        try:
+            self.buffer = bytearray(self.buffer_size)
+        except (MemoryError, OverflowError):
+            raise no_memory()       # PyMem_Malloc failed
         size = self.buffer_size
         self.buffer_mask = size - 1 if size & (size - 1) == 0 else 0
         try:

@@ -476,7 +476,7 @@ def lookup_text_codec(encoding):
 def _host_knows(encoding):
     try:
         codecs.lookup(encoding)
-    except LookupError:
+    except (LookupError, UnicodeError):     # a lone surrogate cannot reach the host's
         return False
     return True
 
@@ -676,16 +676,29 @@ _RECONFIGURE_SIGNATURE = _signature("($self, /, *, encoding=None, errors=None, "
                                     "write_through=None)")
 
 
-def _optional_text(w_arg, func, name):
+def _optional_text(w_arg, func, name, null_check=True):
+    """The str(accept={str, NoneType}) converter: a C string, so UTF-8
+    encodable and (when null_check) free of NUL characters."""
     from glass.objects.str import W_Str
     if w_arg is None or is_none(w_arg):
         return None
     if not isinstance(w_arg, W_Str):
         raise type_error("%s() argument '%s' must be str or None, not %s"
                          % (func, name, argument_type_name(w_arg)))
-    if "\0" in w_arg.value:
+    _check_utf8(w_arg)
+    if null_check and "\0" in w_arg.value:
         raise value_error("embedded null character")
     return w_arg.value
+
+
+def _check_utf8(w_str):
+    """PyUnicode_AsUTF8: a lone surrogate cannot be encoded."""
+    try:
+        w_str.value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        from glass.objects.str import _unicode_error
+        raise _unicode_error("UnicodeEncodeError", "utf-8", w_str, error.start, error.end,
+                             "surrogates not allowed")
 
 
 def pack_cookie(position, dec_flags=0, bytes_to_feed=0, need_eof=False, chars_to_skip=0):
@@ -800,14 +813,14 @@ write contains a newline character."""
         from glass.objects.str import W_Str
         self.ok = self.detached = False
         encoding = _optional_text(w_encoding, "TextIOWrapper", "encoding")
+        newline = _optional_text(w_newline, "TextIOWrapper", "newline")
         if w_errors is None or is_none(w_errors):
             errors = "strict"
         elif not isinstance(w_errors, W_Str):
             raise type_error("TextIOWrapper() argument 'errors' must be str or None, "
                              "not %s" % w_errors.ob_type.name)
         else:
-            errors = w_errors.value
-        newline = _optional_text(w_newline, "TextIOWrapper", "newline")
+            errors = _optional_text(w_errors, "TextIOWrapper", "errors")
         validate_newline(newline)
         line_buffering = _flag_arg(w_line_buffering)
         write_through = _flag_arg(w_write_through)
@@ -1463,7 +1476,7 @@ and may raise exceptions."""
 This also does an implicit stream flush."""
         from glass.objects.str import W_Str
         self.check_attached()
-        encoding = _optional_text(w_encoding, "reconfigure", "encoding")
+        encoding = _optional_text(w_encoding, "reconfigure", "encoding", null_check=False)
         errors = _optional_text(w_errors, "reconfigure", "errors")
         newline_given = w_newline is not None
         newline = _optional_text(w_newline, "reconfigure", "newline") \
@@ -1490,6 +1503,8 @@ This also does an implicit stream flush."""
             else:
                 if encoding == "locale":
                     encoding = LOCALE_ENCODING
+                # The lookup is given a C string: it ends at a NUL.
+                encoding = encoding.split("\0", 1)[0]
                 if errors is None:
                     errors = "strict"
             info = lookup_text_codec(encoding)

@@ -672,26 +672,29 @@ class W_Encoder(W_Object):
             decref(w_ident)
 
     def encode_list(self, w_seq, chunks):
-        """encoder_listencode_list."""
-        items_w = list(w_seq.items)
+        """encoder_listencode_list: the length is read again before each item,
+        as PySequence_Fast_GET_SIZE is, so a default() that shrinks the list
+        shortens the output."""
+        items_w = w_seq.items
         if not items_w:
             chunks.append("[]")
             return
-        for w_item in items_w:
-            w_item.ob_refcnt += 1            # the list may change under us
-        try:
-            w_ident = self.enter_marker(w_seq)
-            chunks.append("[")
-            separator = self.w_item_separator.value
-            for index, w_item in enumerate(items_w):
-                if index:
-                    chunks.append(separator)
+        w_ident = self.enter_marker(w_seq)
+        chunks.append("[")
+        separator = self.w_item_separator.value
+        index = 0
+        while index < len(w_seq.items):
+            w_item = w_seq.items[index]
+            if index:
+                chunks.append(separator)
+            w_item.ob_refcnt += 1            # default() may drop it from the list
+            try:
                 self.encode_obj(w_item, chunks)
-            self.leave_marker(w_ident)
-            chunks.append("]")
-        finally:
-            for w_item in items_w:
+            finally:
                 decref(w_item)
+            index += 1
+        self.leave_marker(w_ident)
+        chunks.append("]")
 
     def dict_items(self, w_dict):
         """PyMapping_Items, sorted when sort_keys: a guest list of pairs."""

@@ -9,6 +9,7 @@ thread puts an item.
 from __future__ import annotations
 
 import threading as host_threading
+import time as host_time
 from collections import deque as host_deque
 
 from glass.modules import builtin_module
@@ -16,6 +17,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error, value_error
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, method, slot
+from glass.vm import gil
 
 W_EMPTY = []            # [_queue.Empty], made with the module
 HOST_TIMEOUT_MAX = host_threading.TIMEOUT_MAX
@@ -103,14 +105,26 @@ Otherwise ('block' is false), return an item if one is immediately
 available, else raise the Empty exception ('timeout' is ignored
 in that case)."""
         timeout = _timeout(w_block, w_timeout)
-        with self.ready:
-            if not self.items and timeout != 0.0:
-                if timeout is not None:
-                    timeout = min(timeout, HOST_TIMEOUT_MAX)
-                self.ready.wait_for(lambda: self.items, timeout)
-            if not self.items:
+        deadline = None
+        if timeout is not None and timeout != 0.0:
+            deadline = host_time.monotonic() + min(timeout, HOST_TIMEOUT_MAX)
+        while True:
+            with self.ready:
+                if self.items:
+                    return self.items.popleft()      # the queue's reference passes on
+            if timeout == 0.0:
                 raise _empty_error()
-            return self.items.popleft()      # the queue's reference passes on
+            remaining = None
+            if deadline is not None:
+                remaining = deadline - host_time.monotonic()
+                if remaining <= 0:
+                    raise _empty_error()
+            # Wait without the GIL (Py_BEGIN_ALLOW_THREADS, as _queuemodule.c
+            # does), and never wait for the GIL while holding self.ready:
+            # put() takes self.ready with the GIL held.
+            with gil.released():
+                with self.ready:
+                    self.ready.wait_for(lambda: self.items, remaining)
 
     @method("($self, /)")
     def get_nowait(self):

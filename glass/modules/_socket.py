@@ -21,12 +21,13 @@ import _socket as host_socket
 
 from glass.modules import builtin_module
 from glass.modules.builtins import raw_function
-from glass.modules.posix import guest_error, to_guest, to_host
+from glass.modules.posix import has_guest_proxy, guest_error, to_guest, to_host
 from glass.objects import stringlib
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
                                       type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, getter, method, slot
+from glass.vm import gil
 
 SOCKET_TYPE_DOC = host_socket.socket.__doc__
 
@@ -66,9 +67,14 @@ def call_socket(func, args_w, kwargs_w=None):
 
 
 def host_result(func, *args, **kwargs):
-    """Call a host socket function, turning its exception into the guest's."""
+    """Call a host socket function, turning its exception into the guest's.
+    The call runs without the GIL, as socketmodule.c's sock_call does: it may
+    wait (accept, connect, recv, send, getaddrinfo)."""
     try:
-        return func(*args, **kwargs)
+        if has_guest_proxy(args) or has_guest_proxy(kwargs.values()):
+            return func(*args, **kwargs)     # the host may run guest code
+        with gil.released():
+            return func(*args, **kwargs)
     except OperationError:
         raise
     except host_socket.gaierror as error:

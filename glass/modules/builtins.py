@@ -200,7 +200,8 @@ As repr(), return a string containing a printable representation of an
 object, but escape the non-ASCII characters in the string returned by
 repr() using \\\\x, \\\\u or \\\\U escapes. This generates a string similar
 to that returned by repr() in Python 2."""
-        return _new_str(ascii_text(w_obj))
+        from glass.objects.strformat import ascii as object_ascii
+        return object_ascii(w_obj)       # an all-ASCII repr comes back as it is
 
     @function("($module, number, /)")
     def bin(w_number):
@@ -671,11 +672,6 @@ With an argument, equivalent to object.__dict__."""
 
 
 # --- Helpers of the functions above, in bltinmodule.c's order --------------------------
-
-def ascii_text(w_obj):
-    """PyObject_ASCII: repr() with the non-ASCII characters escaped."""
-    return abstract.repr_text(w_obj).encode("ascii", "backslashreplace").decode("ascii")
-
 
 def _to_base(w_number, host_format):
     """PyNumber_ToBase: the index of the number in base 2, 8 or 16."""

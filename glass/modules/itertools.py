@@ -534,6 +534,10 @@ Iterator wrapped to make it copyable."""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        """Counterpart: tee_dealloc: weak references die first."""
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         self.clear()
 
     @no_text_signature
@@ -2166,20 +2170,36 @@ Return an iterator of overlapping pairs taken from the input iterator.
     @slot("tp_iternext")
     def iternext(self):
         """Counterpart: pairwise_next."""
+        # The input's __next__ may call this pairwise again: what it finds
+        # in the fields is read again after each call, and the pair is made
+        # of this call's own items.
         w_it = self.w_it
         if w_it is None:
             return None
-        if self.w_old is None:
-            self.w_old = _next(w_it)
-            if self.w_old is None:
+        w_old = self.w_old
+        if w_old is None:
+            w_old = _next(w_it)
+            _replace(self, "w_old", w_old)
+            if w_old is None:
                 _release(self, "w_it")
                 return None
-        w_new = _next(w_it)
+            w_it = self.w_it
+            if w_it is None:
+                _release(self, "w_old")
+                return None
+        w_old.ob_refcnt += 1
+        w_it.ob_refcnt += 1
+        try:
+            w_new = _next(w_it)
+        finally:
+            decref(w_it)
         if w_new is None:
             _release(self, "w_it", "w_old")
+            decref(w_old)
             return None
-        w_result = new_tuple([self.w_old, w_new])
+        w_result = new_tuple([w_old, w_new])
         _replace(self, "w_old", w_new)
+        decref(w_old)
         return w_result
 
 

@@ -26,6 +26,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exce
                                       type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import builtin_type, getter, method, slot
+from glass.vm import gil
 
 try:
     import posix as host_posix
@@ -264,25 +265,32 @@ def _new_exception(type_name, message):
     return new_exception(w_type, message)
 
 
-def guest_error(error):
+def guest_error(error, arguments=()):
     """The OperationError to raise for host exception `error` raised by a host
     call on the guest's behalf: same type name, same message; an OSError
     names the path the host reports (the result of __fspath__, as in
-    CPython, or the guest object its proxy stands for)."""
+    CPython, or the guest object its proxy stands for).  `arguments` pairs
+    the host arguments of the call with the guest objects they stand for:
+    a filename that is one of them is the guest's own object, as in CPython."""
     if isinstance(error, OperationError):
         return error
     if isinstance(error, OSError):
-        return guest_os_error(error, _filename_object(error.filename),
-                              _filename_object(getattr(error, "filename2", None)))
+        return guest_os_error(error, _filename_object(error.filename, arguments),
+                              _filename_object(getattr(error, "filename2", None),
+                                               arguments))
     if isinstance(error, UnicodeError):
         return OperationError(_new_exception("ValueError", str(error)))
     return OperationError(_new_exception(type(error).__name__, str(error)))
 
 
-def _filename_object(host_name):
+def _filename_object(host_name, arguments=()):
     """A new guest reference for a filename the host reports, or None."""
     if host_name is None:
         return None
+    for host_value, w_value in arguments:
+        if host_value is host_name:
+            w_value.ob_refcnt += 1
+            return w_value
     return to_guest(host_name)
 
 
@@ -292,6 +300,33 @@ def host_call(func, *args, **kwargs):
     An OSError's filenames are the guest objects the proxies stand for."""
     try:
         return func(*args, **kwargs)
+    except OperationError:
+        raise
+    except Exception as error:
+        raise guest_error(error)
+
+
+def has_guest_proxy(values):
+    """Whether host arguments include a GuestProxy (or a list or tuple of
+    them): the host may call its methods, which run guest code, so the call
+    must keep the GIL."""
+    for value in values:
+        if isinstance(value, GuestProxy):
+            return True
+        if isinstance(value, (list, tuple)) and has_guest_proxy(value):
+            return True
+    return False
+
+
+def host_call_blocking(func, *args, **kwargs):
+    """host_call for a host call that may wait (select, poll, a socket's
+    accept or recv): Py_BEGIN_ALLOW_THREADS around it, so other guest threads
+    run meanwhile.  A GuestProxy among the arguments keeps the GIL."""
+    if has_guest_proxy(args) or has_guest_proxy(kwargs.values()):
+        return host_call(func, *args, **kwargs)
+    try:
+        with gil.released():
+            return func(*args, **kwargs)
     except OperationError:
         raise
     except Exception as error:
@@ -495,12 +530,13 @@ def fspath(w_path):
 def call_with_path(func, w_path, *args, **kwargs):
     """Call a host function whose first argument is a path: the error names
     the guest's own path object."""
+    path = to_host(w_path)
     try:
-        return func(to_host(w_path), *args, **kwargs)
+        return func(path, *args, **kwargs)
     except OperationError:
         raise
     except Exception as error:
-        raise guest_error(error)
+        raise guest_error(error, [(path, w_path)])
 
 
 def keywords(names, values_w):
@@ -522,24 +558,40 @@ def _delegate(name, signature):
 
     def call(*args_w):
         args, kwargs = [], {}
+        arguments = []                 # (host value, guest object): see guest_error
         for param, w_arg in zip(params, args_w):
             if w_arg is None:
                 continue
+            value = to_host(w_arg)
+            arguments.append((value, w_arg))
             if param.kind == POSITIONAL_ONLY:
-                args.append(to_host(w_arg))
+                args.append(value)
             else:
-                kwargs[param.name] = to_host(w_arg)
+                kwargs[param.name] = value
         try:
-            result = host_func(*args, **kwargs)
+            if releases_gil and not has_guest_proxy(args) and not has_guest_proxy(kwargs.values()):
+                with gil.released():
+                    result = host_func(*args, **kwargs)
+            else:
+                result = host_func(*args, **kwargs)
         except OperationError:
             raise
         except Exception as error:
-            raise guest_error(error)
+            raise guest_error(error, arguments)
         return to_guest(result)
+    releases_gil = name in RELEASES_GIL
     call.__name__ = name
     call.__doc__ = host_func.__doc__
     return function(signature, name=name, doc=call.__doc__)(call)
 
+
+# The delegated calls that may block (on a pipe, a child, a lock, the
+# disk): as posixmodule.c does, they let other threads run meanwhile.
+RELEASES_GIL = frozenset((
+    "read", "write", "pread", "pwrite", "writev", "pwritev", "open", "close",
+    "fsync", "fdatasync", "sync", "sendfile", "copy_file_range", "splice",
+    "wait", "waitpid", "waitid", "system", "lockf", "eventfd_read",
+    "eventfd_write", "sched_yield"))
 
 # The functions that pass their arguments through: name, text signature.
 DELEGATED = (
@@ -873,8 +925,9 @@ def _read_into(host_func, w_fd, w_buffers, extra_w):
     try:
         host_buffers = [bytearray(len(w_buffer.value)) if isinstance(w_buffer, W_ByteArray)
                         else to_host(w_buffer) for w_buffer in buffers_w]
-        count = host_call(host_func, to_host(w_fd), host_buffers,
-                          *[to_host(w_arg) for w_arg in extra_w])
+        fd = to_host(w_fd)
+        extra = [to_host(w_arg) for w_arg in extra_w]
+        count = host_call_blocking(host_func, fd, host_buffers, *extra)
         remaining = count
         for w_buffer, host_buffer in zip(buffers_w, host_buffers):
             taken = min(remaining, len(host_buffer))

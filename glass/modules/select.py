@@ -13,7 +13,7 @@ from __future__ import annotations
 import select as host_select
 
 from glass.modules import builtin_module, function
-from glass.modules.posix import host_call, to_guest, to_host
+from glass.modules.posix import host_call, host_call_blocking, to_guest, to_host
 from glass.objects import abstract
 from glass.objects.exceptions import EXCEPTION_TYPES, type_error, value_error
 from glass.objects.object import W_Object, decref
@@ -152,7 +152,7 @@ class W_Poll(W_Object):
 
     @method("($self, timeout=None, /)", doc=_host_doc(host_select.poll(), "poll"))
     def poll(self, w_timeout):
-        return to_guest(host_call(self.host_poll.poll, *_optional(w_timeout)))
+        return to_guest(host_call_blocking(self.host_poll.poll, *_optional(w_timeout)))
 
 
 # --- epoll objects ---------------------------------------------------------------------
@@ -213,7 +213,7 @@ class W_Epoll(W_Object):
 
     @method("($self, /, timeout=None, maxevents=-1)", doc=_host_doc(host_select.epoll, "poll"))
     def poll(self, w_timeout, w_maxevents):
-        return to_guest(host_call(self.host_epoll.poll, *_optional(w_timeout, w_maxevents)))
+        return to_guest(host_call_blocking(self.host_epoll.poll, *_optional(w_timeout, w_maxevents)))
 
     @method("($self, /)")
     def __enter__(self):
@@ -238,7 +238,7 @@ class SelectModule:
             for w_list in (w_rlist, w_wlist, w_xlist):
                 lists.append(_select_list(w_list))
             timeout = None if w_timeout is None else to_host(w_timeout)
-            ready = host_call(host_select.select, [fd for fd, _w in lists[0]],
+            ready = host_call_blocking(host_select.select, [fd for fd, _w in lists[0]],
                               [fd for fd, _w in lists[1]], [fd for fd, _w in lists[2]],
                               timeout)
             return new_tuple_owned([_ready_list(pairs, fds)

@@ -688,7 +688,13 @@ The substitutions are identified by braces ('{' and '}')."""
             raise type_error("__format__() argument must be str, not %s"
                              % argument_type_name(w_spec))
         if not w_spec.value:
-            return self.unchanged()
+            if self.ob_type is W_Str.w_type:
+                self.ob_refcnt += 1
+                return self
+            # format_obj: a subclass is formatted by its str(), which may be
+            # overridden.
+            from glass.objects import abstract
+            return abstract.str(self)
         from glass.objects import formatter
         return new_str(formatter.format_str(self.value, w_spec.value, self.ob_type.name))
 
