@@ -68,8 +68,12 @@ t(symtable.symtable, 'def f():\n    global x\n    x = 1\n    nonlocal y', 's', '
 
 
 def test_locale():
+    # strcoll is compared by sign only: the C library promises no more, and
+    # glibc 2.36's wcscmp returns 2 instead of 1 when a string sits near the
+    # end of a memory page, so the value differs between any two processes.
     same_as_host(r"""
 import _locale, locale
+def sign(n): return (n > 0) - (n < 0)
 def t(f,*a,**k):
     try: print('ok', repr(f(*a,**k))[:200])
     except Exception as e: print(type(e).__name__, e)
@@ -78,11 +82,11 @@ print(_locale.Error.__mro__, locale.Error is _locale.Error)
 for n in ('setlocale', 'localeconv', 'strcoll', 'strxfrm', 'getencoding', 'nl_langinfo', 'gettext', 'dgettext', 'dcgettext', 'textdomain', 'bindtextdomain', 'bind_textdomain_codeset'):
     f = getattr(_locale, n); print(n, f.__text_signature__, f.__doc__)
 t(_locale.setlocale, _locale.LC_ALL); t(_locale.setlocale, _locale.LC_CTYPE, 'C'); t(_locale.setlocale, 1, 'xx_XX'); t(_locale.setlocale, 999); t(_locale.setlocale, 'x')
-t(_locale.setlocale, 1, 5); t(_locale.localeconv); t(_locale.strcoll, 'a', 'b'); t(_locale.strcoll, 'a', 1); t(_locale.strxfrm, 'abc'); t(_locale.strxfrm, 'a\0b')
+t(_locale.setlocale, 1, 5); t(_locale.localeconv); print('sign', sign(_locale.strcoll('a', 'b')), sign(_locale.strcoll('b', 'a')), _locale.strcoll('a', 'a')); t(_locale.strcoll, 'a', 1); t(_locale.strxfrm, 'abc'); t(_locale.strxfrm, 'a\0b')
 t(_locale.getencoding); t(_locale.nl_langinfo, _locale.CODESET); t(_locale.nl_langinfo, _locale.DAY_1); t(_locale.nl_langinfo, 99999); t(_locale.gettext, 'hello')
 t(_locale.textdomain, None); t(_locale.dgettext, None, 'x'); t(_locale.dcgettext, None, 'x', _locale.LC_MESSAGES)
 print(locale.getlocale(), locale.getpreferredencoding(False), locale.getencoding(), locale.format_string('%.2f', 1234.5, grouping=True), locale.currency(5) if locale.localeconv()['currency_symbol'] else 'nocur')
-print(locale.normalize('en_US.utf8'), locale.str(1.5), locale.atof('3.25'), locale.atoi('42'), locale.strcoll('a', 'B'), sorted(['b', 'A', 'a'], key=locale.strxfrm))
+print(locale.normalize('en_US.utf8'), locale.str(1.5), locale.atof('3.25'), locale.atoi('42'), sign(locale.strcoll('a', 'B')), sorted(['b', 'A', 'a'], key=locale.strxfrm))
 t(locale.setlocale, locale.LC_ALL, 'C.UTF-8'); print(locale.getlocale(locale.LC_CTYPE), locale.localeconv()['decimal_point'])
 """)
 
