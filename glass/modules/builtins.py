@@ -528,8 +528,7 @@ With two or more arguments, return the smallest argument."""
 Return the next item from the iterator. If default is given and the iterator
 is exhausted, it is returned instead of raising StopIteration."""
         from glass.objects.exceptions import stop_iteration
-        iternext = w_iter.ob_type.tp_iternext
-        if iternext is None:
+        if not abstract.iter_check(w_iter):
             raise type_error("'%s' object is not an iterator" % w_iter.ob_type.name)
         from glass.objects.genobject import next_keeping_value
         try:

@@ -1083,8 +1083,8 @@ iterable, until all of the iterables are exhausted."""
         items_w = _state_tuple(w_state, 1, 2)
         w_source = items_w[0]
         w_active = items_w[1] if len(items_w) == 2 else None
-        if w_source.ob_type.tp_iternext is None or (
-                w_active is not None and w_active.ob_type.tp_iternext is None):
+        if not abstract.iter_check(w_source) or (
+                w_active is not None and not abstract.iter_check(w_active)):
             raise type_error("Arguments must be iterators.")
         _replace(self, "w_source", _incref(w_source))
         _replace(self, "w_active", _incref(w_active) if w_active is not None else None)

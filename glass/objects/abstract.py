@@ -501,12 +501,25 @@ def sequence_tuple(w_obj):
 
 # --- iteration --------------------------------------------------------------------------
 
+def next_not_implemented(w_self):
+    """Counterpart: _PyObject_NextNotImplemented: the tp_iternext of a class
+    whose __next__ was deleted (update_one_slot puts it there), so a loop
+    already running over one of its objects stops with a TypeError."""
+    raise type_error("'%s' object is not iterable" % w_self.ob_type.name)
+
+
+def iter_check(w_obj):
+    """PyIter_Check: the object's type has a tp_iternext of its own."""
+    iternext = w_obj.ob_type.tp_iternext
+    return iternext is not None and iternext is not next_not_implemented
+
+
 def iter(w_obj, message=None):
     """PyObject_GetIter: tp_iter, or the old sequence protocol."""
     w_type = w_obj.ob_type
     if w_type.tp_iter is not None:
         w_it = w_type.tp_iter(w_obj)
-        if w_it.ob_type.tp_iternext is None:
+        if not iter_check(w_it):
             kind = w_it.ob_type.name
             decref(w_it)
             raise type_error("iter() returned non-iterator of type '%s'" % kind)

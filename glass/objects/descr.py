@@ -733,6 +733,7 @@ def make_new_wrapper(w_type):
         _took_type_reference(w_obj, w_subtype)
         return w_obj
 
+    tp_new_wrapper.wraps_tp_new = True      # see heapslots.slot_function
     return W_BuiltinFunction("__new__", tp_new_wrapper, signature, w_type,
                              "Create and return a new object.  See help(type) "
                              "for accurate signature.", w_type.name)

@@ -925,7 +925,8 @@ def get_awaitable_iter(w_obj):
     if type(w_res) is W_Coroutine or _gen_is_coroutine(w_res):
         decref(w_res)
         raise type_error("__await__() returned a coroutine")
-    if w_res.ob_type.tp_iternext is None:
+    from glass.objects import abstract
+    if not abstract.iter_check(w_res):
         kind = w_res.ob_type.name
         decref(w_res)
         raise type_error("__await__() returned non-iterator of type '%s'" % kind)

@@ -617,7 +617,7 @@ type(name, bases, dict, **kwds) -> a new type"""
             xdecref(w_old)
         if name.startswith("__") and name.endswith("__"):
             from glass.objects.typeslots import update_heap_slots
-            _update_subtree(self, update_heap_slots)
+            _update_subtree(self, lambda w_class: update_heap_slots(w_class, (name,)))
 
     @slot("tp_repr")
     def repr(self):

@@ -341,8 +341,10 @@ def _none():
 
 # --- Heap types: every slot from the dunders along the MRO ----------------------------
 
-def update_heap_slots(w_type):
-    """Counterpart: fixup_slot_dispatchers: fill every slot of a new heap type.
+def update_heap_slots(w_type, changed=()):
+    """Counterpart: fixup_slot_dispatchers: fill every slot of a new heap type
+    (and update_slot: `changed` names dunders just set or deleted, whose
+    slots are searched even when no class dict holds them any more).
 
     heapslots.slot_function decides per slot: the generic slot_* function
     that calls the guest dunder, the builtin function itself when the dunder
@@ -359,6 +361,8 @@ def update_heap_slots(w_type):
         single_base = len(w_type.w_bases) == 1
         slots_by_dunder = _slots_by_dunder()
         searched = set()
+        for name in changed:
+            searched.update(slots_by_dunder.get(name, ()))
         for w_class in (w_type,) if single_base else w_type.mro:
             for name in w_class.dict:
                 slots = slots_by_dunder.get(name)

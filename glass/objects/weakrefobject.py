@@ -488,7 +488,7 @@ class W_Proxy(W_Object):
     def iternext(self):
         from glass.objects import abstract
         w_obj = _referent(self)
-        if w_obj.ob_type.tp_iternext is None:
+        if not abstract.iter_check(w_obj):
             raise type_error("Weakref proxy referenced a non-iterator '%s' object"
                              % w_obj.ob_type.name)
         return abstract.next(w_obj)
