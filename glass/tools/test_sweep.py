@@ -4,7 +4,7 @@ host and under Glass, and count the tests that pass under both.
 Counterpart: Lib/test/regrtest.py (CPython's test driver), reduced to a
 comparison; DESIGN.md, "Testing: three oracles".
 
-    python3 -m glass.tools.test_sweep [--files test_int,test_list,...] [--core]
+    python3 -m glass.tools.test_sweep [--files test_int,test_list,...] [--core | --memory]
                                       [--timeout S] [-j N] [--no-status]
                                       [--path DIR] [--list] [--ast-stand-in]
 
@@ -24,8 +24,9 @@ the limit is there to stop a hang, not to measure Glass's speed, and a file
 the host needs 8 CPU seconds for takes Glass about 100 times that.
 
 Files run smallest first; -j runs several at once.  Progress goes to stderr
-when it is a terminal and CI is not set.  Unless --no-status is given, the
-`test_sweep` section of docs/STATUS.md is rewritten with the figures.
+when it is a terminal and CI is not set.  Unless --no-status or --files is
+given, docs/STATUS.md gets the figures: --core's in the `test_sweep`
+section, --memory's in `test_sweep:memory`, every file's in `test_sweep:all`.
 """
 from __future__ import annotations
 
@@ -68,6 +69,13 @@ CORE_FILES = (
     "test_math test_struct test_re test_json test_io test_os "
     "test_string_literals test_fstring test_format test_print test_builtin "
     "test_unittest").split()
+
+# The files of issue 8's target: references, the collector, weakrefs,
+# finalizers, sys.getsizeof.
+MEMORY_FILES = "test_gc test_weakref test_weakset test_finalization test_sys".split()
+
+# The named groups: option -> (files, STATUS section).
+GROUPS = {"core": (CORE_FILES, "test_sweep"), "memory": (MEMORY_FILES, "test_sweep:memory")}
 
 
 # --- Finding the test files --------------------------------------------------------
@@ -516,8 +524,7 @@ def _display_stdlib(stdlib):
 
 
 def update_status(result, stdlib, command, section="test_sweep"):
-    """The core files' figures go to the "test_sweep" section, the whole
-    Lib/test's to "test_sweep:all"."""
+    """Rewrite one section of docs/STATUS.md (see GROUPS)."""
     replace_section(section, status_section(result, stdlib, command, section))
 
 
@@ -533,6 +540,8 @@ def main(argv=None):
                              "default: every Lib/test/test_* file")
     parser.add_argument("--core", action="store_true",
                         help="the core-language files of issue 7 (CORE_FILES)")
+    parser.add_argument("--memory", action="store_true",
+                        help="the memory files of issue 8 (MEMORY_FILES)")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
                         help="seconds allowed to each run of a file (default %d)"
                              % DEFAULT_TIMEOUT)
@@ -566,10 +575,11 @@ def main(argv=None):
             available.update(test_files(directory))
     else:
         available = test_files(os.path.join(stdlib, "test"))
+    group = "core" if args.core else "memory" if args.memory else None
     if args.files:
         names = [name.strip() for name in args.files.split(",") if name.strip()]
-    elif args.core:
-        names = list(CORE_FILES)
+    elif group:
+        names = list(GROUPS[group][0])
     else:
         names = list(available)
     unknown = [name for name in names if name not in available]
@@ -595,15 +605,15 @@ def main(argv=None):
         command = "python3 -m glass.tools.test_sweep"
         if args.ast_stand_in:
             command += " --ast-stand-in"
-        if args.core:
-            command += " --core"
+        if group:
+            command += " --" + group
         if args.timeout != DEFAULT_TIMEOUT:
             command += " --timeout %g" % args.timeout
         if args.slowdown != DEFAULT_SLOWDOWN:
             command += " --slowdown %g" % args.slowdown
         if args.jobs != 1:
             command += " -j %d" % args.jobs
-        update_status(result, stdlib, command, "test_sweep" if args.core else "test_sweep:all")
+        update_status(result, stdlib, command, GROUPS[group][1] if group else "test_sweep:all")
         sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))
     return 0
 
