@@ -9,7 +9,6 @@ error types and messages; never a pid or a descriptor number.
 """
 from __future__ import annotations
 
-import pytest
 
 from oracle import same_as_host
 
@@ -90,8 +89,6 @@ def test_preexec_fn_runs_guest_code_in_the_child():
     """)
 
 
-@pytest.mark.xfail(reason="because posix.write does not accept a memoryview yet "
-                          "(to_host in glass/modules/posix.py), which communicate(input) uses")
 def test_communicate_with_input():
     same_as_host("""
         import subprocess
