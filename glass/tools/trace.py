@@ -540,7 +540,7 @@ def trace_command(argv):
     if args.format == "text":
         return _trace_text(config, args, selection)
     if args.format == "pytutor":
-        from glass.explorer.formats import PytutorRecorder
+        from glass.explorer.pytutor import PytutorRecorder
         recorder = PytutorRecorder(args.program, selection, args.max_steps)
 
         def finish(status):
@@ -555,7 +555,7 @@ def trace_command(argv):
             from glass.explorer.formats import jsonl_lines
             return _write_text(args.output, "".join(jsonl_lines(trace)), status)
         if args.format == "chrome":
-            from glass.explorer.formats import chrome_trace
+            from glass.explorer.chrome import chrome_trace
             trace = chrome_trace(trace)
         return _write_json(args.output, trace, status)
     return write(*record(config, args, selection, write))

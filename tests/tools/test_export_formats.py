@@ -1,6 +1,6 @@
 """The exports open: `glass trace --format chrome` and `--format pytutor` validated.
 
-Counterpart: glass/explorer/formats.py (chrome_trace, PytutorRecorder) and
+Counterpart: glass/explorer/chrome.py (chrome_trace), pytutor.py (PytutorRecorder) and
 glass/tools/trace.py.  The chrome documents are checked against the Trace
 Event Format (tests/tools/trace_event_schema.py), the pytutor ones against
 Python Tutor's execution trace format (tests/tools/pytutor_trace_format.py),

@@ -1,7 +1,7 @@
 """`glass trace --format json|jsonl|chrome|pytutor`: the recorded formats.
 
-Counterpart: glass/tools/trace.py, glass/explorer/record.py and
-glass/explorer/formats.py; the formats are described in docs/trace-format.md.
+Counterpart: glass/tools/trace.py, glass/explorer/record.py, formats.py,
+chrome.py and pytutor.py; the formats are described in docs/trace-format.md.
 The host answers what it can: the code objects' instructions and positions
 (its compile() and dis), the program's output and exit status (python3), the
 lines Python Tutor must show (sys.settrace line events under python3).  The

@@ -2,7 +2,7 @@
 
 Counterpart: glass/vm/probes.py (watch_memory, watch_collector, watch_gil),
 glass/explorer/record.py (WatchesMemory), glass/tools/trace.py (the text
-lines), glass/explorer/formats.py (the Chrome format), glass/vm/gc.py and
+lines), glass/explorer/chrome.py (the Chrome format), glass/vm/gc.py and
 glass/vm/gil.py (what they report).  The host answers what it can: how many
 times a class's __del__ ran (so how many of its objects were freed), what
 gc.collect() returned, what sys.getrefcount() said.  The rest is checked
