@@ -1054,12 +1054,11 @@ def _thread_id(tstate):
 def _breakpointhook(args_w, kwargs):
     """Counterpart: sys_breakpointhook: $PYTHONBREAKPOINT names the function
     to call ("pdb.set_trace" by default, "0" for none)."""
-    import os
     from glass.objects.str import new_str
     from glass.vm import pystate
     config = pystate.interpreter().config
     hookname = "" if getattr(config, "ignore_environment", False) else \
-        os.environ.get("PYTHONBREAKPOINT", "")
+        _process_getenv("PYTHONBREAKPOINT")
     if hookname == "0":
         return None
     if not hookname:
@@ -1079,9 +1078,8 @@ def _breakpointhook(args_w, kwargs):
         if not (error.match(_exc("ImportError")) or error.match(_exc("AttributeError"))):
             raise
         decref(error.w_value)
-        # Divergence: the warnings machinery is not there yet; this is its output.
-        _warn_stderr('RuntimeWarning: Ignoring unimportable $PYTHONBREAKPOINT: "%s"'
-                     % hookname)
+        from glass.modules._warnings import warn
+        warn("RuntimeWarning", 'Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname)
         return None
     finally:
         decref(w_modname)
@@ -1092,10 +1090,19 @@ def _breakpointhook(args_w, kwargs):
         decref(w_hook)
 
 
-def _warn_stderr(text):
-    w_err = sys_attr("stderr")
-    if w_err is not None:
-        write_text(w_err, text + "\n")
+def _process_getenv(name):
+    """getenv(3): the process environment as it is now.  The guest's
+    os.environ changes it through putenv, which the host's os.environ (read
+    once at the host's start) never sees."""
+    import os
+    try:
+        import ctypes
+        getenv = ctypes.CDLL(None).getenv
+        getenv.restype = ctypes.c_char_p
+        value = getenv(os.fsencode(name))
+    except (ImportError, OSError, AttributeError):
+        return os.environ.get(name, "")
+    return os.fsdecode(value) if value is not None else ""
 
 
 def _exc(name):
