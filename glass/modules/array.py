@@ -27,6 +27,7 @@ from glass.objects.exceptions import (OperationError, argument_type_name, index_
                                       operation_error, overflow_error, type_error, value_error)
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import defining_class
 from glass.objects.tuple import memory_error
 from glass.objects.type import (BASETYPE, EQ, NE, SEQUENCE, builtin_type, getter, method,
                                 slot)
@@ -35,6 +36,15 @@ TYPECODES = "bBuhHiIlLqQfd"
 PY_SSIZE_T_MAX = (1 << 63) - 1
 SIZEOF_EMPTY_ARRAY = 64           # sizeof(arrayobject) on a 64-bit build
 FILE_BLOCK_SIZE = 64 * 1024       # tofile() writes in blocks of this many bytes
+
+
+def _slice_index_not_none(w_obj):
+    """_PyEval_SliceIndexNotNone (clinic's slice_index converter with
+    accept={int}): as _PyEval_SliceIndex, but None is refused."""
+    from glass.objects.stringlib import slice_index
+    if w_obj.ob_type.nb_index is None:
+        raise type_error("slice indices must be integers or have an __index__ method")
+    return slice_index(w_obj)
 
 INT_MIN, INT_MAX = -(1 << 31), (1 << 31) - 1
 LONG_MIN, LONG_MAX = -(1 << 63), (1 << 63) - 1
@@ -676,6 +686,7 @@ raised."""
             i += 1
         return new_int(found)
 
+    @defining_class
     @method("($self, bb, /)")
     def extend(self, w_bb):
         """Append items to the end of the array."""
@@ -691,6 +702,7 @@ raised."""
                              % w_buffer.ob_type.name)
         self.from_bytes(bytes(data))
 
+    @defining_class
     @method("($self, f, n, /)")
     def fromfile(self, w_f, w_n):
         """Read n objects from the file object f and append them to the end of the array."""
@@ -763,9 +775,8 @@ some other type."""
 
 Raise ValueError if the value is not present."""
         from glass.objects.int import new_int
-        from glass.objects.stringlib import slice_index
-        start = slice_index(w_start) if w_start is not None else 0
-        stop = slice_index(w_stop) if w_stop is not None else PY_SSIZE_T_MAX
+        start = _slice_index_not_none(w_start) if w_start is not None else 0
+        stop = _slice_index_not_none(w_stop) if w_stop is not None else PY_SSIZE_T_MAX
         size = len(self.items)
         if start < 0:
             start = max(start + size, 0)
@@ -826,6 +837,7 @@ i defaults to -1."""
         from glass.objects.bytes import new_bytes
         return new_bytes(self.items.tobytes())
 
+    @defining_class
     @method("($self, f, /)")
     def tofile(self, w_f):
         """Write all items (as machine values) to the file object f."""

@@ -299,8 +299,10 @@ class W_MethodDescr(W_Object):
         return _result(self.func(w_self, *bound))
 
     def _qualname_for_errors(self):
-        """"list.append": the name argument errors give, made only for one."""
-        return "%s.%s" % (self.w_objclass.name, self.name)
+        """"list.append": the name argument errors give, made only for one
+        (_PyObject_FunctionStr: the descriptor's __qualname__, so a dotted
+        tp_name counts from its last dot: "deque.append")."""
+        return "%s.%s" % (type_qualname(self.w_objclass), self.name)
 
     @slot("tp_dealloc")
     def dealloc(self):
@@ -677,6 +679,8 @@ def make_method_descr(w_type, name, func, signature_text, kind, doc):
     if getattr(func, "_glass_raw_signature", ()) is None:
         signature.text = None                # @no_text_signature: a usage line instead
     signature.convention = getattr(func, "_glass_convention", None)   # @varargs, @parse_tuple
+    if signature.convention == "defining_class":
+        signature.simple = False             # no shortcut past _PyArg_UnpackKeywords
     if kind == "classmethod":
         return W_ClassMethodDescr(w_type, name, func, signature, doc)
     if kind == "staticmethod":

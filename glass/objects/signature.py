@@ -46,6 +46,16 @@ def parse_tuple(func):
     return func
 
 
+def defining_class(func):
+    """A METH_METHOD|METH_FASTCALL|METH_KEYWORDS method in CPython (Argument
+    Clinic's `cls: defining_class`): its arguments always go through
+    _PyArg_UnpackKeywords, even when every parameter is positional-only, so
+    it words its count errors that way ("extend() takes exactly 1 positional
+    argument (0 given)") and a keyword is a count error, not a refusal."""
+    func._glass_convention = "defining_class"
+    return func
+
+
 def no_text_signature(func):
     """A function CPython gives no __text_signature__ (not Argument Clinic's,
     or its docstring starts with a usage line instead)."""
@@ -73,7 +83,9 @@ class Signature:
         # None: Argument Clinic's parsing.  "varargs": a METH_VARARGS function
         # (its keyword error names it bare); "parse_tuple": one that parses
         # with PyArg_ParseTuple, whose count errors have their own wording;
-        # "fastcall": a hand-written METH_FASTCALL one (named qualified).
+        # "fastcall": a hand-written METH_FASTCALL one (named qualified);
+        # "defining_class": one whose arguments always go through
+        # _PyArg_UnpackKeywords (see the decorators above).
         self.convention = None
         self.self_name = self_name
         self.params = params
@@ -158,7 +170,8 @@ class Signature:
             if npos != self.max_positional:
                 raise _arity_error(func_name, self, npos, qualname)
             return list(args_w)
-        if nkw and self.varkw is None and self.positional_only:
+        if nkw and self.varkw is None and self.positional_only and \
+                self.convention != "defining_class":
             # No parameter takes a keyword: the call machinery refuses them
             # before the function runs (cfunction_check_kwargs names it
             # qualified, cfunction_call a METH_VARARGS one bare).
@@ -166,7 +179,7 @@ class Signature:
             name = func_name if bare else _message_name(qualname, func_name)
             raise _type_error("%s() takes no keyword arguments" % name)
         if self.varargs is None and self.varkw is None:
-            if self.positional_only:
+            if self.positional_only and self.convention != "defining_class":
                 if not self.min_positional <= npos <= self.max_positional:
                     raise _arity_error(func_name, self, npos, qualname)
                 return list(args_w) + [None] * (self.max_positional - npos)

@@ -25,6 +25,10 @@ TYPE_SAMPLES = [
     ("float", "1.5"), ("complex", "1j"), ("range", "range(5)"),
     ("memoryview", "memoryview(b'abc')"), ("slice", "slice(1, 5, 2)"),
     ("bool", "True"), ("object", "object()"),
+    # Types whose tp_name is dotted: their methods are named from the last dot.
+    ("collections.deque", "collections.deque([3, 1, 2])"),
+    ("_random.Random", "_random.Random(1)"), ("array.array", "array.array('i', [3, 1, 2])"),
+    ("io.BytesIO", "io.BytesIO(b'abc')"), ("io.StringIO", "io.StringIO('abc')"),
 ]
 MODULES = ["builtins", "math", "cmath", "operator", "itertools", "functools", "_struct",
            "binascii", "_bisect", "_heapq", "unicodedata", "zlib", "_string"]
@@ -40,6 +44,7 @@ SKIPPED = {"builtins.input", "builtins.breakpoint", "builtins.help", "builtins.e
 
 PROGRAM = r'''
 import re, sys
+import _random, array, collections, io
 OWNER, KIND, SAMPLE, SKIPPED = %r, %r, %r, %r
 BAD = [None, 1.5, 'x', b'x', -1, object(), [], (1,)]
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")

@@ -4,7 +4,6 @@ Counterpart: glass/modules/_random.py (Modules/_randommodule.c).
 """
 from __future__ import annotations
 
-import pytest
 from oracle import same_as_host
 
 
@@ -65,7 +64,6 @@ for _ in range(5):
 """)
 
 
-@pytest.mark.xfail(reason="because descr.py names methods of dotted static types with the full tp_name (_random.Random.random()), where CPython's heap type says Random.random()", strict=True)
 def test_method_arity_messages_name_the_type_short():
     same_as_host(r"""
 
