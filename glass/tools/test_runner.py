@@ -5,7 +5,7 @@ program can read: glass/tools/test_sweep.py runs this file under the host
 CPython and under Glass and compares the two records.
 
     python3 glass/tools/test_runner.py [--path DIR]... [--report FILE]
-                                       [--ast-stand-in] MODULE
+                                       [--ast-stand-in] [--cpython-details] MODULE
     python3 -m glass glass/tools/test_runner.py [...] MODULE
 
 MODULE (e.g. test.test_int) is imported and its tests loaded with unittest's
@@ -25,6 +25,11 @@ they are written, so a run cut short by a timeout still tells how far it got.
 
 The record goes to --report FILE, else to stdout (where the tests' own
 output goes too; the record's lines are the ones with a known first field).
+
+--cpython-details runs the tests that test.support keeps for CPython
+(@cpython_only, check_impl_detail()) as if the running Python were CPython:
+a measurement of how far Glass's implementation details (reference counts,
+the collector, sizes) match CPython's, kept apart from the plain figures.
 """
 from __future__ import annotations
 
@@ -198,6 +203,18 @@ def make_result_class(unittest, write):
     return RecordingResult
 
 
+def _run_cpython_details():
+    """test.support's check_impl_detail (which @cpython_only asks when a test
+    module is imported) answers as it would on CPython."""
+    from test import support
+
+    def check_impl_detail(**guards):
+        guards, default = support._parse_guards(guards)
+        return guards.get("cpython", default)
+
+    support.check_impl_detail = check_impl_detail
+
+
 def parse_arguments(argv):
     """(module name, [path entries], report file or None, force the _ast
     stand-in), or a usage message."""
@@ -207,6 +224,8 @@ def parse_arguments(argv):
         argument = arguments.pop(0)
         if argument == "--ast-stand-in":
             force_stand_in = True
+        elif argument == "--cpython-details":
+            _run_cpython_details()
         elif argument in ("--path", "--report"):
             if not arguments:
                 return "%s needs a value" % argument
@@ -230,7 +249,8 @@ def main(argv):
     parsed = parse_arguments(argv)
     if isinstance(parsed, str):
         sys.stderr.write("test_runner: %s\nusage: test_runner.py [--path DIR]... "
-                         "[--report FILE] [--ast-stand-in] MODULE\n" % parsed)
+                         "[--report FILE] [--ast-stand-in] [--cpython-details] MODULE\n"
+                         % parsed)
         return EXIT_USAGE
     module_name, paths, report, force_stand_in = parsed
     for path in reversed(paths):

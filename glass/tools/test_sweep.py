@@ -7,6 +7,7 @@ comparison; DESIGN.md, "Testing: three oracles".
     python3 -m glass.tools.test_sweep [--files test_int,test_list,...] [--core | --memory]
                                       [--timeout S] [-j N] [--no-status]
                                       [--path DIR] [--list] [--ast-stand-in]
+                                      [--cpython-details]
 
 Each test file (Lib/test/test_X.py, or the package Lib/test/test_X/) runs as
 the module test.test_X through glass/tools/test_runner.py, once by the host
@@ -554,6 +555,9 @@ def main(argv=None):
     parser.add_argument("--path", action="append", default=[], metavar="DIR",
                         help="run the test modules found in DIR (named as given, "
                              "not under test.) instead of the stdlib's")
+    parser.add_argument("--cpython-details", action="store_true",
+                        help="Glass runs the tests test.support keeps for CPython "
+                             "(@cpython_only) as CPython would; never written to STATUS")
     parser.add_argument("--ast-stand-in", action="store_true",
                         help="lend Glass the runner's bare _ast node classes "
                              "even when it has a native _ast")
@@ -591,7 +595,8 @@ def main(argv=None):
     show = (args.progress or sys.stderr.isatty()) and not os.environ.get("CI")
     result = run_sweep(names, args.timeout, args.jobs,
                        _terminal_progress if show else None, args.path, python,
-                       ["--ast-stand-in"] if args.ast_stand_in else [],
+                       (["--ast-stand-in"] if args.ast_stand_in else []) +
+                       (["--cpython-details"] if args.cpython_details else []),
                        args.slowdown)
     sys.stdout.write(report(result))
     if args.list:
@@ -601,7 +606,7 @@ def main(argv=None):
                 if outcome not in PASSED and test_id.split(" ", 1)[0] in host_passed:
                     sys.stdout.write("%s %s: %s%s\n" % (
                         outcome, test_id, detail, (" [%s]" % where) if where else ""))
-    if not args.no_status and not args.path and not args.files:
+    if not args.no_status and not args.path and not args.files and not args.cpython_details:
         command = "python3 -m glass.tools.test_sweep"
         if args.ast_stand_in:
             command += " --ast-stand-in"

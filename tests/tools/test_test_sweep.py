@@ -69,6 +69,16 @@ def test_directory(tmp_path_factory):
     directory = tmp_path_factory.mktemp("synthetic")
     (directory / "test_synthetic.py").write_text(SYNTHETIC)
     (directory / "test_broken.py").write_text("import unittest\nraise ValueError('no')\n")
+    (directory / "test_details.py").write_text(
+        "import sys, unittest\n"
+        "from test import support\n"
+        "class Details(unittest.TestCase):\n"
+        "    @support.cpython_only\n"
+        "    def test_cpython_only(self):\n"
+        "        self.assertEqual(sys.getrefcount(object()), 1)\n"
+        "    def test_asks(self):\n"
+        "        if not support.check_impl_detail(cpython=True):\n"
+        "            self.skipTest('not CPython')\n")
     (directory / "test_slow.py").write_text(
         "import time, unittest\n"
         "class Slow(unittest.TestCase):\n"
@@ -123,6 +133,15 @@ def test_import_error_and_timeout_are_crashes(test_directory):
                                  [test_directory])
     assert slow.timed_out and not slow.finished
     assert test_sweep.crash_of(slow).startswith("timeout after")
+
+
+def test_cpython_details_runs_cpython_only_tests_under_glass(test_directory):
+    plain = test_sweep.run_record(test_sweep.glass_command(), "test_details", 240,
+                                  [test_directory])
+    assert (plain.tests_run, plain.passed, plain.skipped) == (2, 0, 2)
+    details = test_sweep.run_record(test_sweep.glass_command(), "test_details", 240,
+                                    [test_directory], ["--cpython-details"])
+    assert (details.tests_run, details.passed, details.skipped) == (2, 2, 0)
 
 
 def test_glass_limit_follows_the_hosts_cpu_time():
