@@ -195,6 +195,14 @@ def readable_buffer(w_arg):
     return bytes(data)
 
 
+def read_fd(fd, size):
+    """os.read(fd, size) as FileIO's reads make it: the GIL released while it
+    waits, and on the main thread a signal interrupts the wait as EINTR does
+    (its handler runs; an exception from it propagates)."""
+    from glass.modules._signal import call_interruptibly
+    return call_interruptibly(fd, lambda: host_os.read(fd, size))
+
+
 def writable_buffer(w_arg, func_name):
     """A Py_buffer(accept={rwbuffer}) argument: live host storage to write
     into (a bytearray, or a writable memoryview as bytes)."""
@@ -1352,8 +1360,7 @@ Return an empty bytes object at EOF."""
         if size < 0:
             return self.readall()
         try:
-            with gil.released():
-                data = host_os.read(self.fd, size)
+            data = read_fd(self.fd, size)
         except BlockingIOError:
             return new_none()
         except OSError as error:
@@ -1379,8 +1386,7 @@ or None if no data is available.  Return an empty bytes object at EOF."""
                 hint = DEFAULT_BUFFER_SIZE
             while True:
                 try:
-                    with gil.released():
-                        data = host_os.read(self.fd, hint)
+                    data = read_fd(self.fd, hint)
                 except BlockingIOError:
                     if not chunks:
                         return new_none()
@@ -1401,8 +1407,7 @@ or None if no data is available.  Return an empty bytes object at EOF."""
         if not self.readable_:
             raise self.err_mode("reading")
         try:
-            with gil.released():
-                data = host_os.read(self.fd, len(storage))
+            data = read_fd(self.fd, len(storage))
         except BlockingIOError:
             return new_none()
         except OSError as error:

@@ -14,6 +14,8 @@ as CPython's _PySignal_Init does) installs default_int_handler for SIGINT.
 """
 from __future__ import annotations
 
+import os
+import select as host_select
 import signal as host_signal
 import threading
 
@@ -27,6 +29,8 @@ _PENDING = []            # signums tripped and not yet handled
 _DELIVERED = threading.Condition()   # notified by _trip, on the host's main thread
 _DELIVERIES = {}         # signum -> how many times _trip has seen it
 _DELIVERY_TIMEOUT = 2.0  # seconds a self-sent signal may take to reach _trip
+_WAKE_PIPE = []          # [read end, write end]: see call_interruptibly
+W_ITIMER_ERROR = []      # [signal.ItimerError], made with the module
 
 
 def _signum(w_signum):
@@ -45,6 +49,11 @@ def _trip(signum, frame):
     with _DELIVERED:
         _DELIVERIES[signum] = _DELIVERIES.get(signum, 0) + 1
         _DELIVERED.notify_all()
+    if _WAKE_PIPE:
+        try:
+            os.write(_WAKE_PIPE[1], b"\0")
+        except OSError:                  # full: a wake-up is already waiting
+            pass
 
 
 def handled_by_guest(signum):
@@ -88,6 +97,60 @@ def wait_for_any_signal(timeout):
         return sum(_DELIVERIES.values()) != mark
 
 
+def call_interruptibly(fd, blocking_call):
+    """blocking_call() (a read of `fd`), with the GIL released while it
+    waits.  On the guest's main thread a signal for the guest interrupts the
+    wait, as EINTR interrupts CPython's read: the handler runs (its
+    exception propagates) and the wait goes on (PEP 475).  The host's
+    signals reach the host's main thread, not the guest's, so the wait is a
+    poll of `fd` and of a pipe that _trip writes to."""
+    from glass.vm import pystate
+    from glass.vm.gil import released
+    if pystate.current() is not pystate.interpreter().main_thread or \
+            not hasattr(host_select, "poll") or not _blocks(fd):
+        with released():
+            return blocking_call()
+    wake = _wake_pipe()
+    poller = host_select.poll()
+    poller.register(fd, host_select.POLLIN | host_select.POLLPRI)
+    poller.register(wake, host_select.POLLIN)
+    while True:
+        with released():
+            events = dict(poller.poll())
+            if wake in events:
+                _drain(wake)
+            if fd in events:             # readable, at its end, or not a file
+                return blocking_call()
+        check_signals()                  # EINTR: the handlers run, then wait again
+
+
+def _blocks(fd):
+    """Whether a read of fd may wait: not when it is non-blocking (EAGAIN at
+    once) or not open (EBADF at once)."""
+    try:
+        return os.get_blocking(fd)
+    except (OSError, ValueError, OverflowError, TypeError):
+        return False
+
+
+def _wake_pipe():
+    """The read end of the pipe _trip writes a byte to (made on first use)."""
+    if not _WAKE_PIPE:
+        read_end, write_end = os.pipe()
+        os.set_blocking(read_end, False)
+        os.set_blocking(write_end, False)
+        _WAKE_PIPE[:] = [read_end, write_end]
+    return _WAKE_PIPE[0]
+
+
+def _drain(fd):
+    try:
+        while os.read(fd, 512):
+            pass
+    except OSError:                      # EAGAIN: empty
+        pass
+
+
 def check_signals():
     """Counterpart: PyErr_CheckSignals: run the pending handlers now, on
     the guest's main thread only."""
@@ -118,6 +181,44 @@ def run_pending_handlers():
             decref(w_signum)
             decref(w_frame)
             decref(w_handler)
+
+
+def _seconds(w_value):
+    """_PyTime_FromSecondsObject: a float, or anything with __index__."""
+    from glass.objects.float import W_Float
+    if isinstance(w_value, W_Float):
+        return w_value.value
+    return _index_value(w_value)
+
+
+def _index_value(w_value):
+    """The host int of an object with __index__ (_PyLong_AsInt's TypeError
+    otherwise)."""
+    w_int = abstract.index(w_value)
+    value = w_int.value
+    decref(w_int)
+    return value
+
+
+def _itimer_result(host_func, *args):
+    """(delay, interval) of the old timer; a failure is signal.ItimerError."""
+    from glass.objects.float import new_float
+    from glass.objects.int import new_int
+    from glass.objects.str import new_str
+    from glass.objects.tuple import new_tuple_owned
+    try:
+        delay, interval = host_func(*args)
+    except host_signal.ItimerError as error:
+        args_w = [new_int(error.errno), new_str(error.strerror)]
+        try:
+            w_error = abstract.call(W_ITIMER_ERROR[0], args_w)
+        finally:
+            for w_arg in args_w:
+                decref(w_arg)
+        raise OperationError(w_error)
+    except OverflowError as error:
+        raise operation_error("OverflowError", str(error))
+    return new_tuple_owned([new_float(delay), new_float(interval)])
 
 
 def _guest_int(value):
@@ -273,6 +374,24 @@ functions like `pthread_sigmask`."""
         """Arrange for SIGALRM to arrive after the given number of seconds."""
         return _guest_int(host_signal.alarm(abstract.int_value(w_seconds)))
 
+    @function("($module, which, seconds, interval=0.0, /)")
+    def setitimer(w_which, w_seconds, w_interval):
+        """Sets given itimer (one of ITIMER_REAL, ITIMER_VIRTUAL or ITIMER_PROF).
+
+The timer will fire after value seconds and after that every interval seconds.
+The itimer can be cleared by setting seconds to zero.
+
+Returns old values as a tuple: (delay, interval)."""
+        which = _index_value(w_which)
+        seconds = _seconds(w_seconds)
+        interval = _seconds(w_interval) if w_interval is not None else 0.0
+        return _itimer_result(host_signal.setitimer, which, seconds, interval)
+
+    @function("($module, which, /)")
+    def getitimer(w_which):
+        """Returns current value of given itimer."""
+        return _itimer_result(host_signal.getitimer, _index_value(w_which))
+
     @function("($module, /)")
     def pause():
         """Wait until a signal arrives."""
@@ -329,8 +448,11 @@ def init_module(w_module):
             w_value = _guest_int(int(getattr(host_signal, name)))
             d.setitem_str(name, w_value)
             decref(w_value)
-    from glass.objects.exceptions import EXCEPTION_TYPES
-    d.setitem_str("ItimerError", EXCEPTION_TYPES["OSError"])
+    from glass.objects.exceptions import EXCEPTION_TYPES, new_exception_class
+    if not W_ITIMER_ERROR:
+        W_ITIMER_ERROR.append(new_exception_class("signal.itimer_error",
+                                                  EXCEPTION_TYPES["OSError"]))
+    d.setitem_str("ItimerError", W_ITIMER_ERROR[0])
     _install_sigint_handler(d)
 
 
@@ -353,4 +475,3 @@ def _install_sigint_handler(w_dict):
 
 
 SignalModule.init_module = staticmethod(init_module)
-del OperationError

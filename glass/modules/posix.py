@@ -569,7 +569,11 @@ def _delegate(name, signature):
             else:
                 kwargs[param.name] = value
         try:
-            if releases_gil and not has_guest_proxy(args) and not has_guest_proxy(kwargs.values()):
+            if waits_for_input:
+                from glass.modules._signal import call_interruptibly
+                result = call_interruptibly(args[0], lambda: host_func(*args, **kwargs))
+            elif releases_gil and not has_guest_proxy(args) and \
+                    not has_guest_proxy(kwargs.values()):
                 with gil.released():
                     result = host_func(*args, **kwargs)
             else:
@@ -580,6 +584,7 @@ def _delegate(name, signature):
             raise guest_error(error, arguments)
         return to_guest(result)
     releases_gil = name in RELEASES_GIL
+    waits_for_input = name in WAITS_FOR_INPUT
     call.__name__ = name
     call.__doc__ = host_func.__doc__
     return function(signature, name=name, doc=call.__doc__)(call)
@@ -592,6 +597,10 @@ RELEASES_GIL = frozenset((
     "fsync", "fdatasync", "sync", "sendfile", "copy_file_range", "splice",
     "wait", "waitpid", "waitid", "system", "lockf", "eventfd_read",
     "eventfd_write", "sched_yield"))
+
+# The delegated calls that wait for a file descriptor (its first argument)
+# to have data: a signal interrupts them on the main thread, as EINTR does.
+WAITS_FOR_INPUT = frozenset(("read",))
 
 # The functions that pass their arguments through: name, text signature.
 DELEGATED = (
