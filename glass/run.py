@@ -89,8 +89,33 @@ def execute(config, code, filename, module=None):
     from glass.vm import fastloop, pylifecycle
     pylifecycle.initialize(config)
     fastloop.install()          # the generated loop, unless GLASS_LOOP=plain
+    _tune_host_collector()
     return pylifecycle.run_on_big_stack(pylifecycle.run_main, config, code, filename,
                                         module)
+
+
+# The host collector's thresholds while the guest runs: each guest object is
+# several host objects, so the host's default (700 allocations) collects
+# its youngest generation every few guest statements and its oldest during
+# start-up.  Measured on `glass -c pass`: the host's collections take
+# 25 ms instead of 47.
+HOST_GC_THRESHOLDS = (10000, 20, 10)
+
+
+def _tune_host_collector():
+    """Tune the host's own collector for the guest (the guest's collector,
+    glass/vm/gc.py, keeps CPython's thresholds; only the host's change).
+
+    What exists now (Glass's own modules, the builtin types, the guest's
+    builtins and sys) lives as long as the process: gc.freeze moves it out
+    of the host collector's sight, so that no full collection, at start-up
+    or at exit, walks it again.  PyPy's collector works otherwise and is
+    left alone."""
+    if sys.implementation.name != "cpython":
+        return
+    import gc
+    gc.freeze()
+    gc.set_threshold(*HOST_GC_THRESHOLDS)
 
 
 def format_syntax_error(error):

@@ -29,6 +29,7 @@ from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, HAVE_GC, HEAPTYPE, builtin_type, getter,
                                 method, setter, slot)
+from glass.objects.typeobject import ObjectType
 from glass.vm import gil
 
 DEFAULT_BUFFER_SIZE = 8 * 1024
@@ -1276,11 +1277,11 @@ results in functionality similar to passing None)."""
 
     # --- guest attributes -------------------------------------------------------------
 
-    @slot("tp_getattro")
-    def getattro(self, w_name):
-        """fileio sets tp_getattro = PyObject_GenericGetAttr explicitly."""
-        from glass.objects.typeobject import generic_getattr
-        return generic_getattr(self, w_name)
+    # fileio sets tp_getattro = PyObject_GenericGetAttr explicitly (so that
+    # FileIO.__dict__ has a __getattribute__): object's own function, which
+    # abstract.lookup_attr knows for generic and asks for no AttributeError
+    # it would discard (the close and flush paths look up __IOBase_closed).
+    getattro = ObjectType.getattro
 
     @slot("tp_repr")
     def repr(self):

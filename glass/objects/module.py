@@ -67,29 +67,13 @@ The name must be a string; the optional doc argument can have any type."""
     @slot("tp_getattro")
     def getattro(self, w_name):
         """Counterpart: module_getattro: the dict, then a module __getattr__."""
-        try:
-            return generic_getattr(self, w_name)
-        except OperationError as error:
-            if not error.match(EXCEPTION_TYPES["AttributeError"]):
-                raise
-            w_getattr = self.w_dict.getitem_str("__getattr__")
-            if w_getattr is None:
-                decref(error.w_value)
-                from glass.objects.exceptions import attribute_error
-                from glass.objects.str import W_Str
-                w_mod_name = self.w_dict.getitem_str("__name__")
-                if isinstance(w_mod_name, W_Str):
-                    from glass.vm.imports import _spec_is_initializing
-                    if _spec_is_initializing(self):
-                        raise attribute_error(
-                            "partially initialized module '%s' has no attribute "
-                            "'%s' (most likely due to a circular import)"
-                            % (w_mod_name.value, w_name.value))
-                    raise attribute_error("module '%s' has no attribute '%s'"
-                                          % (w_mod_name.value, w_name.value))
-                # A module made by ModuleType.__new__ alone has no __name__.
-                raise attribute_error("module has no attribute '%s'" % w_name.value)
-            decref(error.w_value)
+        w_value = _lookup_in_dict(self, w_name)
+        if w_value is not None:
+            return w_value
+        w_dict = self.w_dict
+        w_getattr = w_dict.getitem_str("__getattr__") if w_dict is not None else None
+        if w_getattr is None:
+            raise _missing_attribute(self, w_name)
         return abstract.call(w_getattr, [w_name])
 
     # tp_setattro: object's (PyObject_GenericSetAttr), inherited.
@@ -188,6 +172,64 @@ def _init_signature():
 
 
 _INIT_SIGNATURE = _init_signature()
+
+
+def _lookup_in_dict(w_module, w_name):
+    """The attribute from the type or the module's dict (generic_getattr),
+    or None when it is missing: an AttributeError that module_getattro
+    would only replace (or its callers discard) is never built."""
+    try:
+        return generic_getattr(w_module, w_name, True)
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["AttributeError"]):
+            raise
+        decref(error.w_value)            # from a descriptor's __get__
+        return None
+
+
+def _missing_attribute(w_module, w_name):
+    from glass.objects.exceptions import attribute_error
+    from glass.objects.str import W_Str
+    w_dict = w_module.w_dict
+    w_mod_name = w_dict.getitem_str("__name__") if w_dict is not None else None
+    if isinstance(w_mod_name, W_Str):
+        from glass.vm.imports import _spec_is_initializing
+        if _spec_is_initializing(w_module):
+            return attribute_error(
+                "partially initialized module '%s' has no attribute "
+                "'%s' (most likely due to a circular import)"
+                % (w_mod_name.value, w_name.value))
+        return attribute_error("module '%s' has no attribute '%s'"
+                               % (w_mod_name.value, w_name.value))
+    # A module made by ModuleType.__new__ alone has no __name__.
+    return attribute_error("module has no attribute '%s'" % w_name.value)
+
+
+def lookup_module_attr(w_module, w_name):
+    """_PyObject_LookupAttr for a module: the attribute (a new reference),
+    or None if it is missing or raises AttributeError.  The import
+    statement asks every module it imports from for __path__: a module
+    whose type keeps module_getattro is answered without an AttributeError
+    made and thrown away; any other goes through abstract.lookup_attr."""
+    if w_module.ob_type.tp_getattro is not W_Module.getattro:
+        return abstract.lookup_attr(w_module, w_name)
+    w_value = _lookup_in_dict(w_module, w_name)
+    if w_value is not None:
+        return w_value
+    w_dict = w_module.w_dict
+    w_getattr = w_dict.getitem_str("__getattr__") if w_dict is not None else None
+    if w_getattr is None:
+        return None
+    w_getattr.ob_refcnt += 1             # the call may rebind the module's __getattr__
+    try:
+        return abstract.call(w_getattr, [w_name])
+    except OperationError as error:
+        if not error.match(EXCEPTION_TYPES["AttributeError"]):
+            raise
+        decref(error.w_value)
+        return None
+    finally:
+        decref(w_getattr)
 
 
 # Imported last, for tp_getattro (every `module.name`): these modules

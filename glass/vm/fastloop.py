@@ -38,11 +38,13 @@ CPython 3.11 host: see docs/STATUS.md (bench) for the ratios.
 """
 from __future__ import annotations
 
-import ast
-import inspect
 import os
 import sys
-import textwrap
+
+# The generator's modules, imported when a loop is generated (see
+# _import_generator_modules): a start-up that finds its loop in the cache
+# does not pay for them.
+ast = inspect = textwrap = None
 
 # How often each instruction runs, in percent of all instructions (the
 # mean over bench/programs/, counted with the plain loop).  The dispatch is
@@ -285,17 +287,27 @@ def _mentions_bare_frame(node):
     return any(_is_frame(n) and id(n) not in attribute_bases for n in ast.walk(node))
 
 
-class _Substitute(ast.NodeTransformer):
-    def __init__(self, mapping):
-        self.mapping = mapping
+def _import_generator_modules():
+    global ast, inspect, textwrap
+    if ast is None:
+        import ast as ast_module
+        import inspect as inspect_module
+        import textwrap as textwrap_module
+        ast, inspect, textwrap = ast_module, inspect_module, textwrap_module
 
-    def visit_Name(self, node):
-        return self.mapping.get(node.id, node)
+
+def _substitute(tree, mapping):
+    """Replace the names of `mapping` in the tree by their nodes."""
+    class Substitute(ast.NodeTransformer):
+        def visit_Name(self, node):
+            return mapping.get(node.id, node)
+    return Substitute().visit(tree)
 
 
 def _parse(source, **mapping):
+    _import_generator_modules()
     tree = ast.parse(textwrap.dedent(source))
-    return [ast.fix_missing_locations(_Substitute(mapping).visit(s)) for s in tree.body]
+    return [ast.fix_missing_locations(_substitute(s, mapping)) for s in tree.body]
 
 
 def _expr(source, **mapping):
@@ -306,6 +318,7 @@ def _expr(source, **mapping):
 
 def inline_handler(func, name):
     """(statements, hoisted imports) for one handler, or raise NotInlinable."""
+    _import_generator_modules()
     tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
     definition = tree.body[0]
     if definition.name != func.__name__:
@@ -322,6 +335,7 @@ def inline_handler(func, name):
 
 def generate(handlers, opnames):
     """The source of the fast loop for this handler table, and what was inlined."""
+    _import_generator_modules()
     inlined = {}
     imports = []
     for number, func in enumerate(handlers):
@@ -486,50 +500,88 @@ def fast_loop(tstate, frame):
 def build(use_cache=False):
     """Generate, compile and return the fast loop for ceval's current handlers.
 
-    With use_cache, the generated source is kept in __pycache__ under a key
-    made of the sources it is generated from, so start-up does not pay for
-    generating it again (about half a second)."""
+    With use_cache, the generated source and its compiled host code are kept
+    in __pycache__ under a key made of the sources they come from (and the
+    host's version), so start-up pays neither for generating the loop
+    (about half a second) nor for compiling it (about 15 ms)."""
     from glass.bytecode.opcode import OPNAME
     from glass.vm import ceval
-    source = _cached_source() if use_cache else None
+    key = _cache_key() if use_cache else None
+    source = _cached_source(key) if use_cache else None
+    code = None
     if source is None:
         source, _ = generate(ceval.HANDLERS, list(OPNAME))
         if use_cache:
-            _store_source(source)
+            _store_source(key, source)
+    elif use_cache:
+        code = _cached_code(key)
+    if code is None:
+        code = compile(source, "<glass fast loop>", "exec")
+        if use_cache:
+            _store_code(key, code)
     namespace = dict(vars(ceval))
-    code = compile(source, "<glass fast loop>", "exec")
     exec(code, namespace)
     loop = namespace["fast_loop"]
     loop.source = source
     return loop
 
 
-def _cache_path():
-    import hashlib
+def _cache_key():
+    """A digest of what the loop is made from: ceval.py, this file,
+    frame.py (DecodedCode) and the host (its marshal format and bytecode)."""
+    try:
+        if sys.implementation.name != "cpython":
+            raise ImportError("PyPy's _sha256 is written in Python")
+        from _sha256 import sha256        # CPython's C hash: hashlib's import costs more
+    except ImportError:
+        from hashlib import sha256
     here = os.path.dirname(os.path.abspath(__file__))
-    digest = hashlib.sha256()
-    for name in ("ceval.py", "fastloop.py", "frame.py"):     # frame.py: DecodedCode
+    digest = sha256()
+    for name in ("ceval.py", "fastloop.py", "frame.py"):
         with open(os.path.join(here, name), "rb") as file:
             digest.update(file.read())
     digest.update(sys.version.encode())
-    return os.path.join(here, "__pycache__", "fastloop-%s.py" % digest.hexdigest()[:16])
+    return digest.hexdigest()[:16]
 
 
-def _cached_source():
+def _cache_path(key, suffix):
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.join(here, "__pycache__", "fastloop-%s%s" % (key, suffix))
+
+
+def _cached_source(key):
     try:
-        with open(_cache_path(), encoding="utf-8") as file:
+        with open(_cache_path(key, ".py"), encoding="utf-8") as file:
             return file.read()
     except OSError:
         return None
 
 
-def _store_source(source):
-    path = _cache_path()
+def _cached_code(key):
+    import marshal
+    try:
+        with open(_cache_path(key, ".%s.code" % sys.implementation.cache_tag), "rb") as file:
+            code = marshal.loads(file.read())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return code if isinstance(code, type(_cached_code.__code__)) else None
+
+
+def _store_source(key, source):
+    _store(_cache_path(key, ".py"), source.encode("utf-8"))
+
+
+def _store_code(key, code):
+    import marshal
+    _store(_cache_path(key, ".%s.code" % sys.implementation.cache_tag), marshal.dumps(code))
+
+
+def _store(path, data):
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         temporary = "%s.%d" % (path, os.getpid())
-        with open(temporary, "w", encoding="utf-8") as file:
-            file.write(source)
+        with open(temporary, "wb") as file:
+            file.write(data)
         os.replace(temporary, path)
     except OSError:
         pass                      # a read-only install generates it each time

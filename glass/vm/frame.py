@@ -11,12 +11,19 @@ a frame object (glass/objects/frame.py) only when it asks for one
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import add
+
 from glass.bytecode.code import (CO_FAST_CELL, CO_FAST_FREE, CO_OPTIMIZED, CO_VARARGS,
                                  CO_VARKEYWORDS)
 from glass.bytecode.opcode import CACHE_ENTRIES, EXTENDED_ARG, HAVE_ARGUMENT
 from glass.objects.object import dealloc, decref, xdecref
 
 _MOST_CACHES = max(CACHE_ENTRIES)        # only the last units can run past the end
+# Tables for bytes.translate over the opcodes: an instruction's inline cache
+# entries, and 0xFF for an instruction that takes an argument (else 0).
+_CACHE_COUNTS = bytes(CACHE_ENTRIES)
+_ARG_MASKS = bytes(0xFF if op >= HAVE_ARGUMENT else 0 for op in range(256))
 
 
 class DecodedCode:
@@ -31,22 +38,24 @@ class DecodedCode:
     """
     __slots__ = ("ops", "args", "next_pc", "arg_next", "exception_entries", "nlocalsplus",
                  "stacksize", "cell_indexes", "free_start", "nfree",
-                 "positional_argcount", "global_cache")
+                 "positional_argcount", "global_cache", "line_starts", "line_numbers")
 
     def __init__(self, code):
         raw = code.co_code
         count = len(raw) // 2
-        # Whole-array steps rather than a loop per code unit: start-up
+        # Whole-array steps in C rather than a loop per code unit: start-up
         # decodes every module body it runs.
-        ops = list(raw[0::2])
-        args = list(raw[1::2])
+        op_bytes = raw[0::2]
+        ops = list(op_bytes)
+        # An instruction below HAVE_ARGUMENT has no argument, whatever its
+        # second byte says: one AND of two big integers clears those bytes.
+        arg_mask = int.from_bytes(op_bytes.translate(_ARG_MASKS), "little")
+        args = list((int.from_bytes(raw[1::2], "little") & arg_mask).to_bytes(count, "little"))
         if EXTENDED_ARG in ops:
             for i, op in enumerate(ops):
-                if op == EXTENDED_ARG and i + 1 < count:
+                if op == EXTENDED_ARG and i + 1 < count and ops[i + 1] >= HAVE_ARGUMENT:
                     args[i + 1] |= args[i] << 8     # chains fold left to right
-        args = [arg if op >= HAVE_ARGUMENT else 0 for op, arg in zip(ops, args)]
-        next_pc = [unit + cache for unit, cache in
-                   zip(range(1, count + 1), map(CACHE_ENTRIES.__getitem__, ops))]
+        next_pc = list(map(add, range(1, count + 1), op_bytes.translate(_CACHE_COUNTS)))
         for i in range(max(0, count - _MOST_CACHES), count):
             if next_pc[i] > count:
                 next_pc[i] = count
@@ -76,6 +85,8 @@ class DecodedCode:
         simple = not (code.co_flags & (CO_VARARGS | CO_VARKEYWORDS) or code.co_kwonlyargcount
                       or not code.co_flags & CO_OPTIMIZED)
         self.positional_argcount = code.co_argcount if simple else -1
+        self.line_starts = None        # line_table(code), made when a line is asked for
+        self.line_numbers = None
 
     def handler_for(self, index):
         """The innermost exception-table entry covering code unit `index`."""
@@ -206,13 +217,34 @@ class Frame:
     def line_number(self):
         """The line of the instruction running (PyFrame_GetLineNumber)."""
         index = self.lasti if self.lasti >= 0 else 0
-        return line_at(self.w_code.code, index)
+        d = self.decoded
+        if d.line_starts is None:
+            d.line_starts, d.line_numbers = line_table(self.w_code.code)
+        return _line_in_table(d.line_starts, d.line_numbers, index * 2)
 
 
 def line_at(code, index):
     """The source line of code unit `index` (PyCode_Addr2Line), or None."""
-    offset = index * 2
+    starts, lines = line_table(code)
+    return _line_in_table(starts, lines, index * 2)
+
+
+def line_table(code):
+    """The line table as two lists: the byte offset where each location
+    entry starts, and its line; a last start marks the end of the code.
+    A traceback entry asks for a line at every frame it passes, so frames
+    keep this table (DecodedCode) rather than walk the table each time."""
+    starts, lines = [], []
+    end = 0
     for start, end, line in code.co_lines():
-        if start <= offset < end:
-            return line
+        starts.append(start)
+        lines.append(line)
+    starts.append(end)
+    return starts, lines
+
+
+def _line_in_table(starts, lines, offset):
+    entry = bisect_right(starts, offset) - 1
+    if 0 <= entry < len(lines):
+        return lines[entry]
     return None

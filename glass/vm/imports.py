@@ -54,7 +54,7 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
     try:
         if w_fromlist is None or not abstract.is_true(w_fromlist):
             return _top_of_dotted_name(w_module, name, abs_name, level)
-        w_path = abstract.lookup_attr_str(w_module, "__path__")
+        w_path = _lookup_path(w_module)
         if w_path is None:
             w_module.ob_refcnt += 1
             return w_module
@@ -63,6 +63,19 @@ def builtin_import(w_name, w_globals, w_fromlist, w_level):
                                     [w_module, w_fromlist, _import_func(interp)])
     finally:
         decref(w_module)
+
+
+def _lookup_path(w_module):
+    """The module's __path__ (a new reference), or None: a package or not."""
+    from glass.objects.module import W_Module, lookup_module_attr
+    if not isinstance(w_module, W_Module):
+        return abstract.lookup_attr_str(w_module, "__path__")
+    from glass.objects.str import intern
+    w_name = intern("__path__")
+    try:
+        return lookup_module_attr(w_module, w_name)
+    finally:
+        decref(w_name)
 
 
 IMPORTLIB_FILENAMES = ("<frozen importlib._bootstrap>",

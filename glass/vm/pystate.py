@@ -134,13 +134,20 @@ def builtins_of(w_globals):
     (_PyEval_BuiltinsFromGlobals): a module's dict, or whatever object
     `__builtins__` names (name lookups then go through its __getitem__);
     without one, the running frame's builtins."""
-    from glass.objects.module import W_Module
     w_builtins = w_globals.getitem_str("__builtins__")
     if w_builtins is not None:
-        if isinstance(w_builtins, W_Module):
+        if not _MODULE_TYPE:
+            from glass.objects.module import W_Module
+            _MODULE_TYPE.append(W_Module)
+        if isinstance(w_builtins, _MODULE_TYPE[0]):
             return w_builtins.w_dict
         return w_builtins
     return current_builtins()
+
+
+# W_Module, once builtins_of has imported it: every function made asks
+# (glass.objects.module imports this module, so not at import time).
+_MODULE_TYPE = []
 
 
 def current_builtins():
