@@ -24,7 +24,10 @@ less often.
 """
 from __future__ import annotations
 
+import collections
 import gc as host_gc
+import itertools
+import operator
 import time
 
 from glass.objects import gctrack
@@ -39,7 +42,6 @@ DEBUG_UNCOLLECTABLE = 4
 DEBUG_SAVEALL = 32
 DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
 
-_UNREACHABLE = -1           # gc_refs of a tentatively unreachable object
 _HAVE_GC = 1 << 14          # Py_TPFLAGS_HAVE_GC
 _HEAPTYPE = 1 << 9          # Py_TPFLAGS_HEAPTYPE
 _TYPE_SUBCLASS = 1 << 31    # Py_TPFLAGS_TYPE_SUBCLASS
@@ -53,11 +55,15 @@ _TYPE_SUBCLASS = 1 << 31    # Py_TPFLAGS_TYPE_SUBCLASS
 # thousands.  CPython passes a C visit function to tp_traverse; calling a host
 # function per reference is what made Glass's collector slow.  So the
 # collector asks `referents(w_obj)` for a host sequence of what tp_traverse
-# would visit, in tp_traverse's order, and loops over it inline.  The common
+# would visit, in tp_traverse's order, and counts or tests the whole
+# sequence in one host call (a Counter, a set's isdisjoint).  The common
 # containers answer without calling tp_traverse at all (their item lists
-# are the answer); any other type's tp_traverse is called once with a list's
-# append as the visit function.  A sequence may hold host None where a
-# container has an empty place: no collecting object has its id.
+# are the answer), and so do the types whose tp_traverse visits a few
+# fields (functions, descriptors, cells, modules, properties, classes: their
+# fields, read at once); any other type's tp_traverse is called once with a
+# list's append as the visit function.  A sequence may hold host None where
+# a container has an empty place or a field is empty: None is no collecting
+# object.
 
 _REFERENTS_BY_TRAVERSE = {}     # tp_traverse function -> referents function
 _INSTANCE_PLANS = {}            # id(mro tuple) -> plan, see _instance_plan
@@ -169,13 +175,33 @@ def _instance_referents(w_obj):
     return plan[1](w_obj, w_type)
 
 
+def _fields(*names):
+    """A referents function for a tp_traverse that visits these fields
+    (None where a field is empty), in this order."""
+    if len(names) == 1:
+        get_one = operator.attrgetter(names[0])
+        return lambda w_obj: (get_one(w_obj),)
+    return operator.attrgetter(*names)
+
+
+def _type_referents(w_type):
+    # type_traverse (glass/objects/typeobject.py): the dict's values, the
+    # MRO, the bases, the base.
+    return [*w_type.dict.values(), *w_type.mro, *w_type.w_bases, w_type.w_base]
+
+
 def _install_referents():
     """The fast answers, keyed by the tp_traverse functions they stand for
     (glass/objects/typeobject.py's subtype_traverse is every class
-    statement's)."""
+    statement's).  Each gives what its tp_traverse visits, in its order
+    (tests/vm/test_memory_sweep_fixes.py checks them against it)."""
+    from glass.objects import descr, funcobject
     from glass.objects.dict import W_Dict
     from glass.objects.list import W_List
+    from glass.objects.module import W_Module
+    from glass.objects.property import W_Property
     from glass.objects.tuple import W_Tuple
+    from glass.objects.type import W_Type
     from glass.objects.typeobject import subtype_traverse
     from glass.objects.weakrefobject import W_WeakRef
     _REFERENTS_BY_TRAVERSE.update({
@@ -185,6 +211,26 @@ def _install_referents():
         W_WeakRef.traverse: _weakref_referents,
         subtype_traverse: _instance_referents,
     })
+    by_type = [
+        (funcobject.W_Function, _fields(*funcobject._FUNCTION_FIELDS)),
+        (funcobject.W_Method, _fields("w_func", "w_self")),
+        (funcobject.W_StaticMethod, _fields("w_callable", "w_dict")),
+        (funcobject.W_ClassMethod, _fields("w_callable", "w_dict")),
+        (funcobject.W_Cell, _fields("w_ref")),
+        (descr.W_BuiltinFunction, _fields("w_self")),
+        (descr.W_MethodDescr, _fields("w_objclass")),
+        (descr.W_SlotWrapper, _fields("w_objclass")),
+        (descr.W_GetSetDescr, _fields("w_objclass")),
+        (descr.W_MemberDescr, _fields("w_objclass")),
+        (descr.W_MethodWrapper, _fields("w_descr", "w_self")),
+        (W_Module, _fields("w_dict")),
+        (W_Property, _fields("w_fget", "w_fset", "w_fdel", "w_doc", "w_name", "w_dict")),
+        (W_Type, _type_referents),
+    ]
+    for cls, fast in by_type:
+        traverse = cls.w_type.tp_traverse
+        if traverse is not None and traverse not in _REFERENTS_BY_TRAVERSE:
+            _REFERENTS_BY_TRAVERSE[traverse] = fast
 
 
 def _traverse(w_obj, visit):
@@ -201,76 +247,88 @@ def deduce_unreachable(base):
     reachable objects, in the order move_unreachable leaves them."""
     if not _REFERENTS_BY_TRAVERSE:
         _install_referents()
-    # update_refs: gc_refs starts as the reference count.  Only objects with
-    # an entry here are "collecting".
-    gc_refs = {key: w_obj.ob_refcnt for key, w_obj in base.items()}
     # The host's own collector would count every list made here and walk the
     # host's whole heap, again and again; they are all gone on return.
     host_collector_was_on = host_gc.isenabled()
     host_gc.disable()
     try:
-        children_of = _subtract_refs(base, gc_refs)
-        return _move_unreachable(base, gc_refs, children_of)
+        children_of = _children(base)
+        pending = _subtract_refs(base, children_of)
+        return _move_unreachable(base, pending, children_of)
     finally:
         if host_collector_was_on:
             host_gc.enable()
 
 
-def _subtract_refs(base, gc_refs):
-    """Counterpart: subtract_refs: every reference from one collecting
-    object to another is not an outside reference.  Returns what each
-    object refers to, in `base`'s order: no guest code runs before
-    move_unreachable walks the same references, so they are kept for it."""
-    get_refs = gc_refs.get
+def _children(base):
+    """What each object of `base` refers to, in `base`'s order: no guest
+    code runs between subtract_refs and move_unreachable, so one walk of
+    the references serves both."""
     get_fast = _REFERENTS_BY_TRAVERSE.get
     children_of = []
     keep = children_of.append
     for w_obj in base.values():
-        traverse = w_obj.ob_type.tp_traverse  # referents(w_obj), inlined
+        traverse = w_obj.ob_type.tp_traverse      # referents(w_obj), inlined
         if traverse is None:
             keep(_NOTHING)
             continue
         fast = get_fast(traverse)
-        children = fast(w_obj) if fast is not None else _visited(w_obj, traverse)
-        keep(children)
-        for w_child in children:
-            key = id(w_child)
-            refs = get_refs(key)
-            if refs:                          # collecting, and still > 0
-                gc_refs[key] = refs - 1
+        keep(fast(w_obj) if fast is not None else _visited(w_obj, traverse))
     return children_of
 
 
-def _move_unreachable(young, gc_refs, children_of):
+def _subtract_refs(base, children_of):
+    """Counterpart: update_refs and subtract_refs: each collecting object's
+    reference count, less every reference that comes from inside `base`,
+    is the number of references from outside.  Returns the set of the
+    objects that have none.
+
+    CPython decrements a count per reference found; here the references
+    are counted in one pass (a Counter over the referents themselves: a
+    Glass object hashes by identity), which also counts objects that are
+    not collecting, such as strs: they are never asked for."""
+    internal = collections.Counter()
+    internal.update(itertools.chain.from_iterable(children_of))
+    found = internal.get
+    # A count below the references found would be a refcount bug (the
+    # refcount audit, -X refaudit, names it); it counts as zero, as
+    # visit_decref's would stop at zero.
+    return {w_obj for w_obj in base.values() if w_obj.ob_refcnt <= found(w_obj, 0)}
+
+
+def _move_unreachable(young, pending, children_of):
     """Counterpart: move_unreachable.  Scan `young` in order: an object with
     outside references is reachable, and so is what it refers to; an object
     with none is tentatively unreachable until something reachable found
     later refers to it, which sends it back to the end of `young`.  Each
     object is scanned once, or twice if it was sent back.  children_of[i]
-    is what the i-th object of `young` refers to."""
+    is what the i-th object of `young` refers to.
+
+    `pending` starts as the objects with no outside reference and keeps
+    those not yet known reachable: the ones ahead of the scan whose
+    gc_refs is 0, and the tentatively unreachable ones.  Most reachable
+    objects refer to none of them, which one set test finds (isdisjoint)."""
     order = list(young.values())    # the scan; a host list's iterator sees
     known = len(order)              # what is appended while it runs
     reachable = []
+    keep_reachable = reachable.append
     unreachable = {}
-    get_refs = gc_refs.get
+    no_pending = pending.isdisjoint
     for index, w_obj in enumerate(order):
-        key = id(w_obj)
-        if not gc_refs[key]:
-            gc_refs[key] = _UNREACHABLE
-            unreachable[key] = w_obj
+        if w_obj in pending:                  # gc_refs 0: tentatively unreachable
+            unreachable[id(w_obj)] = w_obj
             continue
-        del gc_refs[key]                      # reachable: no longer collecting
-        reachable.append(w_obj)
-        for w_child in (children_of[index] if index < known else referents(w_obj)):
-            child_key = id(w_child)
-            refs = get_refs(child_key)
-            if refs is None or refs > 0:
+        keep_reachable(w_obj)
+        children = children_of[index] if index < known else referents(w_obj)
+        if no_pending(children):
+            continue
+        for w_child in children:
+            if w_child not in pending:
                 continue                      # not collecting, or reachable
-            if refs == 0:
-                gc_refs[child_key] = 1        # ahead of the scan: reachable
-            else:                             # tentatively unreachable
-                del unreachable[child_key]    # reachable after all
-                gc_refs[child_key] = 1
+            pending.discard(w_child)          # reachable: gc_refs 1
+            child_key = id(w_child)
+            if child_key in unreachable:      # scanned already: back it goes
+                del unreachable[child_key]
                 order.append(w_child)
     young.clear()
     young.update(zip(map(id, reachable), reachable))
@@ -379,7 +437,8 @@ def _move_legacy_finalizer_reachable(finalizers, unreachable):
     index = 0
     while index < len(order):
         for w_child in referents(order[index]):
-            if unreachable.get(id(w_child)) is w_child:
+            # (None, an empty place, would match unreachable.get's default.)
+            if w_child is not None and unreachable.get(id(w_child)) is w_child:
                 move(w_child, finalizers)
                 order.append(w_child)
         index += 1
