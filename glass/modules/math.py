@@ -65,7 +65,6 @@ def _float(value):
 
 
 def _int(value):
-    from glass.objects.int import new_int
     return new_int(value)
 
 
@@ -129,7 +128,6 @@ def _exp2(x):
 def _integral(w_x, dunder, host_func):
     """floor()/ceil(): exact floats directly, other types through their dunder,
     then through PyFloat_AsDouble."""
-    from glass.objects.float import W_Float
     if w_x.ob_type is W_Float.w_type:
         return _int(call_host(host_func, w_x.value))
     w_method = w_x.ob_type.lookup(dunder)
@@ -501,4 +499,5 @@ def init_module(w_module):
 
 
 MathModule.init_module = staticmethod(init_module)
-from glass.objects.float import float_as_double, new_float  # noqa: E402  (hot path: no import per call)
+from glass.objects.float import W_Float, float_as_double, new_float  # noqa: E402  (hot path: no import per call)
+from glass.objects.int import new_int  # noqa: E402

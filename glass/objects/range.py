@@ -338,7 +338,7 @@ class W_RangeIter(W_Object):
         index = self.index
         if index < self.len:
             self.index = index + 1
-            return _new_int(self.start + index * self.step)
+            return new_int(self.start + index * self.step)
         return None
 
     @no_text_signature

@@ -19,7 +19,7 @@ from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.object import W_Object, decref
 from glass.objects.tuple import PLAIN_VALUE_TYPES as _PLAIN
-from glass.objects.tuple import alloc_subtype, eq_bool, generic_alias, item_hash
+from glass.objects.tuple import W_Tuple, alloc_subtype, eq_bool, generic_alias, item_hash
 from glass.objects.signature import no_text_signature, varargs
 from glass.objects.type import (BASETYPE, EQ, GE, HAVE_GC, LE, LT, MATCH_SELF, NE, builtin_type,
                                 NO_DOC, method, slot)
@@ -134,47 +134,77 @@ class _SetBase(W_Object):
                 i = (i * 5 + 1 + perturb) & mask
             # a comparison changed the table: look again
 
-    def _free_slot(self, h):
-        """Where set_add_entry puts a new key: on the probe sequence, the first
-        never-used slot, unless a deleted one (a dummy) came before it: then
-        the last dummy seen.  Returns (slot, whether it was never used)."""
-        table = self.table
-        mask = self.mask
-        perturb = h & MASK64
-        i = h & mask
-        freeslot = -1
-        while True:
-            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
-            j = i
-            while True:
-                w_stored = table[j]
-                if w_stored is None:
-                    if freeslot >= 0:
-                        return freeslot, False
-                    return j, True
-                if w_stored is DUMMY:
-                    freeslot = j
-                if not probes:
-                    break
-                probes -= 1
-                j += 1
-            perturb >>= PERTURB_SHIFT
-            i = (i * 5 + 1 + perturb) & mask
-
     def add_entry(self, w_key, h):
         """Counterpart: set_add_entry: add a key (borrowed) unless an equal one
-        is there; grow when the table is 60% full."""
-        if self.lookkey(w_key, h) >= 0:
-            return
-        slot_index, unused = self._free_slot(h)
+        is there; grow when the table is 60% full.
+
+        One walk of the probe sequence, as in C: it stops at an equal key, or
+        at the first never-used slot, and the key goes there unless a deleted
+        slot (a dummy) came before it: then into the last dummy seen.  If a
+        comparison changes the table, the walk starts again."""
+        while True:
+            table = self.table
+            hashes = self.hashes
+            mask = self.mask
+            perturb = h & MASK64
+            i = h & mask
+            freeslot = -1
+            restart = False
+            while True:
+                probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+                j = i
+                while True:
+                    w_stored = table[j]
+                    if w_stored is None:
+                        self._store_new(w_key, h, j, freeslot)
+                        return
+                    if w_stored is DUMMY:
+                        freeslot = j
+                    elif hashes[j] == h:
+                        if w_stored is w_key:
+                            return
+                        kind = type(w_stored)
+                        if kind is type(w_key) and kind in _PLAIN:
+                            if w_stored.value == w_key.value:
+                                return
+                        else:
+                            w_stored.ob_refcnt += 1
+                            try:
+                                equal = eq_bool(w_stored, w_key)
+                            finally:
+                                decref(w_stored)
+                            # Unlike set_lookkey, an equal key wins even when
+                            # the comparison changed the table.
+                            if equal:
+                                return
+                            if self.table is not table or table[j] is not w_stored:
+                                restart = True
+                                break
+                    if not probes:
+                        break
+                    probes -= 1
+                    j += 1
+                if restart:
+                    break
+                perturb >>= PERTURB_SHIFT
+                i = (i * 5 + 1 + perturb) & mask
+            # a comparison changed the table: walk again
+
+    def _store_new(self, w_key, h, unused_slot, freeslot):
+        """The end of set_add_entry: the key (borrowed, now owned) goes into
+        the last dummy seen, else into the never-used slot that ended the walk."""
         w_key.ob_refcnt += 1
-        self.table[slot_index] = w_key
-        self.hashes[slot_index] = h
+        if freeslot >= 0:
+            self.table[freeslot] = w_key
+            self.hashes[freeslot] = h
+            self.used += 1
+            return
+        self.table[unused_slot] = w_key
+        self.hashes[unused_slot] = h
         self.used += 1
-        if unused:
-            self.fill += 1
-            if self.fill * 5 >= self.mask * 3:
-                self.table_resize(self.used * 2 if self.used > 50000 else self.used * 4)
+        self.fill += 1
+        if self.fill * 5 >= self.mask * 3:
+            self.table_resize(self.used * 2 if self.used > 50000 else self.used * 4)
 
     def _insert_clean(self, w_key, h):
         """Counterpart: set_insert_clean: into a table with no dummies and no
@@ -342,11 +372,40 @@ class _SetBase(W_Object):
                     self.add_entry(w_key, hashes[i])
                 i += 1
             return
-        for w_key in abstract.iterate(w_other):
-            try:
-                self.add(w_key)
-            finally:
-                decref(w_key)
+        other_type = w_other.ob_type
+        if other_type is W_Tuple.w_type or other_type is W_List.w_type:
+            # What tupleiter and listiter would give, without the iterator:
+            # each step reads the list's current length, as listiter does.
+            index = 0
+            while index < len(w_other.items):
+                w_key = w_other.items[index]
+                w_key.ob_refcnt += 1
+                index += 1
+                try:
+                    self.add_entry(w_key, item_hash(w_key))
+                finally:
+                    decref(w_key)
+            return
+        w_it = abstract.iter(w_other)
+        try:
+            iternext = w_it.ob_type.tp_iternext
+            while True:
+                try:
+                    w_key = iternext(w_it)
+                except OperationError as error:
+                    # PyIter_Next: StopIteration ends the iteration too.
+                    if not error.match(EXCEPTION_TYPES["StopIteration"]):
+                        raise
+                    decref(error.w_value)
+                    return
+                if w_key is None:
+                    return
+                try:
+                    self.add_entry(w_key, item_hash(w_key))
+                finally:
+                    decref(w_key)
+        finally:
+            decref(w_it)
 
     def copy_set(self):
         """Counterpart: set_copy: a new set or frozenset (the base type) of the same keys."""
@@ -1028,8 +1087,12 @@ Build an immutable unordered collection of unique elements."""}
         if self.hash_cache != -1:
             return self.hash_cache
         value = 0
-        for w_key, h in self.entries():
-            value ^= _shuffle_bits(h)
+        table, hashes = self.table, self.hashes
+        for i in range(len(table)):
+            w_key = table[i]
+            if w_key is not None and w_key is not DUMMY:
+                h = hashes[i] & MASK64       # _shuffle_bits, inlined: it runs per key
+                value ^= (((h ^ 89869747) ^ (h << 16)) * 3644798167) & MASK64
         value ^= ((self.used + 1) * 1927868237) & MASK64
         value ^= (value >> 11) ^ (value >> 25)
         value = (value * 69069 + 907133923) & MASK64
@@ -1053,12 +1116,6 @@ Build an immutable unordered collection of unique elements."""}
         m_copy=_plain(method("($self, /)", name="copy")(copy_method)),
     )
     return namespace
-
-
-def _shuffle_bits(h):
-    """_shuffle_bits: spread a hash's bits before xor-ing it in."""
-    h &= MASK64
-    return (((h ^ 89869747) ^ (h << 16)) * 3644798167) & MASK64
 
 
 W_FrozenSet = builtin_type("frozenset", flags=BASETYPE | HAVE_GC | MATCH_SELF)(
@@ -1289,5 +1346,6 @@ class W_SetIter(W_Object):
 
 W_SetIter.w_type.basicsize = 48          # sizeof(setiterobject)
 from glass.objects import abstract  # noqa: E402  (hot path: no import per call)
+from glass.objects.list import W_List  # noqa: E402
 from glass.objects.dict import W_Dict  # noqa: E402  (hot path: no import per call)
 from glass.objects.exceptions import type_error  # noqa: E402  (hot path: no import per call)

@@ -167,6 +167,11 @@ errors defaults to 'strict'."""
     def subscript(self, w_key):
         """Counterpart: unicode_subscript: an index or a slice."""
         text = self.value
+        if type(w_key) is W_Int and -_SSIZE_LIMIT <= w_key.value < _SSIZE_LIMIT:
+            index = w_key.value              # an exact int that fits: no __index__ call
+            if index < 0:
+                index += len(text)
+            return self.item(index)
         if w_key.ob_type.nb_index is not None:
             index = abstract.index_as_ssize(w_key)
             if index < 0:
@@ -816,9 +821,9 @@ def _fill_arg(w_fill):
     return w_fill.value
 
 
-def _tail_arg(w_obj, message):
+def _tail_arg(w_obj, message, message_args):
     if not isinstance(w_obj, W_Str):
-        raise type_error(message)
+        raise type_error(message % message_args)
     return w_obj.value
 
 
@@ -830,6 +835,9 @@ _NEW_SIGNATURE = Signature.parse(
 
 
 # --- Creation: singletons and interning ---------------------------------------------
+
+_SSIZE_LIMIT = 1 << 63          # PY_SSIZE_T_MAX + 1
+
 
 def _immortal(text):
     w_str = W_Str(text)

@@ -152,15 +152,16 @@ def tailmatch(name, value, w_prefix, w_start, w_end, convert, kind):
     start = slice_index(w_start)
     end = slice_index(w_end)
     test = value.endswith if name == "endswith" else value.startswith
+    # The messages are (format, arguments): formatted only when raised.
     if isinstance(w_prefix, W_Tuple):
         for w_item in list(w_prefix.items):
-            prefix = convert(w_item, "tuple for %s must only contain %s, not %s"
-                             % (name, kind, w_item.ob_type.name))
+            prefix = convert(w_item, "tuple for %s must only contain %s, not %s",
+                             (name, kind, w_item.ob_type.name))
             if test(prefix, start, end):
                 return True
         return False
-    prefix = convert(w_prefix, "%s first arg must be %s or a tuple of %s, not %s"
-                     % (name, kind, kind, w_prefix.ob_type.name))
+    prefix = convert(w_prefix, "%s first arg must be %s or a tuple of %s, not %s",
+                     (name, kind, kind, w_prefix.ob_type.name))
     return test(prefix, start, end)
 
 
@@ -911,14 +912,14 @@ def _optional_bytes(w_obj):
     return bytes(bytes_arg(w_obj))
 
 
-def _tail_bytes(w_obj, message):
+def _tail_bytes(w_obj, message, message_args):
     """A startswith prefix: bytes-like; a tuple item says so plainly."""
     data = getbuffer(w_obj)
     if data is None:
         if message.startswith("tuple"):
             raise type_error("a bytes-like object is required, not '%s'"
                              % w_obj.ob_type.name)
-        raise type_error(message)
+        raise type_error(message % message_args)
     return bytes(data)
 
 # Imported last: these modules are loaded after this one.  (str, bytes and
