@@ -580,6 +580,8 @@ def struct_pack_into(w_struct, args_w):
     else:
         storage = _array_storage(w_buffer)
         if storage is None:
+            storage = _writable_view(w_buffer)
+        if storage is None:
             raise type_error("argument must be read-write bytes-like object, not %s"
                              % argument_type_name(w_buffer))
     offset = _ssize(args_w[1], "IndexError")
@@ -606,11 +608,25 @@ def struct_pack_into(w_struct, args_w):
         if isinstance(w_buffer, W_ByteArray):
             storage = w_buffer.getbuffer()
             storage[offset:offset + size] = out
+        elif isinstance(storage, memoryview):
+            storage[offset:offset + size] = out
         else:
             # An array.array: its items' bytes, through a view released at once
             # (the array stays resizable, as after PyBuffer_Release).
             with memoryview(w_buffer.items) as view, view.cast("B") as data:
                 data[offset:offset + size] = out
+
+
+def _writable_view(w_buffer):
+    """Any other writable buffer (a writable memoryview, an mmap...) as a
+    host memoryview of its bytes, or None."""
+    from glass.objects import stringlib
+    data = stringlib.getbuffer(w_buffer)
+    if isinstance(data, bytearray):
+        data = memoryview(data)
+    if not isinstance(data, memoryview) or data.readonly:
+        return None
+    return data.cast("B") if data.format != "B" or data.ndim != 1 else data
 
 
 def _array_storage(w_buffer):

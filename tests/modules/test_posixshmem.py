@@ -5,7 +5,6 @@ Counterpart: glass/modules/_posixshmem.py (Modules/_multiprocessing/posixshmem.c
 """
 from __future__ import annotations
 
-import pytest
 
 from oracle import same_as_host
 
@@ -27,9 +26,6 @@ from multiprocessing import shared_memory
 """)
 
 
-@pytest.mark.xfail(reason="because Glass's struct.pack_into refuses a writable memoryview "
-                          "of an mmap (ShareableList writes through one); outside _posixshmem",
-                   strict=True)
 def test_shared_memory():
     same_as_host(r"""
 from multiprocessing import shared_memory

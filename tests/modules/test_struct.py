@@ -127,3 +127,21 @@ def test_pack_into_an_array():
         except TypeError as e:
             print(e)
     """)
+
+
+def test_pack_into_any_writable_buffer():
+    same_as_host(r"""
+import mmap, struct
+m = mmap.mmap(-1, 64)
+mv = memoryview(m)
+struct.pack_into('q', mv, 0, 5); print(m[:8])
+struct.pack_into('q', m, 8, 6); print(m[8:16])
+b = bytearray(16); struct.pack_into('q', memoryview(b), 0, 7); print(b)
+b2 = bytearray(16); struct.pack_into('2i', memoryview(b2).cast('i'), 4, 1, 2); print(b2)
+for target in (memoryview(b'x' * 8), b'x' * 8, 'text'):
+    try: struct.pack_into('q', target, 0, 1)
+    except TypeError as e: print(e)
+try: struct.pack_into('q', mv, 60, 1)
+except struct.error as e: print(e)
+mv.release(); m.close()
+""")
