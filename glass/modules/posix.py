@@ -601,7 +601,7 @@ def _delegate(name, signature):
 RELEASES_GIL = frozenset((
     "read", "write", "pread", "pwrite", "writev", "pwritev", "open", "close",
     "fsync", "fdatasync", "sync", "sendfile", "copy_file_range", "splice",
-    "wait", "waitpid", "waitid", "system", "lockf", "eventfd_read",
+    "wait", "waitpid", "wait3", "wait4", "waitid", "system", "lockf", "eventfd_read",
     "eventfd_write", "sched_yield"))
 
 # The delegated calls that wait for a file descriptor (its first argument)
@@ -701,6 +701,8 @@ DELEGATED = (
     ("_exit", "($module, /, status)"),
     ("wait", "($module, /)"),
     ("waitpid", "($module, pid, options, /)"),
+    ("wait3", "($module, /, options)"),
+    ("wait4", "($module, /, pid, options)"),
     ("waitstatus_to_exitcode", "($module, /, status)"),
     ("WIFEXITED", "($module, /, status)"),
     ("WEXITSTATUS", "($module, /, status)"),
@@ -1180,6 +1182,9 @@ def _have_functions():
 
 
 def init_module(w_module):
+    # wait3 and wait4 return a resource.struct_rusage, as wait3_impl gets it
+    # from the resource module: its file declares the type.
+    import glass.modules.resource  # noqa: F401
     from glass.objects.list import W_List
     from glass.objects.str import new_str
     w_dict = w_module.w_dict

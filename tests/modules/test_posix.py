@@ -402,3 +402,23 @@ def test_vectored_io_and_spawn():
         except OSError as error:
             print(type(error).__name__, error.errno, error.filename)
     """))
+
+
+def test_wait3_wait4_rusage():
+    same_as_host('''
+import os, resource
+pid = os.fork()
+if pid == 0:
+    os._exit(3)
+wpid, status, usage = os.wait4(pid, 0)
+print(wpid == pid, os.waitstatus_to_exitcode(status), type(usage), isinstance(usage, resource.struct_rusage), len(usage), usage.ru_maxrss >= 0)
+pid = os.fork()
+if pid == 0:
+    os._exit(4)
+wpid, status, usage = os.wait3(0)
+print(wpid == pid, os.waitstatus_to_exitcode(status), type(usage).__name__)
+for call in (lambda: os.wait3(), lambda: os.wait4(1), lambda: os.wait3('x'), lambda: os.wait4(-1, os.WNOHANG)):
+    try: print(call())
+    except Exception as e: print(type(e).__name__, e)
+print(os.wait3.__text_signature__, os.wait4.__doc__.splitlines()[0])
+''')
