@@ -97,15 +97,22 @@ def _descr_doc(self):
     return new_str_or_none(self.doc)
 
 
-@method("($self, /)", name="__reduce__")
-def _descr_reduce(self):
-    """Counterpart: descr_reduce: rebuilt by getattr(objclass, name)."""
-    from glass.objects.str import new_str
+def getattr_reduction(w_owner, w_name):
+    """(getattr, (owner, name)): how descriptors, bound builtins, bound
+    methods and method-wrappers pickle, found again by name.  Takes over
+    the reference to w_name."""
     from glass.objects.tuple import new_tuple_owned
     from glass.vm import pystate
     w_getattr = pystate.interpreter().w_builtins.getitem_str("getattr")
-    return new_tuple_owned([_incref(w_getattr),
-                            new_tuple_owned([_incref(self.w_objclass), new_str(self.name)])])
+    return new_tuple_owned([_incref(w_getattr), new_tuple_owned([_incref(w_owner), w_name])])
+
+
+@method("($self, /)", name="__reduce__")
+def _descr_reduce(self):
+    # Counterpart: descr_reduce: rebuilt by getattr(objclass, name).  (A
+    # comment, not a docstring: CPython's __reduce__ here has no __doc__.)
+    from glass.objects.str import new_str
+    return getattr_reduction(self.w_objclass, new_str(self.name))
 
 
 @builtin_type("builtin_function_or_method", flags=HAVE_GC, doc=NO_DOC)
@@ -211,19 +218,13 @@ class W_BuiltinFunction(W_Object):
     @no_text_signature
     @method("($self, /)")
     def __reduce__(self):
-        """Counterpart: meth_reduce: a module function pickles as its name
-        (found again in its module), a bound method as getattr(self, name)."""
+        # Counterpart: meth_reduce: a module function pickles as its name
+        # (found again in its module), a bound method as getattr(self, name).
         from glass.objects.module import W_Module
         from glass.objects.str import new_str
-        from glass.objects.tuple import new_tuple_owned
         if self.w_self is None or isinstance(self.w_self, W_Module) or not self.pass_self:
             return new_str(self.name)
-        from glass.vm import pystate
-        w_getattr = pystate.interpreter().w_builtins.getitem_str("getattr")
-        w_getattr.ob_refcnt += 1
-        self.w_self.ob_refcnt += 1
-        return new_tuple_owned([w_getattr, new_tuple_owned([self.w_self,
-                                                            new_str(self.name)])])
+        return getattr_reduction(self.w_self, new_str(self.name))
 
     def _module_name(self):
         """The name of the module a module-level function belongs to (m_module)."""
@@ -481,6 +482,13 @@ class W_MethodWrapper(W_Object):
         w_self.ob_refcnt += 1
         self.w_descr = w_descr
         self.w_self = w_self
+
+    @no_text_signature
+    @method("($self, /)", name="__reduce__")
+    def reduce(self):
+        # Counterpart: wrapper_reduce: getattr(self, name).
+        from glass.objects.str import new_str
+        return getattr_reduction(self.w_self, new_str(self.w_descr.name))
 
     @slot("tp_richcompare")
     def richcompare(self, w_other, op):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from glass.objects.exceptions import argument_type_name
 from glass.objects.object import W_Object, decref, xdecref
-from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, setter, slot
+from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
 
 
 # In func_traverse's order.
@@ -339,6 +339,14 @@ Create a bound instance method object."""
     def call(self, args_w, kwnames):
         from glass.objects import abstract
         return abstract.call(self.w_func, [self.w_self] + list(args_w), kwnames)
+
+    @method("($self, /)", name="__reduce__")
+    def reduce(self):
+        # Counterpart: meth_reduce (Objects/classobject.c): getattr(self,
+        # the function's __name__).
+        from glass.objects import abstract
+        from glass.objects.descr import getattr_reduction
+        return getattr_reduction(self.w_self, abstract.getattr_str(self.w_func, "__name__"))
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -11,7 +11,8 @@ from a different starting number (the C runtime holds other references).
 from __future__ import annotations
 
 from glass.objects.object import W_Object
-from glass.objects.type import builtin_type, slot
+from glass.objects.signature import no_text_signature
+from glass.objects.type import builtin_type, method, slot
 
 IMMORTAL = 1 << 30
 
@@ -64,6 +65,13 @@ class W_NotImplemented(W_Object):
     def new(w_type, args_w, kwnames):
         return _singleton_new("NotImplementedType", w_NotImplemented, args_w, kwnames)
 
+    @no_text_signature
+    @method("($self, /)", name="__reduce__")
+    def reduce(self):
+        # notimplemented_reduce: pickled as the builtin's name.
+        from glass.objects.str import new_str
+        return new_str("NotImplemented")
+
 
 @builtin_type("ellipsis")
 class W_Ellipsis(W_Object):
@@ -78,6 +86,13 @@ class W_Ellipsis(W_Object):
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
         return _singleton_new("EllipsisType", w_Ellipsis, args_w, kwnames)
+
+    @no_text_signature
+    @method("($self, /)", name="__reduce__")
+    def reduce(self):
+        # ellipsis_reduce: pickled as the builtin's name.
+        from glass.objects.str import new_str
+        return new_str("Ellipsis")
 
 
 def _singleton_new(type_name, w_singleton, args_w, kwnames):

@@ -186,18 +186,20 @@ def default_state(w_obj, required):
     from glass.objects.none import w_None
     from glass.objects.tuple import new_tuple_owned
     w_type = w_obj.ob_type
-    if required and _has_native_state(w_obj):
-        raise type_error("cannot pickle '%s' object" % w_type.name)
-    w_dict = getattr(w_obj, "w_dict", None)
-    if w_dict is not None and w_dict.length():
-        w_state = abstract.call(W_Dict.w_type, [w_dict])
-    else:
-        w_None.ob_refcnt += 1
-        w_state = w_None
+    if required and w_type.itemsize:
+        raise type_error("cannot pickle %s objects" % w_type.name)
     w_slotnames = _call_copyreg("_slotnames", [w_type])
     try:
         names_w = list(w_slotnames.items) if hasattr(w_slotnames, "items") and \
             isinstance(w_slotnames.items, list) else []
+        if required and _has_native_state(w_obj, len(names_w)):
+            raise type_error("cannot pickle '%s' object" % w_type.name)
+        w_dict = getattr(w_obj, "w_dict", None)
+        if w_dict is not None and w_dict.length():
+            w_state = abstract.call(W_Dict.w_type, [w_dict])
+        else:
+            w_None.ob_refcnt += 1
+            w_state = w_None
         if not names_w:
             return w_state
         w_slots = W_Dict()
@@ -221,11 +223,29 @@ def default_state(w_obj, required):
         decref(w_slotnames)
 
 
-def _has_native_state(w_obj):
-    """Whether the object's builtin base holds data of its own that the
-    default state cannot express (CPython compares tp_basicsize)."""
-    from glass.objects.typeobject import W_Instance
+def _has_native_state(w_obj, slot_count):
+    """Whether the object holds data of its own that the default state
+    cannot express: object_getstate_default's test, tp_basicsize beyond
+    object's, a __dict__ pointer, a weakref list and the __slots__.  A
+    builtin type whose layout glass/objects/layout.py does not list is
+    judged by its host class instead: any data but a __dict__."""
+    from glass.objects.layout import BUILTIN_LAYOUTS, MANAGED_DICT, POINTER
     from glass.objects.object import W_Object
-    kind = type(w_obj)
-    return kind is not W_Object and not issubclass(kind, W_Instance) and \
-        not hasattr(w_obj, "w_dict")
+    from glass.objects.typeobject import W_Instance
+    w_type = w_obj.ob_type
+    w_builtin = w_type
+    while w_builtin.flags & HEAPTYPE_FLAG:
+        w_builtin = w_builtin.w_base
+    if w_builtin.name not in BUILTIN_LAYOUTS:
+        kind = type(w_obj)
+        return kind is not W_Object and not issubclass(kind, W_Instance) and \
+            not hasattr(w_obj, "w_dict")
+    expected = BUILTIN_LAYOUTS["object"][0] + POINTER * slot_count
+    if w_type.dictoffset and not w_type.flags & MANAGED_DICT:
+        expected += POINTER
+    if w_type.weaklistoffset:
+        expected += POINTER
+    return w_type.basicsize > expected
+
+
+HEAPTYPE_FLAG = 1 << 9
