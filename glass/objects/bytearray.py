@@ -25,7 +25,6 @@ from glass.objects.signature import no_text_signature
 from glass.objects.type import (BASETYPE, EQ, GT, LE, LT, MATCH_SELF, NE, builtin_type, method,
                                 NO_DOC, slot)
 
-BASICSIZE = 56          # sizeof(PyByteArrayObject) on a 64-bit build
 
 
 @builtin_type("bytearray", flags=BASETYPE | MATCH_SELF)
@@ -623,7 +622,7 @@ Return the number of bytes actually allocated."""
     @method("($self, /)")
     def __sizeof__(self):
         """Returns the size of the bytearray object in memory, in bytes."""
-        return new_int(BASICSIZE + self.alloc)
+        return new_int(self.ob_type.basicsize + self.alloc)   # _PyObject_SIZE(Py_TYPE(self))
 
     @method("($self, item, /)")
     def append(self, w_item):

@@ -972,8 +972,8 @@ Raises KeyError if the dict is empty."""
     @method("($self, /)", doc="D.__sizeof__() -> size of D in memory, in bytes")
     def __sizeof__(self):
         from glass.objects.int import new_int
-        size = DICT_BASICSIZE if self.ob_type is W_Dict.w_type else DICT_BASICSIZE + 8
-        return new_int(size + self.keys_size())
+        # _PyDict_SizeOf: the type's tp_basicsize (a subclass's __slots__ too).
+        return new_int(self.ob_type.basicsize + self.keys_size())
 
     def keys_size(self):
         """_PyDict_KeysSize, or 0 for the shared empty keys."""

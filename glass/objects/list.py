@@ -761,9 +761,8 @@ The reverse flag can be set to sort in descending order."""
             while allocated < size:
                 allocated = resized_capacity(allocated, allocated, allocated + 1)
             self.allocated = allocated
-        basicsize = LIST_BASICSIZE if self.ob_type is W_List.w_type else \
-            LIST_BASICSIZE + 16
-        return new_int(basicsize + allocated * 8)
+        # list_sizeof: the type's tp_basicsize (a subclass's __slots__ too).
+        return new_int(self.ob_type.basicsize + allocated * 8)
 
     @no_text_signature
     @method("($type, alias, /)", kind="classmethod")

@@ -812,7 +812,7 @@ class _SetBase(W_Object):
     def _sizeof(self):
         """S.__sizeof__() -> size of S in memory, in bytes"""
         from glass.objects.int import new_int
-        size = SET_BASICSIZE if _is_exact_any_set(self) else SET_BASICSIZE + 16
+        size = self.ob_type.basicsize        # set_sizeof: the type's tp_basicsize
         if self.mask + 1 > MINSIZE:
             size += (self.mask + 1) * ENTRY_SIZE
         return new_int(size)
