@@ -340,6 +340,10 @@ class W_ClassMethodDescr(W_MethodDescr):
         W_MethodDescr.__init__(self, w_objclass, name, func, signature, doc)
         self.ob_type = W_ClassMethodDescr.w_type
 
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_objclass)          # descr_traverse: d_type
+
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
         if w_type is None:
