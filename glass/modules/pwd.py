@@ -19,11 +19,22 @@ def register_host_structseq(name, host_type):
     """Declare guest struct sequence `name` with the fields (names and docs)
     of host struct sequence type host_type, so to_guest converts its values."""
     count = host_type.n_fields
-    names = list(host_type.__match_args__)
+    names = _field_names(host_type)
     fields = tuple((field, getattr(host_type, field).__doc__) for field in names)
     assert len(fields) == count, name
     register_structseq(name, fields, host_type.n_sequence_fields, host_type.__doc__,
                        host_type=host_type)
+
+
+def _field_names(host_type):
+    """The fields of a host struct sequence type, in order: __match_args__
+    on CPython; PyPy 3.9's types have none, but index their fields."""
+    names = getattr(host_type, "__match_args__", None)
+    if names is not None:
+        return list(names)
+    indexed = [(getattr(value, "index", None), name) for name, value in vars(host_type).items()
+               if type(value).__name__ == "structseqfield"]
+    return [name for _index, name in sorted(indexed)]
 
 
 def call_lookup(func, *args):
