@@ -78,7 +78,7 @@ def test_directory(tmp_path_factory):
         "        self.assertEqual(sys.getrefcount(object()), 1)\n"
         "    def test_asks(self):\n"
         "        if not support.check_impl_detail(cpython=True):\n"
-        "            self.skipTest('not CPython')\n")
+        "            self.skipTest('because this is not CPython')\n")
     (directory / "test_slow.py").write_text(
         "import time, unittest\n"
         "class Slow(unittest.TestCase):\n"

@@ -96,7 +96,11 @@ for i in range(3):
 '''
 
 
-def test_fast_referents_are_what_tp_traverse_visits():
+def fast_referents_checked(source, module_name):
+    """Run `source` in this process (Glass's objects, the host's calls),
+    then compare, for every object the collector tracks, referents() with
+    what tp_traverse visits.  Returns {type name: objects checked} for the
+    types whose fast answer was used."""
     from glass.vm import gc as collector
     from glass.vm import pylifecycle, pystate
     from glass.objects import abstract
@@ -108,10 +112,10 @@ def test_fast_referents_are_what_tp_traverse_visits():
         pylifecycle.initialize()
     w_globals = W_Dict()
     w_globals.setitem_str("__builtins__", interp.w_builtins_module)
-    w_name = new_str("referents_check")
+    w_name = new_str(module_name)
     w_globals.setitem_str("__name__", w_name)
     decref(w_name)
-    w_source = new_str(GUEST_OBJECTS)
+    w_source = new_str(source)
     decref(abstract.call(interp.w_builtins.getitem_str("exec"), [w_source, w_globals]))
     decref(w_source)
     collector.collect(0)                  # installs the fast answers
@@ -130,12 +134,77 @@ def test_fast_referents_are_what_tp_traverse_visits():
                 "%s: %r != %r" % (w_obj.ob_type.name, fast, visited)
             if collector._REFERENTS_BY_TRAVERSE.get(traverse) is not None:
                 checked[w_obj.ob_type.name] = checked.get(w_obj.ob_type.name, 0) + 1
+    decref(w_globals)
+    return checked
+
+
+def test_fast_referents_are_what_tp_traverse_visits():
+    checked = fast_referents_checked(GUEST_OBJECTS, "referents_check")
     # Every fast path was exercised.
     for name in ("list", "tuple", "dict", "weakref.ReferenceType", "Plain", "Slotted",
                  "SlottedWithDict", "ListChild", "DictChild", "TupleChild", "RefChild",
                  "WithMeta", "ExcChild"):
         assert checked.get(name), (name, sorted(checked))
-    decref(w_globals)
+
+
+# The types whose fields glass/vm/gc.py reads directly (functions,
+# descriptors, cells, modules, properties, classes).
+FIELD_READER_OBJECTS = r'''
+class Plain:
+    __slots__ = ("a", "b")                       # member descriptors
+
+    def method(self):
+        return self
+
+    @property
+    def prop(self):
+        return 1
+
+    @staticmethod
+    def static():
+        pass
+
+    @classmethod
+    def klass(cls):
+        pass
+
+def make_closure(value):
+    def inner():
+        return value
+    return inner
+
+class Meta(type):
+    pass
+
+class WithMeta(metaclass=Meta):
+    pass
+
+kept = []
+p = Plain()
+p.a = [p]
+kept.append(p.method)                            # method
+kept.append(make_closure([1]))                   # function with a cell
+kept.append(make_closure(None).__closure__[0])   # cell
+kept.append([].append)                           # builtin_function_or_method
+kept.append((1).__add__)                         # method-wrapper
+kept.append(dict.__dict__["fromkeys"])           # classmethod_descriptor
+kept.append(property(len, None, None, "doc"))
+kept.append(staticmethod(len))
+kept.append(classmethod(len))
+kept.append(WithMeta)
+kept.append(type("Made", (Plain,), {"x": [1]}))
+'''
+
+FIELD_READER_KINDS = ("function", "method", "cell", "builtin_function_or_method",
+                      "method-wrapper", "method_descriptor", "wrapper_descriptor",
+                      "getset_descriptor", "member_descriptor", "property", "staticmethod",
+                      "classmethod", "module", "type", "Meta")
+
+
+def test_field_readers_are_what_tp_traverse_visits():
+    checked = fast_referents_checked(FIELD_READER_OBJECTS, "field_readers_check")
+    missing = [name for name in FIELD_READER_KINDS if not checked.get(name)]
+    assert not missing, (missing, sorted(checked))
 
 
 def test_collections_over_every_container_kind():
