@@ -23,6 +23,7 @@ from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error, value_error
 from glass.objects.object import decref
+from glass.objects.stringlib import index_value
 
 _HANDLERS = {}           # signum -> guest handler (owned), for guest-set handlers
 _PENDING = []            # signums tripped and not yet handled
@@ -188,16 +189,7 @@ def _seconds(w_value):
     from glass.objects.float import W_Float
     if isinstance(w_value, W_Float):
         return w_value.value
-    return _index_value(w_value)
-
-
-def _index_value(w_value):
-    """The host int of an object with __index__ (_PyLong_AsInt's TypeError
-    otherwise)."""
-    w_int = abstract.index(w_value)
-    value = w_int.value
-    decref(w_int)
-    return value
+    return index_value(w_value)
 
 
 def _itimer_result(host_func, *args):
@@ -382,7 +374,7 @@ The timer will fire after value seconds and after that every interval seconds.
 The itimer can be cleared by setting seconds to zero.
 
 Returns old values as a tuple: (delay, interval)."""
-        which = _index_value(w_which)
+        which = index_value(w_which)
         seconds = _seconds(w_seconds)
         interval = _seconds(w_interval) if w_interval is not None else 0.0
         return _itimer_result(host_signal.setitimer, which, seconds, interval)
@@ -390,7 +382,7 @@ Returns old values as a tuple: (delay, interval)."""
     @function("($module, which, /)")
     def getitimer(w_which):
         """Returns current value of given itimer."""
-        return _itimer_result(host_signal.getitimer, _index_value(w_which))
+        return _itimer_result(host_signal.getitimer, index_value(w_which))
 
     @function("($module, /)")
     def pause():

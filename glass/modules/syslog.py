@@ -13,22 +13,11 @@ import syslog as host_syslog
 
 from glass.modules import builtin_module
 from glass.modules.builtins import raw_function
-from glass.objects import abstract
 from glass.objects.exceptions import type_error
+from glass.objects.stringlib import index_value
 from glass.objects.object import decref
 
 _OPENED = [False]            # S_log_open
-
-
-def _int_arg(w_value, function_name):
-    """PyArg_ParseTuple's "i"/"l": an integer, not a float."""
-    from glass.objects.float import W_Float
-    if isinstance(w_value, W_Float):
-        raise type_error("'float' object cannot be interpreted as an integer")
-    w_int = abstract.index(w_value)
-    value = w_int.value
-    decref(w_int)
-    return value
 
 
 def _str_arg(w_value, function_name, position, what="str"):
@@ -92,9 +81,9 @@ class SyslogModule:
         from glass.objects.none import new_none, w_None
         ident = None if w_ident is None or w_ident is w_None else \
             _str_arg(w_ident, "openlog", 1)
-        logoption = 0 if w_logoption is None else _int_arg(w_logoption, "openlog")
+        logoption = 0 if w_logoption is None else index_value(w_logoption)
         facility = host_syslog.LOG_USER if w_facility is None else \
-            _int_arg(w_facility, "openlog")
+            index_value(w_facility)
         _open(ident, logoption, facility)
         return new_none()
 
@@ -110,7 +99,7 @@ class SyslogModule:
                 priority = host_syslog.LOG_INFO
                 message = _str_arg(args_w[0], "syslog", 1)
             elif len(args_w) == 2:
-                priority = _int_arg(args_w[0], "syslog")
+                priority = index_value(args_w[0])
                 message = _str_arg(args_w[1], "syslog", 2)
             else:
                 raise type_error("")
@@ -154,7 +143,7 @@ def _one_int_call(name, host_func, args_w, keywords):
         raise type_error("%s() takes no keyword arguments" % name)
     if len(args_w) != 1:
         raise type_error("%s() takes exactly 1 argument (%d given)" % (name, len(args_w)))
-    return new_int(host_func(_int_arg(args_w[0], name)))
+    return new_int(host_func(index_value(args_w[0])))
 
 
 def init_module(w_module):
