@@ -7,7 +7,7 @@ comparison; DESIGN.md, "Testing: three oracles".
     python3 -m glass.tools.test_sweep [--files test_int,test_list,...] [--core | --memory]
                                       [--timeout S] [-j N] [--no-status]
                                       [--path DIR] [--list] [--ast-stand-in]
-                                      [--cpython-details]
+                                      [--cpython-details] [--journal FILE [--resume]]
 
 Each test file (Lib/test/test_X.py, or the package Lib/test/test_X/) runs as
 the module test.test_X through glass/tools/test_runner.py, once by the host
@@ -18,11 +18,19 @@ tool counts, per file, the tests ran / passed / failed / errors / skipped,
 and the headline: tests passed under Glass / tests passed on the host (a
 test Glass skips, or never reaches, counts as not passed).  Glass's crash,
 if any, is noted too: a timeout, a host traceback escaping Glass, a fatal
-error, or a test module that does not import.  The host's limit is --timeout
-(default 120 s); Glass's is the larger of that and --slowdown (default 150)
-times the CPU seconds the host spent on the file, at most ten times --timeout:
-the limit is there to stop a hang, not to measure Glass's speed, and a file
-the host needs 8 CPU seconds for takes Glass about 100 times that.
+error, or a test module that does not import.  The limits are CPU seconds
+(of the run's process group), so that a loaded machine slows a sweep down
+without cutting files short; a run that sleeps is stopped after twice its
+limit in wall-clock time.  The host's limit is --timeout (default 120 s);
+Glass's is the larger of that and --slowdown (default 150) times the CPU
+seconds the host spent on the file, at most ten times --timeout: the limit
+is there to stop a hang, not to measure Glass's speed, and a file the host
+needs 8 CPU seconds for takes Glass about 100 times that.
+
+The whole sweep takes hours: --journal FILE appends each file's results to
+FILE as it ends, and a later run with --journal FILE --resume runs only the
+files FILE does not hold (for the same limits and options), so a sweep can
+be stopped and taken up again, in another session too.
 
 Files run smallest first; -j runs several at once.  Progress goes to stderr
 when it is a terminal and CI is not set.  Unless --no-status or --files is
@@ -34,6 +42,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime
+import json
 import os
 import platform
 import re
@@ -194,8 +203,8 @@ def _host_traceback_cause(stderr):
 def crash_of(record):
     """Why a run did not finish normally, in a few words, or None."""
     if record.timed_out:
-        return "timeout after %d s (%d tests recorded)" % (
-            round(record.seconds), len(record.outcomes))
+        return "timeout after %d CPU s, %d s (%d tests recorded)" % (
+            round(record.cpu_seconds), round(record.seconds), len(record.outcomes))
     if record.import_error is not None:
         return "import error: %s" % record.import_error
     if record.finished:
@@ -246,7 +255,7 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
         process.stderr.read()), daemon=True)
     reader.start()
     timed_out = False
-    status, cpu_seconds = _wait_with_usage(process, started + timeout)
+    status, cpu_seconds = _wait_with_usage(process, timeout)
     if status is None:
         timed_out = True
         _kill_group(process)
@@ -272,12 +281,17 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
     return record
 
 
-def _wait_with_usage(process, deadline):
-    """Wait for the process until the deadline (None: for ever); returns
-    (exit status, CPU seconds it used), or (None, 0.0) at the deadline.
-    os.wait4 reports the CPU time that Popen.wait would discard."""
+def _wait_with_usage(process, cpu_limit):
+    """Wait for the process until its group has used cpu_limit CPU seconds
+    (None: for ever), or until twice that in wall-clock time (a hang that
+    sleeps uses no CPU); returns (exit status, CPU seconds it used), or
+    (None, 0.0) at the limit.  A CPU limit makes a loaded machine slow a
+    sweep down without cutting its files short.  os.wait4 reports the CPU
+    time that Popen.wait would discard."""
+    started = time.time()
+    next_check = started + 1.0
     while True:
-        pid, wait_status, usage = os.wait4(process.pid, 0 if deadline is None else os.WNOHANG)
+        pid, wait_status, usage = os.wait4(process.pid, 0 if cpu_limit is None else os.WNOHANG)
         if pid:
             if os.WIFSIGNALED(wait_status):
                 status = -os.WTERMSIG(wait_status)
@@ -285,9 +299,41 @@ def _wait_with_usage(process, deadline):
                 status = os.WEXITSTATUS(wait_status)
             process.returncode = status          # reaped: Popen must not wait again
             return status, usage.ru_utime + usage.ru_stime
-        if time.time() >= deadline:
+        now = time.time()
+        if now - started >= 2 * cpu_limit:
             return None, 0.0
+        if now >= next_check:                    # reading /proc costs: once a second
+            next_check = now + 1.0
+            used = group_cpu_seconds(process.pid)
+            if (now - started if used is None else used) >= cpu_limit:
+                return None, 0.0
         time.sleep(0.05)
+
+
+_CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def group_cpu_seconds(group):
+    """User + system seconds of the live processes of a process group and of
+    the children they have reaped, from /proc; None where there is no /proc."""
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return None
+    ticks = 0
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry, "rb") as file:
+                text = file.read()
+        except OSError:
+            continue                             # gone meanwhile
+        # The command name, in parentheses, may hold spaces: split after it.
+        fields = text[text.rindex(b")") + 2:].split()
+        if int(fields[2]) == group:              # field 5, pgrp
+            ticks += sum(int(field) for field in fields[11:15])   # utime stime cutime cstime
+    return ticks / _CLOCK_TICKS
 
 
 def glass_limit(host_record, timeout, slowdown):
@@ -389,9 +435,54 @@ class SweepResult:
         return rows[:limit] if limit else rows
 
 
+# --- The journal: a sweep that spans sessions -------------------------------------------
+
+def _record_fields(record):
+    fields = {name: getattr(record, name) for name in Record.__slots__}
+    fields["outcomes"] = [list(outcome) for outcome in record.outcomes]
+    return fields
+
+
+def _record_from(fields):
+    record = Record()
+    for name in Record.__slots__:
+        setattr(record, name, fields[name])
+    record.outcomes = [tuple(outcome) for outcome in fields["outcomes"]]
+    return record
+
+
+def journal_line(file_result, settings):
+    """One JSON line: a file's two records and the settings they ran under."""
+    return json.dumps({"name": file_result.name, "settings": settings,
+                       "host": _record_fields(file_result.host),
+                       "glass": _record_fields(file_result.glass)}) + "\n"
+
+
+def read_journal(path, settings):
+    """{name: FileResult} recorded in the journal under the same settings
+    (the last line of a name wins); {} when there is no journal yet."""
+    found = {}
+    try:
+        with open(path, encoding="utf-8") as file:
+            lines = file.readlines()
+    except FileNotFoundError:
+        return found
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue                  # a line cut short by a killed sweep
+        if entry["settings"] == settings:
+            found[entry["name"]] = FileResult(entry["name"], _record_from(entry["host"]),
+                                              _record_from(entry["glass"]))
+    return found
+
+
 def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
-              glass_runner_options=(), slowdown=DEFAULT_SLOWDOWN):
-    """Run each named file under both interpreters; returns a SweepResult."""
+              glass_runner_options=(), slowdown=DEFAULT_SLOWDOWN, journal=None,
+              settings=None):
+    """Run each named file under both interpreters; returns a SweepResult.
+    With a journal path, each file's result is appended to it as it ends."""
     result = SweepResult(timeout, slowdown)
     started = time.time()
     pending = list(names)
@@ -408,6 +499,9 @@ def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
                                    glass_runner_options, slowdown)
             with lock:
                 done.append(file_result)
+                if journal:
+                    with open(journal, "a", encoding="utf-8") as file:
+                        file.write(journal_line(file_result, settings))
                 if progress:
                     progress(len(done), len(names), file_result)
 
@@ -481,7 +575,7 @@ def status_section(result, stdlib, command, title="test_sweep"):
         "CPython's own tests (`Lib/test/test_*`), each file run by "
         "glass/tools/test_runner.py under the host and under Glass: tests "
         "passed under Glass / tests passed on the host.  `%s`, %s, host %s %s, "
-        "stdlib %s, timeout %d s per file (under Glass: %gx the host's CPU "
+        "stdlib %s, limit %d CPU s per file (under Glass: %gx the host's CPU "
         "time when that is longer, at most %d s):" % (
             command, datetime.date.today().isoformat(),
             platform.python_implementation(), platform.python_version(),
@@ -561,6 +655,12 @@ def main(argv=None):
     parser.add_argument("--ast-stand-in", action="store_true",
                         help="lend Glass the runner's bare _ast node classes "
                              "even when it has a native _ast")
+    parser.add_argument("--journal", metavar="FILE",
+                        help="append each file's results to FILE (JSON lines) as "
+                             "it ends")
+    parser.add_argument("--resume", action="store_true",
+                        help="with --journal: don't run again the files FILE "
+                             "holds for the same settings; count them as recorded")
     parser.add_argument("--progress", action="store_true",
                         help="print progress even when stderr is not a terminal")
     parser.add_argument("--no-status", action="store_true",
@@ -592,12 +692,25 @@ def main(argv=None):
     names.sort(key=lambda name: (available[name], name))     # smallest first
     # A terminated sweep ends its runs too (see run_sweep's finally).
     signal.signal(signal.SIGTERM, lambda number, frame: sys.exit(128 + number))
+    if args.resume and not args.journal:
+        parser.error("--resume needs --journal")
     show = (args.progress or sys.stderr.isatty()) and not os.environ.get("CI")
-    result = run_sweep(names, args.timeout, args.jobs,
-                       _terminal_progress if show else None, args.path, python,
-                       (["--ast-stand-in"] if args.ast_stand_in else []) +
-                       (["--cpython-details"] if args.cpython_details else []),
-                       args.slowdown)
+    runner_options = ((["--ast-stand-in"] if args.ast_stand_in else []) +
+                      (["--cpython-details"] if args.cpython_details else []))
+    settings = {"timeout": args.timeout, "slowdown": args.slowdown,
+                "runner_options": runner_options,
+                "paths": [os.path.abspath(path) for path in args.path]}
+    recorded = read_journal(args.journal, settings) if args.resume else {}
+    if recorded and show:
+        sys.stderr.write("resuming: %d of %d files are in %s\n" % (
+            len([name for name in names if name in recorded]), len(names), args.journal))
+    result = run_sweep([name for name in names if name not in recorded],
+                       args.timeout, args.jobs, _terminal_progress if show else None,
+                       args.path, python, runner_options, args.slowdown,
+                       args.journal, settings)
+    result.files = sorted(result.files + [recorded[name] for name in names
+                                          if name in recorded],
+                          key=lambda file_result: file_result.name)
     sys.stdout.write(report(result))
     if args.list:
         for file_result in result.files:

@@ -184,3 +184,61 @@ def test_command_line_prints_table(test_directory, capsys):
     out = capsys.readouterr().out
     assert out.startswith("test_sweep: 1 files, 0 tests passed on the host")
     assert re.search(r"test_broken +0/0/0/0/0 +0/0/0/0/0 +import error: ValueError", out)
+
+
+@needs_python311
+def test_journal_resume_runs_only_the_files_it_lacks(test_directory, tmp_path, capsys):
+    journal = str(tmp_path / "journal.jsonl")
+    arguments = ["--path", test_directory, "--files", "test_broken",
+                 "--journal", journal, "--resume"]
+    assert test_sweep.main(arguments) == 0
+    first = capsys.readouterr().out
+    with open(journal) as file:
+        assert len(file.readlines()) == 1
+    # Run again: the file comes from the journal, which gains no line...
+    assert test_sweep.main(arguments) == 0
+    seconds = re.compile(r"\(\d+ s\)")         # the sweep's own time
+    assert seconds.sub("", capsys.readouterr().out) == seconds.sub("", first)
+    with open(journal) as file:
+        assert len(file.readlines()) == 1
+    # ...unless the settings differ.
+    assert test_sweep.main(arguments + ["--timeout", "100"]) == 0
+    with open(journal) as file:
+        assert len(file.readlines()) == 2
+
+
+def test_journal_line_round_trips_a_record():
+    record = test_sweep.parse_record("ok\ttest.test_x.A.test_a\t\n"
+                                     "FAIL\ttest.test_x.A.test_b\tAssertionError\tx.py:3\n")
+    record.status, record.cpu_seconds, record.stderr = 1, 2.5, "E\n"
+    line = test_sweep.journal_line(test_sweep.FileResult("test_x", record, record), {"a": 1})
+    path = os.path.join(os.path.dirname(__file__), "no-such-journal")
+    assert test_sweep.read_journal(path, {"a": 1}) == {}
+    import json
+    entry = json.loads(line)
+    again = test_sweep._record_from(entry["glass"])
+    assert again.outcomes == record.outcomes
+    assert (again.status, again.cpu_seconds, again.stderr) == (1, 2.5, "E\n")
+
+
+def test_group_cpu_seconds_counts_a_busy_group():
+    if not os.path.isdir("/proc"):
+        pytest.skip("reads /proc, which this system does not have")
+    busy = subprocess.Popen(
+        [PYTHON311 or "python3", "-c",
+         "import time\nend = time.process_time() + 1.5\n"
+         "while time.process_time() < end: pass\ntime.sleep(60)"],
+        start_new_session=True)
+    try:
+        deadline = 30
+        while deadline > 0:
+            used = test_sweep.group_cpu_seconds(busy.pid)
+            if used >= 1.4:
+                break
+            import time
+            time.sleep(0.2)
+            deadline -= 0.2
+        assert 1.4 <= used < 3
+    finally:
+        busy.kill()
+        busy.wait()
