@@ -387,10 +387,12 @@ _ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,}")     # "at 0x7f..." differs each run
 
 
 class SweepResult:
-    __slots__ = ("files", "seconds", "timeout", "slowdown")
+    __slots__ = ("files", "seconds", "timeout", "slowdown", "planned", "resumed")
 
     def __init__(self, timeout, slowdown=DEFAULT_SLOWDOWN):
         self.files = []             # [FileResult], by name
+        self.planned = 0            # the files asked for (--stop-after may leave some)
+        self.resumed = 0            # the files whose results came from the journal
         self.seconds = 0.0
         self.timeout = timeout
         self.slowdown = slowdown
@@ -480,10 +482,12 @@ def read_journal(path, settings):
 
 def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
               glass_runner_options=(), slowdown=DEFAULT_SLOWDOWN, journal=None,
-              settings=None):
+              settings=None, stop_at=None):
     """Run each named file under both interpreters; returns a SweepResult.
-    With a journal path, each file's result is appended to it as it ends."""
+    With a journal path, each file's result is appended to it as it ends;
+    after the time stop_at, no file starts."""
     result = SweepResult(timeout, slowdown)
+    result.planned = len(names)
     started = time.time()
     pending = list(names)
     lock = threading.Lock()
@@ -492,7 +496,7 @@ def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
     def worker():
         while True:
             with lock:
-                if not pending:
+                if not pending or (stop_at is not None and time.time() >= stop_at):
                     return
                 name = pending.pop(0)
             file_result = run_file(name, timeout, paths, python,
@@ -541,9 +545,22 @@ def _counts(record):
 
 def summary_line(result):
     return ("test_sweep: %d files, %d tests passed on the host, %d of them under "
-            "Glass (%.1f%%), %d Glass crashes (%.0f s)" % (
+            "Glass (%.1f%%), %d Glass crashes (%.0f s)%s" % (
                 len(result.files), result.host_passed, result.both_passed,
-                100.0 * result.ratio, len(result.crashes), result.seconds))
+                100.0 * result.ratio, len(result.crashes), result.seconds,
+                coverage(result)))
+
+
+def coverage(result):
+    """What a partial or resumed sweep holds, in a sentence (or "")."""
+    parts = []
+    if result.resumed:
+        parts.append("%d files' results from the journal of earlier runs" % result.resumed)
+    if result.planned > len(result.files):
+        parts.append("%d of the %d files asked for; --stop-after ended it before "
+                     "the rest (--journal FILE --resume takes it up)" % (
+                         len(result.files), result.planned))
+    return ("; " + "; ".join(parts)) if parts else ""
 
 
 def report(result, problems=15):
@@ -582,6 +599,7 @@ def status_section(result, stdlib, command, title="test_sweep"):
             _display_stdlib(stdlib), result.timeout, result.slowdown,
             10 * result.timeout),
         "",
+    ] + (["Coverage: " + coverage(result)[2:] + ".", ""] if coverage(result) else []) + [
         "| files | host passed | Glass passed | ratio | Glass crashes | seconds |",
         "|---:|---:|---:|---:|---:|---:|",
         "| %d | %d | %d | %.1f%% | %d | %.0f |" % (
@@ -661,6 +679,9 @@ def main(argv=None):
     parser.add_argument("--resume", action="store_true",
                         help="with --journal: don't run again the files FILE "
                              "holds for the same settings; count them as recorded")
+    parser.add_argument("--stop-after", type=float, metavar="MINUTES",
+                        help="start no file after MINUTES; the figures then say "
+                             "how many files the sweep covers")
     parser.add_argument("--progress", action="store_true",
                         help="print progress even when stderr is not a terminal")
     parser.add_argument("--no-status", action="store_true",
@@ -707,10 +728,12 @@ def main(argv=None):
     result = run_sweep([name for name in names if name not in recorded],
                        args.timeout, args.jobs, _terminal_progress if show else None,
                        args.path, python, runner_options, args.slowdown,
-                       args.journal, settings)
-    result.files = sorted(result.files + [recorded[name] for name in names
-                                          if name in recorded],
-                          key=lambda file_result: file_result.name)
+                       args.journal, settings,
+                       None if args.stop_after is None else time.time() + 60 * args.stop_after)
+    resumed = [recorded[name] for name in names if name in recorded]
+    result.files = sorted(result.files + resumed, key=lambda file_result: file_result.name)
+    result.planned = len(names)
+    result.resumed = len(resumed)
     sys.stdout.write(report(result))
     if args.list:
         for file_result in result.files:

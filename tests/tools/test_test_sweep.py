@@ -197,14 +197,22 @@ def test_journal_resume_runs_only_the_files_it_lacks(test_directory, tmp_path, c
         assert len(file.readlines()) == 1
     # Run again: the file comes from the journal, which gains no line...
     assert test_sweep.main(arguments) == 0
-    seconds = re.compile(r"\(\d+ s\)")         # the sweep's own time
-    assert seconds.sub("", capsys.readouterr().out) == seconds.sub("", first)
+    again = capsys.readouterr().out
+    assert "1 files' results from the journal of earlier runs" in again
+    assert again.split("\n", 1)[1] == first.split("\n", 1)[1]    # the same table
     with open(journal) as file:
         assert len(file.readlines()) == 1
     # ...unless the settings differ.
     assert test_sweep.main(arguments + ["--timeout", "100"]) == 0
     with open(journal) as file:
         assert len(file.readlines()) == 2
+
+
+@needs_python311
+def test_stop_after_starts_no_file_and_says_so(test_directory, capsys):
+    assert test_sweep.main(["--path", test_directory, "--files", "test_broken,test_details",
+                            "--stop-after", "0"]) == 0
+    assert "0 of the 2 files asked for; --stop-after ended it" in capsys.readouterr().out
 
 
 def test_journal_line_round_trips_a_record():
