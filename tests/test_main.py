@@ -271,3 +271,12 @@ def test_stdio_encoding_and_errors_as_python(env, flags):
                "except (UnicodeError, LookupError) as e:\n"
                "    print(type(e).__name__)\n")
     same_as_python(flags + ["-c", program], stdin=b"caf\xc3\xa9 \xff\n", env=env)
+
+
+@needs_python311
+def test_frozen_modules_option():
+    # -X frozen_modules=off: the stdlib's frozen modules come from their source.
+    program = ("import os, _imp; print(os.__spec__.origin == 'frozen', "
+               "_imp.is_frozen('os'), _imp.is_frozen('_frozen_importlib'))")
+    for setting in ("on", "off"):
+        same_as_python(["-S", "-X", "frozen_modules=" + setting, "-c", program])

@@ -47,7 +47,36 @@ FROZEN_MODULES = {
     "__phello__.ham.__init__": (False, "<__phello__.ham"),
     "__phello__.ham.eggs": (False, "__phello__.ham.eggs"),
     "__phello__.spam": (False, "__phello__.spam"),
+    "__hello_only__": (False, None),
 }
+
+# Frozen modules with no stdlib source (origname None): their code's file
+# name and source.  CPython freezes Tools/freeze/flag.py as __hello_only__
+# for test_frozen and test_importlib; this is the same two statements.
+FROZEN_ONLY_SOURCES = {
+    "__hello_only__": ("frozen_only", b"initialized = True\nprint('Hello world!')\n"),
+}
+
+# The frozen modules importlib cannot start without: always found, whatever
+# -X frozen_modules says (_PyImport_FrozenBootstrap).
+BOOTSTRAP_FROZEN = ("_frozen_importlib", "_frozen_importlib_external", "zipimport")
+
+# _imp._override_frozen_modules_for_tests: 1 on, -1 off, 0 as configured.
+_frozen_override = [0]
+
+
+def use_frozen():
+    """Counterpart: use_frozen (Python/import.c): the test override, else
+    -X frozen_modules (on unless it says off)."""
+    if _frozen_override[0]:
+        return _frozen_override[0] > 0
+    from glass.vm import pystate
+    return pystate.interpreter().config.xoptions.get("frozen_modules") != "off"
+
+
+def look_up_frozen(name):
+    """Counterpart: look_up_frozen: is `name` a frozen module that may be used?"""
+    return name in FROZEN_MODULES and (name in BOOTSTRAP_FROZEN or use_frozen())
 
 _frozen_code_cache = {}       # name -> glass.bytecode.code.Code, per process
 
@@ -69,8 +98,14 @@ def frozen_code(name):
     code = _frozen_code_cache.get(name)
     if code is None:
         ispkg, origname = FROZEN_MODULES[name]
-        filename = "<frozen %s>" % origname.lstrip("<")
-        code = compile_cached(frozen_source_path(name), filename)
+        if origname is None:
+            from glass.modules.builtins import compile_code
+            code_name, source = FROZEN_ONLY_SOURCES[name]
+            w_code = compile_code(source, "<frozen %s>" % code_name, "exec")
+            code = w_code.code
+            decref(w_code)
+        else:
+            code = compile_cached(frozen_source_path(name), "<frozen %s>" % origname.lstrip("<"))
         _frozen_code_cache[name] = code
     return code
 
@@ -192,7 +227,7 @@ class ImpModule:
     def is_frozen(w_name):
         """Returns True if the module name corresponds to a frozen module."""
         from glass.objects.bool import new_bool
-        return new_bool(_name_text(w_name, "is_frozen") in FROZEN_MODULES)
+        return new_bool(look_up_frozen(_name_text(w_name, "is_frozen")))
 
     @function("($module, name, /)")
     def is_frozen_package(w_name):
@@ -218,10 +253,11 @@ The returned info (a 2-tuple):
         from glass.objects.str import new_str
         from glass.objects.tuple import new_tuple_owned
         name = _name_text(w_name, "find_frozen")
-        if name not in FROZEN_MODULES:
+        if not look_up_frozen(name):
             return new_none()
         ispkg, origname = FROZEN_MODULES[name]
-        return new_tuple_owned([new_none(), new_bool(ispkg), new_str(origname)])
+        return new_tuple_owned([new_none(), new_bool(ispkg),
+                                new_none() if origname is None else new_str(origname)])
 
     @function("($module, name, data=None, /)")
     def get_frozen_object(w_name, w_data):
@@ -243,7 +279,7 @@ The returned info (a 2-tuple):
         """Returns the list of available frozen modules."""
         from glass.objects.list import W_List
         from glass.objects.str import new_str
-        return W_List([new_str(name) for name in FROZEN_MODULES])
+        return W_List([new_str(name) for name in FROZEN_MODULES if look_up_frozen(name)])
 
     @function("($module, override, /)")
     def _override_frozen_modules_for_tests(w_override):
@@ -252,6 +288,8 @@ The returned info (a 2-tuple):
 (-1: "off", 1: "on", 0: no override)
 See frozen_modules() in Lib/test/support/import_helper.py."""
         from glass.objects.none import new_none
+        from glass.objects.stringlib import int_arg
+        _frozen_override[0] = int_arg(w_override)
         return new_none()
 
     @function("($module, code, path, /)")
@@ -332,7 +370,7 @@ def import_frozen_module(name):
     from glass.objects.str import new_str
     from glass.vm.imports import exec_code_as_module
     ispkg, origname = FROZEN_MODULES[name]
-    attrs = [("__origname__", new_str(origname))]
+    attrs = [] if origname is None else [("__origname__", new_str(origname))]
     if ispkg:
         attrs.append(("__path__", W_List([])))
     try:
@@ -343,7 +381,7 @@ def import_frozen_module(name):
 
 
 def _require_frozen(name):
-    if name not in FROZEN_MODULES:
+    if not look_up_frozen(name):
         raise operation_error("ImportError", "No such frozen object named %r" % name)
 
 
