@@ -67,13 +67,15 @@ def compile_source(source, filename, mode="exec", compiler="glass",
     raise ValueError("unknown compiler %r" % (compiler,))
 
 
-def parse(source, filename, mode, from_file=False):
+def parse(source, filename, mode, from_file=False, flags=0):
     """Source -> AST: Glass's own parser (glass/parser/), which gives the
     host's ast.dump for every stdlib file and CPython's SyntaxErrors.
     (compile() makes no Python objects of the tree, so there is no "during
     ast construction" depth check here.)"""
+    from glass.compiler.symtable import CO_FUTURE_BARRY_AS_BDFL
     from glass.parser.parser import parse as glass_parse
-    return glass_parse(source, filename, mode, from_file=from_file, recursion_limit=None)
+    return glass_parse(source, filename, mode, from_file=from_file, recursion_limit=None,
+                       barry_as_flufl=bool(flags & CO_FUTURE_BARRY_AS_BDFL))
 
 
 def glass_compile(source, filename, mode="exec", flags=0, optimize=-1,
@@ -89,7 +91,7 @@ def glass_compile(source, filename, mode="exec", flags=0, optimize=-1,
     from glass.compiler.symtable import future_features
     if optimize < 0:
         optimize = sys.flags.optimize
-    mod = parse(source, filename, mode, from_file)
+    mod = parse(source, filename, mode, from_file, flags)
     features, _ = future_features(mod, filename)
     budget = compile_recursion_limit(recursion_limit, recursion_depth)
     try:

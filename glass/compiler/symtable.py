@@ -46,6 +46,7 @@ NO_COMPREHENSION, LIST_COMPREHENSION, DICT_COMPREHENSION = 0, 1, 2
 SET_COMPREHENSION, GENERATOR_EXPRESSION = 3, 4
 
 CO_FUTURE_ANNOTATIONS = 0x1000000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
 
 _COMPREHENSION_WORD = {
     LIST_COMPREHENSION: "list comprehension",
@@ -774,7 +775,7 @@ class SymbolTable:
 FUTURE_FLAGS = {"nested_scopes": 0, "generators": 0, "division": 0,
                 "absolute_import": 0, "with_statement": 0, "print_function": 0,
                 "unicode_literals": 0, "generator_stop": 0,
-                "barry_as_FLUFL": 0x400000, "annotations": CO_FUTURE_ANNOTATIONS}
+                "barry_as_FLUFL": CO_FUTURE_BARRY_AS_BDFL, "annotations": CO_FUTURE_ANNOTATIONS}
 
 
 def future_features(mod, filename=None):

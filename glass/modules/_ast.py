@@ -404,6 +404,7 @@ def parse_to_guest(source, filename, mode, flags, feature_version):
     convert the tree to guest nodes (Py_CompileStringObject with
     PyCF_ONLY_AST, then PyAST_mod2obj).  A new reference."""
     from glass.compiler.ast_convert import ast2obj
+    from glass.compiler.symtable import CO_FUTURE_BARRY_AS_BDFL
     from glass.objects.exceptions import operation_error, syntax_error_from_host
     from glass.parser.parser import parse
     from glass.vm import pystate
@@ -415,7 +416,8 @@ def parse_to_guest(source, filename, mode, flags, feature_version):
                      type_comments=bool(flags & PyCF_TYPE_COMMENTS),
                      feature_version=feature_version,
                      recursion_limit=tstate.interp.recursion_limit,
-                     recursion_depth=tstate.recursion_depth)
+                     recursion_depth=tstate.recursion_depth,
+                     barry_as_flufl=bool(flags & CO_FUTURE_BARRY_AS_BDFL))
     except SyntaxError as error:
         raise OperationError(syntax_error_from_host(error, filename))
     except RecursionError as error:

@@ -133,8 +133,9 @@ class ParseJob:
 
     def __init__(self, text, filename, mode, type_comments, feature_version, encoding,
                  from_file=False, starting_lineno=0, starting_col_offset=0,
-                 outer=None, pending_error=None):
+                 outer=None, pending_error=None, barry_as_flufl=False):
         self.text = text
+        self.barry_as_flufl = barry_as_flufl
         self.pending_error = pending_error   # a file's bad line (source.read_file)
         self.filename = filename
         self.mode = mode
@@ -179,6 +180,7 @@ class ParseJob:
             p.warnings = self.outer.warnings
         p.starting_lineno = self.starting_lineno
         p.starting_col_offset = self.starting_col_offset
+        p.barry_as_flufl = self.barry_as_flufl
         return p
 
 
@@ -455,7 +457,7 @@ def _bytes_encoding(data):
 
 def parse(source, filename="<unknown>", mode="exec", type_comments=False,
           feature_version=None, from_file=False, recursion_limit=1000,
-          recursion_depth=0):
+          recursion_depth=0, barry_as_flufl=False):
     """ast.parse: the AST of `source` (str or bytes), or CPython's SyntaxError.
 
     `feature_version` is a (3, minor) tuple or a minor number; syntax newer
@@ -467,6 +469,8 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
     raises RecursionError("maximum recursion depth exceeded during ast
     construction").  compile() to bytecode makes no Python objects of the
     tree and so has no such check: pass recursion_limit=None.
+
+    `barry_as_flufl`: compile()'s CO_FUTURE_BARRY_AS_BDFL, spelling '!=' '<>'.
     """
     if mode not in ("exec", "eval", "single", "func_type"):
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
@@ -500,7 +504,8 @@ def parse(source, filename="<unknown>", mode="exec", type_comments=False,
             # ValueError); the host is the oracle.
             raise SyntaxError("source code string cannot contain null bytes")
     job = ParseJob(text, filename, mode, type_comments, feature_version, encoding,
-                   from_file=from_file, pending_error=pending_error)
+                   from_file=from_file, pending_error=pending_error,
+                   barry_as_flufl=barry_as_flufl)
     tree = run_parser(job)
     if recursion_limit is not None:
         budget = COMPILER_STACK_FRAME_SCALE * (recursion_limit - recursion_depth)

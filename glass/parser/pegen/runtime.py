@@ -186,6 +186,7 @@ class Parser:
 
     KEYWORDS = {}
     SOFT_KEYWORDS = ()
+    barry_as_flufl = False       # PyPARSE_BARRY_AS_BDFL: compile()'s CO_FUTURE_BARRY_AS_BDFL
 
     def __init__(self, tokens, tokenizer, filename="<unknown>", mode="exec",
                  feature_version=None, type_ignores=None, string_warnings=None):
@@ -333,9 +334,16 @@ class Parser:
         return node
 
     def check_barry_as_flufl(self, tok):
-        """_PyPegen_check_barry_as_flufl: '!=' is the only spelling (without
-        `from __future__ import barry_as_FLUFL`, which Glass does not offer)."""
-        return tok
+        """_PyPegen_check_barry_as_flufl: the tokenizer reads both '!=' and
+        '<>' as NOTEQUAL; only '!=' is a comparison, unless compile() was
+        given CO_FUTURE_BARRY_AS_BDFL, which allows only '<>'.  (As in
+        3.11, the future import in the source itself does not change how
+        its own text is parsed.)"""
+        if self.barry_as_flufl:
+            if tok.string != "<>":
+                self.raise_syntax_error("with Barry as BDFL, use '<>' instead of '!='")
+            return tok
+        return tok if tok.string == "!=" else None
 
     def ensure_real(self, number):
         """_PyPegen_ensure_real."""
