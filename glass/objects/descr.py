@@ -296,7 +296,8 @@ class W_MethodDescr(W_Object):
         w_self = args_w[0]
         if not w_self.ob_type.is_subtype(self.w_objclass):
             raise _descr_type_error(self.name, self.w_objclass, w_self)
-        bound = self.signature.bind(self.name, args_w[1:], kwnames, self._qualname_for_errors)
+        bound = self.signature.bind(self.name, args_w[1:], kwnames, self._qualname_for_errors,
+                                    through_descriptor=True)
         return _result(self.func(w_self, *bound))
 
     def _qualname_for_errors(self):

@@ -151,7 +151,7 @@ class Signature:
                                     default.strip() if eq else None))
         return self_name, tuple(params), varargs, varkw
 
-    def bind(self, func_name, args_w, kwnames, qualname=None):
+    def bind(self, func_name, args_w, kwnames, qualname=None, through_descriptor=False):
         """Match a call to the parameters.  Returns the host argument list.
 
         In the signature's order: one entry per positional parameter (None
@@ -163,6 +163,8 @@ class Signature:
         positional-only parameters, _PyArg_UnpackKeywords for the others.
         `qualname` ("list.append") names a method where CPython does; it may
         be a function that makes the name, called only when a message needs it.
+        `through_descriptor`: called through a method descriptor (with self
+        first), whose keyword refusal names even a METH_VARARGS method qualified.
         """
         nkw = len(kwnames) if kwnames else 0
         npos = len(args_w) - nkw
@@ -174,8 +176,9 @@ class Signature:
                 self.convention != "defining_class":
             # No parameter takes a keyword: the call machinery refuses them
             # before the function runs (cfunction_check_kwargs names it
-            # qualified, cfunction_call a METH_VARARGS one bare).
-            bare = self.convention in ("varargs", "parse_tuple")
+            # qualified, cfunction_call a METH_VARARGS one bare, the method
+            # descriptor's method_check_args qualified again).
+            bare = self.convention in ("varargs", "parse_tuple") and not through_descriptor
             name = func_name if bare else _message_name(qualname, func_name)
             raise _type_error("%s() takes no keyword arguments" % name)
         if self.varargs is None and self.varkw is None:
