@@ -280,3 +280,17 @@ def test_frozen_modules_option():
                "_imp.is_frozen('os'), _imp.is_frozen('_frozen_importlib'))")
     for setting in ("on", "off"):
         same_as_python(["-S", "-X", "frozen_modules=" + setting, "-c", program])
+
+
+def test_sys_executable_starts_glass_again():
+    # A child started as [sys.executable, ...] is Glass too, with its own
+    # argv[0] and flags, as a child of python3 is python3.
+    program = ("import subprocess, sys\n"
+               "child = subprocess.run([sys.executable, '-S', '-c', 'import sys; "
+               "print(sys.implementation.name, sys.argv, sys.flags.no_site, "
+               "sys.executable == sys.orig_argv[0])'], capture_output=True, text=True)\n"
+               "print(child.stdout.strip(), child.returncode)\n"
+               "print(sys.executable == sys._base_executable)\n"
+               "print(subprocess.run([sys.executable, '-c', 'raise SystemExit(3)']).returncode)\n")
+    run = run_glass(["-S", "-c", program])
+    assert run.stdout == "glass ['-c'] 1 True 0\nTrue\n3\n", run.stderr

@@ -21,6 +21,16 @@ CONSTANT_NAMES = sorted(name for name in dir(host_locale)
                         if name.isupper() or name == "_DATE_FMT")
 
 
+def locale_encoding():
+    """Counterpart: _Py_GetLocaleEncoding: nl_langinfo(CODESET), "utf-8"
+    when that is empty (3.11 does not look at the UTF-8 mode here).  The
+    host's own getencoding where it has one (PyPy 3.9's _locale has not)."""
+    getencoding = getattr(host_locale, "getencoding", None)
+    if getencoding is not None:
+        return getencoding()
+    return host_locale.nl_langinfo(host_locale.CODESET) or "utf-8"
+
+
 def run_host(func, *args):
     try:
         return func(*args)
@@ -120,7 +130,7 @@ class LocaleModule:
     @function("($module, /)")
     def getencoding():
         """Get the current locale encoding."""
-        return to_guest(run_host(host_locale.getencoding))
+        return to_guest(run_host(locale_encoding))
 
     @function("($module, key, /)")
     def nl_langinfo(w_key):

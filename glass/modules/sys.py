@@ -1195,7 +1195,9 @@ def init_module(w_module):
         decref(w_key)
         decref(w_value)
     warnoptions = list(getattr(config, "warnoptions", None) or [])
-    orig_argv = getattr(host_sys, "orig_argv", None) or [host_sys.executable] + argv
+    from glass.vm.launcher import guest_executable
+    executable = guest_executable()
+    orig_argv = getattr(host_sys, "orig_argv", None) or [executable] + argv
     prefix = _prefix()
     stdout = W_HostTextStream(host_sys.stdout, "<stdout>")
     stderr = W_HostTextStream(host_sys.stderr, "<stderr>")
@@ -1220,8 +1222,8 @@ def init_module(w_module):
         "maxsize": MAXSIZE,
         "maxunicode": 0x10FFFF,
         "float_repr_style": "short",
-        "executable": host_sys.executable,
-        "_base_executable": host_sys.executable,
+        "executable": executable,
+        "_base_executable": executable,
         "prefix": prefix, "base_prefix": prefix,
         "exec_prefix": prefix, "base_exec_prefix": prefix,
         "platlibdir": "lib",
