@@ -1428,8 +1428,8 @@ returns None if the write would block."""
         if not self.writable_:
             raise self.err_mode("writing")
         try:
-            with gil.released():
-                count = host_os.write(self.fd, data)
+            from glass.modules._signal import write_interruptibly
+            count = write_interruptibly(self.fd, data)
         except BlockingIOError:
             return new_none()
         except OSError as error:

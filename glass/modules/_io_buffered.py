@@ -26,6 +26,7 @@ from glass.modules._io import (DEFAULT_BUFFER_SIZE, W_BufferedIOBase, W_FileIO,
                                new_none, new_str, newref, no_memory, offset_arg,
                                optional_ssize, readable_buffer, ssize_arg, swallow,
                                unsupported, writable_buffer, _chain)
+from glass.modules._signal import check_signals
 from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, type_error,
                                       value_error)
@@ -347,6 +348,9 @@ class W_Buffered(W_BufferedIOBase):
                                          "blocking", 0)
                 self.write_pos += count
                 self.raw_pos = self.write_pos
+                # A write that a signal cut short returned what it wrote: the
+                # handlers run before the next one waits, perhaps for ever.
+                check_signals()
         self.reset_write_buffer()
 
     def flush_and_rewind(self):
@@ -888,6 +892,7 @@ class W_Buffered(W_BufferedIOBase):
                                      written)
             written += count
             remaining -= count
+            check_signals()              # as in flush_unlocked
         if self.readable_:
             self.reset_read_buffer()
         if remaining > 0:

@@ -125,6 +125,54 @@ def call_interruptibly(fd, blocking_call):
         check_signals()                  # EINTR: the handlers run, then wait again
 
 
+def write_interruptibly(fd, data):
+    """os.write(fd, data), with the GIL released while it waits.  On the
+    guest's main thread, a write to a pipe, socket or terminal that must wait
+    for room is interrupted by a signal for the guest as write(2) is: if
+    some bytes went, it returns their count (the caller runs the handlers,
+    as the buffered writer does); if none, the handler runs (its exception
+    propagates) and the write waits again (PEP 475).  So the write waits in
+    a poll and goes a PIPE_BUF at a time, which never blocks once poll says
+    there is room; each piece of a pipe's write is atomic, as the whole
+    write would be only up to PIPE_BUF."""
+    from glass.vm import pystate
+    from glass.vm.gil import released
+    if pystate.current() is not pystate.interpreter().main_thread or \
+            not hasattr(host_select, "poll") or not _blocks(fd) or not _may_wait(fd):
+        with released():
+            return os.write(fd, data)
+    wake = _wake_pipe()
+    poller = host_select.poll()
+    poller.register(fd, host_select.POLLOUT)
+    poller.register(wake, host_select.POLLIN)
+    view = memoryview(data)
+    written = 0
+    while True:
+        with released():
+            events = dict(poller.poll())
+            if wake in events:
+                _drain(wake)
+            if fd in events:             # room, or an error the write reports
+                written += os.write(fd, view[written:written + host_select.PIPE_BUF])
+        if written >= len(view):
+            return written
+        if _PENDING and pystate.current() is pystate.interpreter().main_thread:
+            if written:
+                return written           # a partial write, as write(2) returns it
+            run_pending_handlers()       # EINTR: the handlers run, then wait again
+
+
+def _may_wait(fd):
+    """Whether writing to fd may wait for a reader: a pipe, socket or
+    character device, not a regular file."""
+    import stat
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)
+
+
 def _blocks(fd):
     """Whether a read of fd may wait: not when it is non-blocking (EAGAIN at
     once) or not open (EBADF at once)."""

@@ -578,6 +578,9 @@ def _delegate(name, signature):
             if waits_for_input:
                 from glass.modules._signal import call_interruptibly
                 result = call_interruptibly(args[0], lambda: host_func(*args, **kwargs))
+            elif waits_for_output:
+                from glass.modules._signal import write_interruptibly
+                result = write_interruptibly(*args)
             elif releases_gil and not has_guest_proxy(args) and \
                     not has_guest_proxy(kwargs.values()):
                 with gil.released():
@@ -591,6 +594,7 @@ def _delegate(name, signature):
         return to_guest(result)
     releases_gil = name in RELEASES_GIL
     waits_for_input = name in WAITS_FOR_INPUT
+    waits_for_output = name in WAITS_FOR_OUTPUT       # (fd, data): see write_interruptibly
     call.__name__ = name
     call.__doc__ = host_func.__doc__
     return function(signature, name=name, doc=call.__doc__)(call)
@@ -607,6 +611,8 @@ RELEASES_GIL = frozenset((
 # The delegated calls that wait for a file descriptor (its first argument)
 # to have data: a signal interrupts them on the main thread, as EINTR does.
 WAITS_FOR_INPUT = frozenset(("read",))
+# ...and the one that waits for room to write: a signal cuts it short.
+WAITS_FOR_OUTPUT = frozenset(("write",))
 
 # The functions that pass their arguments through: name, text signature.
 DELEGATED = (

@@ -1742,6 +1742,8 @@ def CALL_FUNCTION_EX(frame, oparg):
         xdecref(w_kwargs)
         xdecref(w_null)
     frame.push(w_res)
+    if EVAL_BREAKER[0]:                 # as CALL's end
+        handle_eval_breaker()
 
 
 @handler("EXTENDED_ARG")
@@ -2024,6 +2026,10 @@ def CALL(frame, oparg):
         for w_arg in args_w:
             decref(w_arg)
     frame.push(w_res)
+    # As 3.11's CALL ends: a signal that came during a builtin's call (a
+    # write cut short) is handled before the next instruction.
+    if EVAL_BREAKER[0]:
+        handle_eval_breaker()
 
 
 def _call_builtin_positional(tstate, w_callable, args_w):
