@@ -174,10 +174,17 @@ class W_BuiltinFunction(W_Object):
                 return "%s.%s" % (module, self.name)
         return None
 
+    def _is_static(self):
+        """A builtin staticmethod (METH_STATIC): m_self is its class, which
+        its repr shows, but it is not passed, nor is it __self__."""
+        from glass.objects.type import W_Type
+        return not self.pass_self and isinstance(self.w_self, W_Type)
+
     @slot("tp_repr")
     def repr(self):
+        from glass.objects.module import W_Module
         from glass.objects.str import new_str
-        if self.w_self is None or not self.pass_self:
+        if self.w_self is None or isinstance(self.w_self, W_Module):
             return new_str("<built-in function %s>" % self.name)
         return new_str("<built-in method %s of %s object at %#x>"
                        % (self.name, self.w_self.ob_type.name, id(self.w_self)))
@@ -222,7 +229,7 @@ class W_BuiltinFunction(W_Object):
         # (found again in its module), a bound method as getattr(self, name).
         from glass.objects.module import W_Module
         from glass.objects.str import new_str
-        if self.w_self is None or isinstance(self.w_self, W_Module) or not self.pass_self:
+        if self.w_self is None or isinstance(self.w_self, W_Module):
             return new_str(self.name)
         return getattr_reduction(self.w_self, new_str(self.name))
 
@@ -258,8 +265,10 @@ class W_BuiltinFunction(W_Object):
 
     @getter("__self__")
     def get_self(self):
-        # A getter's host None reads as guest None.
-        return _incref(self.w_self) if self.w_self is not None else None
+        # A getter's host None reads as guest None (PyCFunction_GET_SELF).
+        if self.w_self is None or self._is_static():
+            return None
+        return _incref(self.w_self)
 
 
 def _incref(w_obj):
@@ -698,7 +707,8 @@ def make_method_descr(w_type, name, func, signature_text, kind, doc):
         return W_ClassMethodDescr(w_type, name, func, signature, doc)
     if kind == "staticmethod":
         from glass.objects.funcobject import W_StaticMethod
-        w_func = W_BuiltinFunction(name, func, signature, None, doc, type_qualname(w_type))
+        w_func = W_BuiltinFunction(name, func, signature, w_type, doc, type_qualname(w_type),
+                                   pass_self=False)
         w_static = W_StaticMethod(w_func)
         w_func.ob_refcnt -= 1                 # now owned by the staticmethod
         return w_static
