@@ -30,3 +30,11 @@ for bad in (1.5, "1"):
         _imp._override_frozen_modules_for_tests(bad)
     except TypeError as error:
         print("TypeError:", error)
+import importlib.util
+_imp._override_frozen_modules_for_tests(1)
+spec = importlib.util.find_spec("__phello__.ham.eggs")
+print(spec.name, spec.origin, spec.loader.__name__)
+import __phello__.ham.eggs
+print(sorted(k for k in vars(__phello__.ham.eggs) if not k.startswith("__")))
+print(_imp.get_frozen_object("__phello__.ham").co_filename)
+_imp._override_frozen_modules_for_tests(0)
