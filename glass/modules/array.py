@@ -10,10 +10,10 @@ value into a C number, with CPython's overflow and type messages; the
 sequence protocol with slices; comparisons; pickling support
 (__reduce_ex__, _array_reconstructor); and __sizeof__'s growth policy.
 
-The array offers a read-only buffer through `getbuffer()` (a snapshot of its
-bytes), so bytes(a), b''.join([a]), hashlib and zlib accept it.  Glass has
-no memoryview yet, so an array is not a writable buffer (readinto,
-struct.pack_into) and never refuses to resize because of an export.
+The array's buffer is its live storage: `getbuffer()` gives its bytes,
+writable (readinto, struct.pack_into), and `formatted_buffer()` the view a
+memoryview shows (the typecode's format and item size).  A memoryview
+counts as an export, and an array may not resize while it has one.
 """
 from __future__ import annotations
 
@@ -271,7 +271,7 @@ Attributes:
 typecode -- the typecode character used to create the array
 itemsize -- the length in bytes of one array item
 """
-    __slots__ = ("typecode", "items", "convert", "allocated", "weakrefs")
+    __slots__ = ("typecode", "items", "convert", "allocated", "weakrefs", "exports")
 
     def __init__(self, typecode, items=None, w_type=None):
         W_Object.__init__(self, w_type or W_Array.w_type)
@@ -283,10 +283,15 @@ itemsize -- the length in bytes of one array item
         self.items = items if items is not None else host_array.array(typecode)
         self.convert = CONVERTERS[typecode]
         self.allocated = len(self.items)     # newarrayobject allocates exactly
+        self.exports = 0                     # ob_exports: memoryviews of it alive
 
     def getbuffer(self):
-        """bf_getbuffer: the items' bytes (a read-only snapshot)."""
-        return self.items.tobytes()
+        """bf_getbuffer: the items' bytes, live and writable."""
+        return memoryview(self.items).cast("B")
+
+    def formatted_buffer(self):
+        """bf_getbuffer as a memoryview sees it: typecode format, item size."""
+        return memoryview(self.items)
 
     # --- creation --------------------------------------------------------------------
 
@@ -371,6 +376,9 @@ itemsize -- the length in bytes of one array item
     def _resize(self, new_size):
         """Note the capacity array_resize gives for a size change about to happen."""
         size = len(self.items)
+        if self.exports and new_size != size:
+            raise operation_error("BufferError",
+                                  "cannot resize an array that is exporting buffers")
         if self.allocated >= new_size and size < new_size + 16 and self.allocated:
             return
         if new_size == 0:

@@ -63,9 +63,7 @@ Create a new memoryview object which references the given object."""
     @slot("sq_length")
     def length(self):
         view = self._live()
-        if view.ndim == 0:
-            raise type_error("0-dim memory has no length")
-        return len(view)
+        return 1 if view.ndim == 0 else len(view)    # memory_length: 1 for 0-dim
 
     @slot("mp_subscript")
     def subscript(self, w_key):
@@ -304,9 +302,9 @@ to C first. order=None is the same as order='C'."""
 
 def add_export(w_obj, delta):
     """bf_getbuffer / bf_releasebuffer of an exporter that counts its
-    exports (a bytearray's ob_exports: it may not resize while exported)."""
-    from glass.objects.bytearray import W_ByteArray
-    if isinstance(w_obj, W_ByteArray):
+    exports (ob_exports of a bytearray or an array: it may not resize
+    while exported)."""
+    if getattr(w_obj, "exports", None) is not None:
         w_obj.exports += delta
 
 
@@ -371,7 +369,8 @@ def new_memoryview(w_obj):
     if isinstance(w_obj, W_MemoryView):
         return W_MemoryView(w_obj.w_obj, w_obj._live()[:] if w_obj._live().ndim else
                             w_obj._live())
-    data = stringlib.getbuffer(w_obj)
+    formatted = getattr(w_obj, "formatted_buffer", None)
+    data = formatted() if formatted is not None else stringlib.getbuffer(w_obj)
     if data is None:
         raise type_error("memoryview: a bytes-like object is required, not '%s'"
                          % w_obj.ob_type.name)
