@@ -1507,6 +1507,8 @@ called more than once without error."""
             if first is not None:
                 raise first
             return None
+        if self.finalizing:
+            self.dealloc_warn(self)
         try:
             self.internal_close()
         except Error as error:
@@ -1555,8 +1557,24 @@ called more than once without error."""
     @no_text_signature
     @method("($self, source, /)")
     def _dealloc_warn(self, w_source):
-        # No ResourceWarning in Glass yet: nothing to warn about.
+        self.dealloc_warn(w_source)
         return None
+
+    def dealloc_warn(self, w_source):
+        """Counterpart: fileio_dealloc_warn: a file closed by its finalizer
+        warns ResourceWarning("unclosed file <source>"); a warning made an
+        error is unraisable, any other error is dropped."""
+        if self.fd < 0 or not self.closefd:
+            return
+        from glass.modules._warnings import warn
+        try:
+            warn("ResourceWarning", "unclosed file %s" % abstract.repr_text(w_source))
+        except OperationError as error:
+            if error.match(EXCEPTION_TYPES["Warning"]):
+                from glass.vm.traceback import write_unraisable
+                write_unraisable(error, None, self)
+            else:
+                swallow(error)
 
     @slot("tp_dealloc")
     def dealloc(self):

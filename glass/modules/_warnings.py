@@ -46,7 +46,12 @@ def _delegate(funcname, args_w, kwnames=None):
 
 def warn(category, message, stacklevel=1):
     """PyErr_WarnEx for Glass's own code: a warning of the named builtin
-    category; raises OperationError when a filter turns it into an error."""
+    category; raises OperationError when a filter turns it into an error.
+    (PyErr_ResourceWarning's source object is not passed on: the pure-Python
+    warn_explicit of 3.11 hands a source to WarningMessage as its `file`,
+    where the warning would then be written.  So CPython's "Enable
+    tracemalloc..." line under a ResourceWarning is missing until Glass has
+    a native _warnings.)"""
     from glass.objects.int import new_int
     from glass.objects.str import new_str
     w_message = new_str(message)
