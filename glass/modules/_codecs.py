@@ -354,7 +354,8 @@ If the search function is not registered, do nothing."""
     @function("($module, encoding, /)")
     def lookup(w_encoding):
         """Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."""
-        return lookup(_text(w_encoding, "lookup() argument"))
+        from glass.objects.stringlib import c_string_value
+        return lookup(c_string_value(_text(w_encoding, "lookup() argument")))
 
     @function("($module, /, obj, encoding='utf-8', errors='strict')")
     def encode(w_obj, w_encoding, w_errors):

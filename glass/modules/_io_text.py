@@ -714,6 +714,15 @@ def unpack_cookie(cookie):
     return position, dec_flags, bytes_to_feed, bool(need_eof), chars_to_skip
 
 
+def _optional_flag(w_value, default):
+    """convert_optional_bool: None keeps the default; otherwise the value
+    as a C long (its __index__, not its truth), then whether it is nonzero."""
+    if w_value is None or is_none(w_value):
+        return default
+    from glass.objects.stringlib import long_arg
+    return long_arg(w_value) != 0
+
+
 @builtin_type("_io.TextIOWrapper", base=W_TextIOBase, flags=BASETYPE | HAVE_GC)
 class W_TextIOWrapper(W_TextIOBase):
     """TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
@@ -1487,13 +1496,11 @@ This also does an implicit stream flush."""
                               "stream after the first read")
         if newline_given:
             validate_newline(newline)
-        line_buffering = self.line_buffering if w_line_buffering is None or \
-            is_none(w_line_buffering) else abstract.is_true(w_line_buffering)
-        write_through = self.write_through if w_write_through is None or \
-            is_none(w_write_through) else abstract.is_true(w_write_through)
+        line_buffering = _optional_flag(w_line_buffering, self.line_buffering)
+        write_through = _optional_flag(w_write_through, self.write_through)
+        decref(call_method(self, "flush"))          # always: the implicit flush
+        self.b2cratio = 0.0
         if encoding is not None or errors is not None or newline_given:
-            decref(call_method(self, "flush"))
-            self.b2cratio = 0.0
             if newline_given:
                 self.set_newline(newline)
             if encoding is None:
@@ -1568,7 +1575,9 @@ This also does an implicit stream flush."""
 
     @getter("errors")
     def get_errors(self):
-        self.check_attached()
+        # CHECK_INITIALIZED only: a detached wrapper still knows its errors.
+        if not self.ok and not self.detached:
+            raise value_error("I/O operation on uninitialized object")
         return new_str(self.errors)
 
     @getter("encoding", member=True)

@@ -288,14 +288,8 @@ def c_string(w_arg, func_name, position=0, accept_none=False):
 
 def checked_text(text):
     """PyUnicode_AsUTF8AndSize, then the embedded NUL check."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        from glass.modules._codecs import guest_unicode_error
-        raise OperationError(guest_unicode_error(error))
-    if "\0" in text:
-        raise value_error("embedded null character")
-    return text
+    from glass.objects.stringlib import c_string_value
+    return c_string_value(text)
 
 
 def c_int(w_arg, default=0):

@@ -56,11 +56,33 @@ def index_value(w_obj):
     return value
 
 
+def c_string_value(text):
+    """The `str` converter's checks on a str argument's text (what
+    PyUnicode_AsUTF8AndSize and the NUL test refuse): a guest
+    UnicodeEncodeError for a lone surrogate, ValueError for a NUL."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        from glass.modules._codecs import guest_unicode_error
+        raise OperationError(guest_unicode_error(error))
+    if "\0" in text:
+        raise value_error("embedded null character")
+    return text
+
+
 def ssize_arg(w_obj):
     """Argument Clinic's Py_ssize_t converter (PyLong_AsSsize_t after __index__)."""
     value = index_value(w_obj)
     if not SSIZE_MIN <= value <= SSIZE_MAX:
         raise overflow_error("Python int too large to convert to C ssize_t")
+    return value
+
+
+def long_arg(w_obj):
+    """PyLong_AsLong (after __index__), as C code that takes a long does."""
+    value = index_value(w_obj)
+    if not SSIZE_MIN <= value <= SSIZE_MAX:          # an LP64 long
+        raise overflow_error("Python int too large to convert to C long")
     return value
 
 
