@@ -144,6 +144,17 @@ def host_handler_name(name):
     return name
 
 
+def find_error_handler(name):
+    """PyCodec_LookupError: the handler registered under `name` (borrowed),
+    or LookupError."""
+    w_handler = registry().error_handlers_w.get(name)
+    if w_handler is None:
+        w_handler = _builtin_handler(name)
+    if w_handler is None:
+        raise operation_error("LookupError", "unknown error handler name '%s'" % name)
+    return w_handler
+
+
 def _host_handler_for(name):
     """Make `name` known to the host's codecs: a host function calling the
     guest handler registered under it (LookupError if there is none)."""
@@ -402,12 +413,7 @@ error and must return a (replacement, new position) tuple."""
 
 Return the error handler for the specified error handling name or raise a
 LookupError, if no handler exists under this name."""
-        name = _text(w_name, "lookup_error() argument")
-        w_handler = registry().error_handlers_w.get(name)
-        if w_handler is None:
-            w_handler = _builtin_handler(name)
-        if w_handler is None:
-            raise operation_error("LookupError", "unknown error handler name '%s'" % name)
+        w_handler = find_error_handler(_text(w_name, "lookup_error() argument"))
         w_handler.ob_refcnt += 1
         return w_handler
 

@@ -1790,9 +1790,15 @@ sys.flags.warn_default_encoding is true.
 
 This can be used in APIs with an encoding=None parameter.
 However, please consider using encoding="utf-8" for new APIs."""
-        if not is_none(w_encoding):
+        if w_encoding is not None and not is_none(w_encoding):
             return newref(w_encoding)
-        return new_str("locale")
+        from glass.modules._io_text import warn_if_default_encoding
+        from glass.objects.stringlib import int_arg
+        from glass.vm import pystate
+        from glass.vm.preconfig import utf8_mode
+        config = pystate.interpreter().config
+        warn_if_default_encoding(config, 2 if w_stacklevel is None else int_arg(w_stacklevel))
+        return new_str("utf-8" if utf8_mode(config) else "locale")
 
     @staticmethod
     def init_module(w_module):

@@ -30,6 +30,8 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_
                                       type_error, value_error)
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
+from glass.vm import pystate
+from glass.vm.preconfig import utf8_mode, warn_default_encoding
 
 SEEN_LF, SEEN_CR, SEEN_CRLF = 1, 2, 4
 CHUNK_SIZE = 8192
@@ -714,6 +716,14 @@ def unpack_cookie(cookie):
     return position, dec_flags, bytes_to_feed, bool(need_eof), chars_to_skip
 
 
+def warn_if_default_encoding(config, stacklevel):
+    """PEP 597: EncodingWarning where no encoding was given, when
+    -X warn_default_encoding asks for it."""
+    if warn_default_encoding(config):
+        from glass.modules._warnings import warn
+        warn("EncodingWarning", "'encoding' argument not specified", stacklevel)
+
+
 def _optional_flag(w_value, default):
     """convert_optional_bool: None keeps the default; otherwise the value
     as a C long (its __index__, not its truth), then whether it is nonzero."""
@@ -833,7 +843,15 @@ write contains a newline character."""
         validate_newline(newline)
         line_buffering = _flag_arg(w_line_buffering)
         write_through = _flag_arg(w_write_through)
-        if encoding is None or encoding == "locale":
+        config = pystate.interpreter().config
+        if encoding is None:
+            warn_if_default_encoding(config, 1)
+        if config.dev_mode and w_errors is not None and not is_none(w_errors):
+            from glass.modules._codecs import find_error_handler
+            find_error_handler(errors)                   # io_check_errors
+        if encoding is None and utf8_mode(config):
+            encoding = "utf-8"
+        elif encoding is None or encoding == "locale":
             encoding = LOCALE_ENCODING
         info = lookup_text_codec(encoding)
         try:

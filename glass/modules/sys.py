@@ -273,6 +273,7 @@ def _flags_values(config):
     xoptions = option("xoptions", {}) or {}
     hash_seed = environ.get("PYTHONHASHSEED")
     from glass.vm.preconfig import utf8_mode as _utf8_mode
+    from glass.vm.preconfig import warn_default_encoding as _warn_default_encoding
     utf8_mode = _utf8_mode(config)
     max_digits = xoptions.get("int_max_str_digits",
                               environ.get("PYTHONINTMAXSTRDIGITS"))
@@ -289,8 +290,7 @@ def _flags_values(config):
         int(option("bytes_warning", 0)), int(bool(option("quiet", False))),
         0 if hash_seed == "0" else 1, int(bool(option("isolated", False))),
         "dev" in xoptions or bool(environ.get("PYTHONDEVMODE")), utf8_mode,
-        int("warn_default_encoding" in xoptions or
-            bool(environ.get("PYTHONWARNDEFAULTENCODING"))),
+        int(_warn_default_encoding(config)),
         bool(option("safe_path", False)), max_digits,
     ]
 

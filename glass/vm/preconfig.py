@@ -37,6 +37,14 @@ def utf8_mode(config):
     return 1 if _locale_was_c_at_startup() else 0
 
 
+def warn_default_encoding(config):
+    """config->warn_default_encoding: -X warn_default_encoding or
+    PYTHONWARNDEFAULTENCODING (PEP 597)."""
+    xoptions = getattr(config, "xoptions", None) or {}
+    return "warn_default_encoding" in xoptions or \
+        bool(_environ(config).get("PYTHONWARNDEFAULTENCODING"))
+
+
 def _locale_was_c_at_startup():
     """Was LC_CTYPE "C" or "POSIX" when the interpreter started, before any
     locale coercion?  A CPython host made the same decision from the same
