@@ -846,7 +846,8 @@ write contains a newline character."""
         config = pystate.interpreter().config
         if encoding is None:
             warn_if_default_encoding(config, 1)
-        if config.dev_mode and w_errors is not None and not is_none(w_errors):
+        if getattr(config, "dev_mode", False) and w_errors is not None and \
+                not is_none(w_errors):
             from glass.modules._codecs import find_error_handler
             find_error_handler(errors)                   # io_check_errors
         if encoding is None and utf8_mode(config):
