@@ -375,4 +375,7 @@ def new_memoryview(w_obj):
         raise type_error("memoryview: a bytes-like object is required, not '%s'"
                          % w_obj.ob_type.name)
     view = data if isinstance(data, memoryview) else memoryview(data)
-    return W_MemoryView(w_obj, view)
+    # A re-exporter (PickleBuffer) asks its own exporter again, which the
+    # view then names as its .obj and counts an export of.
+    reexporter = getattr(w_obj, "buffer_exporter", None)
+    return W_MemoryView(reexporter() if reexporter is not None else w_obj, view)
