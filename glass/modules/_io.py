@@ -1429,7 +1429,7 @@ returns None if the write would block."""
             raise self.err_mode("writing")
         try:
             from glass.modules._signal import write_interruptibly
-            count = write_interruptibly(self.fd, data)
+            count = write_interruptibly(self.fd, data, host_os.write)
         except BlockingIOError:
             return new_none()
         except OSError as error:
