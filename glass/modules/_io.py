@@ -1568,7 +1568,8 @@ called more than once without error."""
             return
         from glass.modules._warnings import warn
         try:
-            warn("ResourceWarning", "unclosed file %s" % abstract.repr_text(w_source))
+            warn("ResourceWarning", "unclosed file %s" % abstract.repr_text(w_source), 1,
+                 w_source)
         except OperationError as error:
             if error.match(EXCEPTION_TYPES["Warning"]):
                 from glass.vm.traceback import write_unraisable

@@ -519,29 +519,17 @@ def warn_unawaited_coroutine(coro):
     awaited", through warnings._warn_unawaited_coroutine (which shows where
     the coroutine was made) or, without it, as a plain RuntimeWarning whose
     source is the coroutine.  Errors are reported as unraisable."""
-    from glass.modules._warnings import _warnings_module
+    from glass.modules._warnings import _warnings_module, warn
     from glass.objects import abstract
     from glass.vm.traceback import write_unraisable
     warned = False
-    pure_python = True
     try:
         w_warnings = _warnings_module()
         if w_warnings is not None:
             try:
                 w_hook = abstract.lookup_attr_str(w_warnings, "_warn_unawaited_coroutine")
-                pure_python = not _uses_c_warnings(w_warnings)
-                own_hook = _is_function_of(w_hook, w_warnings)
             finally:
                 decref(w_warnings)
-            if w_hook is not None and pure_python and own_hook and coro.w_origin is None:
-                # Divergence: Lib/warnings.py's pure-Python warn_explicit
-                # hands `source` to WarningMessage as its `file`, so showing
-                # the hook's warning would fail ('coroutine' object has no
-                # attribute 'write').  Without an origin to show, the hook's
-                # message is the plain one below: issue it without a source
-                # (the "Enable tracemalloc" hint line is not shown).
-                decref(w_hook)
-                w_hook = None
             if w_hook is not None:
                 try:
                     try:
@@ -556,49 +544,11 @@ def warn_unawaited_coroutine(coro):
         write_unraisable(error, None, coro)
     if warned:
         return
-    from glass.objects.str import new_str
-    w_message = new_str("coroutine '%s' was never awaited" % coro.w_qualname.value)
     try:
-        decref(_delegate_warn(w_message, None if pure_python else coro))
+        warn("RuntimeWarning", "coroutine '%s' was never awaited" % coro.w_qualname.value,
+             1, coro)
     except OperationError as error:
         write_unraisable(error, None, coro)
-    finally:
-        decref(w_message)
-
-
-def _delegate_warn(w_message, w_source):
-    """warnings.warn(message, RuntimeWarning, 1, source) (_PyErr_WarnFormat
-    with a source object, when there is one)."""
-    from glass.modules._warnings import _delegate
-    from glass.objects.int import new_int
-    w_level = new_int(1)
-    args_w = [w_message, EXCEPTION_TYPES["RuntimeWarning"], w_level]
-    if w_source is not None:
-        args_w.append(w_source)
-    try:
-        return _delegate("warn", args_w)
-    finally:
-        decref(w_level)
-
-
-def _is_function_of(w_func, w_module):
-    """Is w_func a function defined in w_module (not one put there since)?"""
-    from glass.objects.funcobject import W_Function
-    return (isinstance(w_func, W_Function)
-            and w_func.w_globals is getattr(w_module, "w_dict", None))
-
-
-def _uses_c_warnings(w_warnings):
-    """Whether the guest's warnings module took its machinery from
-    _warnings (its `_warnings_defaults` flag) rather than its own Python."""
-    from glass.objects import abstract
-    w_flag = abstract.lookup_attr_str(w_warnings, "_warnings_defaults")
-    if w_flag is None:
-        return False
-    try:
-        return abstract.is_true(w_flag)
-    finally:
-        decref(w_flag)
 
 
 def compute_cr_origin(depth, frame):

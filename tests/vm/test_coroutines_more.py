@@ -119,9 +119,6 @@ def test_cr_await_while_running_and_frame_clear():
     """)
 
 
-@pytest.mark.xfail(strict=True, reason="the guest runs Lib/warnings.py's pure-Python machinery, "
-                   "whose warn_explicit passes `source` to WarningMessage as `file`; Glass "
-                   "therefore warns without a source and the tracemalloc hint line is missing")
 def test_unawaited_warning_display():
     same_as_host("""
         async def corofn(): pass
