@@ -142,7 +142,10 @@ def run_host(func, *args):
         return func(*args)
     except host_expat.ExpatError as error:
         raise expat_error_from_host(error)
-    except (ValueError, TypeError, OverflowError, AttributeError) as error:
+    except (ValueError, TypeError, OverflowError, AttributeError, LookupError) as error:
+        # LookupError: an XML declaration naming an encoding no codec has
+        # (PyUnknownEncodingHandler's PyUnicode_Decode); the host's codecs
+        # answer, so one the guest registered is not seen.
         raise operation_error(type(error).__name__, str(error))
 
 

@@ -62,6 +62,7 @@ p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_ALWAYS)
 print(p.Parse(b'<!DOCTYPE a SYSTEM "a.dtd"><a/>', True))
 p = expat.ParserCreate(); p.DefaultHandler = lambda d: print('default', repr(d)); p.Parse('<a>&#65;<!--x--></a>', True)
 p = expat.ParserCreate(intern=None); print(p.intern); t(p.Parse, 'x', 1); t(p.Parse, 5)
+p = expat.ParserCreate(); t(p.Parse, b'<?xml version="1.0" encoding="xxx"?><a/>', True)
 """)
 
 
