@@ -426,9 +426,16 @@ def getitem(w_obj, w_key):
         if w_obj is W_Type.w_type:               # type[int] (PEP 585)
             from glass.objects.genericalias import new_generic_alias
             return new_generic_alias(w_obj, w_key)
-        w_meth = w_obj.lookup("__class_getitem__")
+        # _PyObject_LookupAttr: the attribute as the class shows it (an
+        # implicit classmethod bound); None means "not subscriptable".
+        w_meth = lookup_attr_str(w_obj, "__class_getitem__")
         if w_meth is not None:
-            return call_bound_descriptor(w_meth, w_obj, [w_key], bind_to_type=True)
+            from glass.objects.none import w_None
+            try:
+                if w_meth is not w_None:
+                    return call(w_meth, [w_key])
+            finally:
+                decref(w_meth)
         raise type_error("type '%s' is not subscriptable" % w_obj.name)
     raise type_error("'%s' object is not subscriptable" % w_type.name)
 

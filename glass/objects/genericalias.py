@@ -9,7 +9,8 @@ gives the origin to a class statement (__mro_entries__), refuses isinstance(),
 and answers every other attribute from the origin, as CPython's does.
 Substituting type variables is done for plain TypeVar-like arguments (those
 with __typing_subst__); `X | Y` (types.UnionType) and `*tuple[...]` are not
-here yet.
+here yet.  Iterating an alias gives it once more, starred (`*tuple[int]`,
+ga_iter), which prints with a star and differs from the plain one.
 """
 from __future__ import annotations
 
@@ -30,9 +31,9 @@ class W_GenericAlias(W_Object):
     """Represent a PEP 585 generic type
 
 E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
-    __slots__ = ("w_origin", "w_args", "w_parameters")
+    __slots__ = ("w_origin", "w_args", "w_parameters", "starred")
 
-    def __init__(self, w_origin, w_args, w_type=None):
+    def __init__(self, w_origin, w_args, w_type=None, starred=False):
         """Both arguments are borrowed; w_args is a tuple."""
         W_Object.__init__(self, w_type or W_GenericAlias.w_type)
         w_origin.ob_refcnt += 1
@@ -40,6 +41,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         self.w_origin = w_origin
         self.w_args = w_args
         self.w_parameters = None       # computed on first use
+        self.starred = starred         # made by iterating an alias: *tuple[int]
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -71,7 +73,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         parts = ", ".join(_repr_item(w_item) for w_item in items)
         if not items:
             parts = "()"
-        return new_str("%s[%s]" % (_repr_item(self.w_origin), parts))
+        return new_str("%s%s[%s]" % ("*" if self.starred else "", _repr_item(self.w_origin),
+                                     parts))
 
     @slot("tp_richcompare")
     def richcompare(self, w_other, op):
@@ -87,7 +90,8 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
                 return new_bool(not abstract.is_true(w_eq))
             finally:
                 decref(w_eq)
-        if not abstract.rich_compare_bool(self.w_origin, w_other.w_origin, EQ):
+        if self.starred != w_other.starred or \
+                not abstract.rich_compare_bool(self.w_origin, w_other.w_origin, EQ):
             return new_bool(False)
         return abstract.rich_compare(self.w_args, w_other.w_args, EQ)
 
@@ -163,7 +167,12 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     @getter("__unpacked__", member=True)
     def get_unpacked(self):
         from glass.objects.bool import new_bool
-        return new_bool(False)
+        return new_bool(self.starred)
+
+    @slot("tp_iter")
+    def iter(self):
+        """Counterpart: ga_iter: an iterator that gives the starred alias once."""
+        return W_GenericAliasIterator(self)
 
     @getter("__typing_unpacked_tuple_args__")
     def get_unpacked_tuple_args(self):
@@ -198,9 +207,65 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     @method("($self, /)")
     def __reduce__(self):
         from glass.objects.tuple import new_tuple, new_tuple_owned
+        if self.starred:
+            # ga_reduce: next(iter(the plain alias)) makes the starred one again.
+            from glass.objects import abstract
+            from glass.objects.iterobject import get_builtin
+            w_plain = W_GenericAlias(self.w_origin, self.w_args)
+            w_iterator = W_GenericAliasIterator(w_plain)
+            decref(w_plain)
+            return new_tuple_owned([get_builtin("next"), new_tuple_owned([w_iterator])])
         W_GenericAlias.w_type.ob_refcnt += 1
         return new_tuple_owned([W_GenericAlias.w_type,
                                 new_tuple([self.w_origin, self.w_args])])
+
+
+@builtin_type("generic_alias_iterator", flags=HAVE_GC)
+class W_GenericAliasIterator(W_Object):
+    """Counterpart: gaiterobject: gives one starred copy of its alias."""
+    __slots__ = ("w_alias",)
+
+    def __init__(self, w_alias):
+        W_Object.__init__(self, W_GenericAliasIterator.w_type)
+        w_alias.ob_refcnt += 1
+        self.w_alias = w_alias
+
+    @slot("tp_iter")
+    def iter(self):
+        self.ob_refcnt += 1
+        return self
+
+    @slot("tp_iternext")
+    def next(self):
+        w_alias = self.w_alias
+        if w_alias is None:
+            return None                  # exhausted: StopIteration
+        self.w_alias = None
+        try:
+            return W_GenericAlias(w_alias.w_origin, w_alias.w_args, starred=True)
+        finally:
+            decref(w_alias)
+
+    @no_text_signature
+    @method("($self, /)")
+    def __reduce__(self):
+        """Counterpart: ga_iter_reduce: iter(alias), or iter(()) when used up."""
+        from glass.objects.iterobject import get_builtin
+        from glass.objects.tuple import new_tuple, new_tuple_owned
+        if self.w_alias is not None:
+            return new_tuple_owned([get_builtin("iter"), new_tuple([self.w_alias])])
+        return new_tuple_owned([get_builtin("iter"), new_tuple_owned([new_tuple([])])])
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        if self.w_alias is not None:
+            visit(self.w_alias)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        w_alias, self.w_alias = self.w_alias, None
+        if w_alias is not None:
+            decref(w_alias)
 
 
 def _repr_item(w_item):

@@ -1306,6 +1306,14 @@ def type_new(w_metatype, args_w, kwnames):
         raise type_error("type.__new__() argument 3 must be dict, not %s"
                          % argument_type_name(w_dict))
     bases_w = list(w_bases.items)
+    for w_b in bases_w:                       # type_new_get_bases
+        if isinstance(w_b, W_Type):
+            continue
+        w_entries = abstract.lookup_attr_str(w_b, "__mro_entries__")
+        if w_entries is not None:
+            decref(w_entries)
+            raise type_error("type() doesn't support MRO entry resolution; "
+                             "use types.new_class()")
     w_winner = calculate_metaclass(w_metatype, bases_w)
     if w_winner is not w_metatype and w_winner.tp_new is not TypeType.new:
         return w_winner.tp_new(w_winner, args_w, kwnames)
