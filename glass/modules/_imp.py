@@ -91,10 +91,12 @@ def frozen_source_path(name):
     ispkg, origname = FROZEN_MODULES[name]
     if origname.startswith("<"):              # a package's __init__ module
         origname, ispkg = origname[1:], True
-    relative = origname.replace(".", os.sep)
-    if ispkg:
-        return os.path.join(guest_stdlib_dir(), relative, "__init__.py")
-    return os.path.join(guest_stdlib_dir(), relative + ".py")
+    relative = os.path.join(guest_stdlib_dir(), origname.replace(".", os.sep))
+    # A package frozen from a plain module (__phello_alias__ is __hello__'s
+    # code marked as a package) has no __init__.py of its own.
+    if ispkg and os.path.isdir(relative):
+        return os.path.join(relative, "__init__.py")
+    return relative + ".py"
 
 
 def frozen_code(name):
@@ -116,6 +118,9 @@ def frozen_code(name):
                 w_code = compile_code(b"", filename, "exec")
                 code = w_code.code
                 decref(w_code)
+            elif not os.path.exists(source_path):
+                # CPython has it compiled in; this stdlib lacks its source.
+                raise operation_error("ImportError", "No such frozen object named %r" % name)
             else:
                 code = compile_cached(source_path, filename)
         _frozen_code_cache[name] = code

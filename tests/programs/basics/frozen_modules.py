@@ -38,3 +38,6 @@ import __phello__.ham.eggs
 print(sorted(k for k in vars(__phello__.ham.eggs) if not k.startswith("__")))
 print(_imp.get_frozen_object("__phello__.ham").co_filename)
 _imp._override_frozen_modules_for_tests(0)
+# Every frozen module's code, __phello_alias__ (__hello__'s code as a package) too.
+for name in sorted(_imp._frozen_module_names()):
+    print(name, _imp.get_frozen_object(name).co_filename)
