@@ -22,7 +22,6 @@ guest code it runs, as _ctypes_callproc and _CallPythonObject do.
 from __future__ import annotations
 
 import ctypes as host
-import threading
 
 import _ctypes as host_ctypes_module
 
@@ -45,75 +44,6 @@ CTYPES_MAX_ARGCOUNT = 1024
 
 
 # --- The GIL around C -------------------------------------------------------------------
-
-class _Region:
-    __slots__ = ("tstate", "dropped", "depth")
-
-    def __init__(self, tstate):
-        self.tstate = tstate
-        self.dropped = False
-        self.depth = 0
-
-
-class _ThreadRegions(threading.local):
-    def __init__(self):
-        self.stack = []
-
-
-_REGIONS = _ThreadRegions()
-
-
-class InsideC:
-    """`with InsideC(release):` around a foreign call: Py_BEGIN_ALLOW_THREADS
-    when `release` and other guest threads exist."""
-    __slots__ = ("release",)
-
-    def __init__(self, release):
-        self.release = release
-
-    def __enter__(self):
-        region = _Region(pystate.current())
-        _REGIONS.stack.append(region)
-        if self.release and gil.GIL.active:
-            gil.drop(gil.CAUSE_BLOCKING)
-            region.dropped = True
-
-    def __exit__(self, *exc_info):
-        region = _REGIONS.stack.pop()
-        if region.dropped:
-            gil.take(region.tstate, gil.CAUSE_BLOCKING_DONE)
-        return False
-
-
-class InGuest:
-    """`with InGuest():` around a callback's guest code: take the GIL back
-    if the call gave it up, give it up again when the callback ends."""
-    __slots__ = ("region",)
-
-    def __enter__(self):
-        stack = _REGIONS.stack
-        region = self.region = stack[-1] if stack else None
-        if region is not None:
-            if region.dropped:
-                gil.take(region.tstate, gil.CAUSE_BLOCKING_DONE)
-                region.dropped = False
-                region.depth += 1
-                return
-            region.depth += 1
-
-    def __exit__(self, *exc_info):
-        region = self.region
-        if region is not None:
-            region.depth -= 1
-            if region.depth == 0 and gil.GIL.active and _releasing(region):
-                gil.drop(gil.CAUSE_BLOCKING)
-                region.dropped = True
-        return False
-
-
-def _releasing(region):
-    return getattr(region, "release", True)
-
 
 # --- Shared libraries ---------------------------------------------------------------------
 
@@ -308,7 +238,7 @@ def call_proc(address, args_w, flags, converters_w, w_restype, w_checker):
         values = [arg.value for arg in host_args]
         release = not (flags & FUNCFLAG_PYTHONAPI)
         try:
-            with InsideC(release):
+            with gil.ForeignCall(release):
                 result = func(*values)
         except OperationError:
             raise
@@ -451,7 +381,7 @@ def make_thunk(w_callable, argtypes_w, w_restype, flags):
 
 def _call_guest(thunk, host_values):
     """_CallPythonObject: called by libffi on the host."""
-    with InGuest():
+    with gil.GuestCallback():
         if thunk.w_callable is None:         # cleared by the collector meanwhile
             return _zero_result(thunk)
         args_w = []

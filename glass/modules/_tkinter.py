@@ -31,7 +31,6 @@ when the guest next comes back from Tcl.
 from __future__ import annotations
 
 import operator
-import threading
 
 try:
     import _tkinter as host_tkinter
@@ -71,70 +70,6 @@ def tcl_error(message):
 
 # --- The GIL around Tcl: ENTER_TCL / LEAVE_TCL, ENTER_PYTHON / LEAVE_PYTHON ------
 
-class _TclRegion:
-    """One stretch of a thread's time inside Tcl: whether the thread gave up
-    the GIL for it (`dropped`) and how many callbacks run in it (`depth`)."""
-    __slots__ = ("tstate", "dropped", "depth")
-
-    def __init__(self, tstate):
-        self.tstate = tstate
-        self.dropped = False
-        self.depth = 0
-
-
-class _ThreadRegions(threading.local):
-    def __init__(self):
-        self.stack = []
-
-
-_REGIONS = _ThreadRegions()
-
-
-class InsideTcl:
-    """`with InsideTcl():` around a call into Tcl: Py_BEGIN_ALLOW_THREADS
-    when other guest threads exist; the code inside touches no guest object."""
-    __slots__ = ("region",)
-
-    def __enter__(self):
-        region = self.region = _TclRegion(pystate.current())
-        _REGIONS.stack.append(region)
-        if gil.GIL.active:
-            gil.drop(gil.CAUSE_BLOCKING)
-            region.dropped = True
-
-    def __exit__(self, *exc_info):
-        region = _REGIONS.stack.pop()
-        if region.dropped:
-            gil.take(region.tstate, gil.CAUSE_BLOCKING_DONE)
-        return False
-
-
-class InGuest:
-    """`with InGuest():` around a callback's guest code (ENTER_PYTHON): take
-    the GIL back if the thread gave it up for Tcl, and give it up again
-    after (LEAVE_PYTHON) when the outermost callback of the region ends,
-    also when a callback started the first other thread meanwhile."""
-    __slots__ = ("region",)
-
-    def __enter__(self):
-        stack = _REGIONS.stack
-        region = self.region = stack[-1] if stack else None
-        if region is not None:
-            if region.dropped:
-                gil.take(region.tstate, gil.CAUSE_BLOCKING_DONE)
-                region.dropped = False
-            region.depth += 1
-
-    def __exit__(self, *exc_info):
-        region = self.region
-        if region is not None:
-            region.depth -= 1
-            if region.depth == 0 and gil.GIL.active:
-                gil.drop(gil.CAUSE_BLOCKING)
-                region.dropped = True
-        return False
-
-
 # References whose host holder Tcl dropped: released at the guest's next moment.
 _PENDING_RELEASES = []
 
@@ -151,7 +86,7 @@ def call_tcl(func, *args):
     become the guest's (TclError, and what the host's argument parsing
     raises), a guest error raised in a callback is itself again."""
     try:
-        with InsideTcl():
+        with gil.ForeignCall():
             return func(*args)
     except OperationError:
         raise
@@ -345,7 +280,7 @@ class GuestCommand(GuestHeld):
         self.w_func = w_func
 
     def __call__(self, *args):
-        with InGuest():
+        with gil.GuestCallback():
             args_w = [guest_value(arg) for arg in args]
             try:
                 w_result = abstract.call(self.w_func, args_w)
@@ -368,7 +303,7 @@ class GuestFileHandler(GuestHeld):
 
     def __call__(self, host_file, mask):
         from glass.objects.int import new_int
-        with InGuest():
+        with gil.GuestCallback():
             w_mask = new_int(mask)
             try:
                 decref(abstract.call(self.w_func, [self.w_file, w_mask]))
@@ -384,7 +319,7 @@ class GuestTimer:
         self.w_token = w_token
 
     def __call__(self):
-        with InGuest():
+        with gil.GuestCallback():
             w_token = self.w_token
             w_func = w_token.w_func
             if w_func is None:

@@ -163,3 +163,78 @@ def handle_eval_breaker():
         if _PENDING and pystate.current() is pystate.interpreter().main_thread:
             run_pending_handlers()
     recompute_eval_breaker()
+
+
+# --- Calls into foreign code that may call back (Tcl, C through ctypes) ---------------
+# ENTER_TCL / LEAVE_TCL and ENTER_PYTHON / LEAVE_PYTHON in _tkinter.c, and
+# ctypes' Py_BEGIN_ALLOW_THREADS around a foreign call with callbacks that
+# take the GIL back (PyGILState_Ensure).
+
+class _ForeignRegion:
+    """One stretch of a thread's time in foreign code: whether it gives up
+    the GIL there (`release`), whether it has now (`dropped`), and how many
+    callbacks into the guest run in it (`depth`)."""
+    __slots__ = ("tstate", "release", "dropped", "depth")
+
+    def __init__(self, tstate, release):
+        self.tstate = tstate
+        self.release = release
+        self.dropped = False
+        self.depth = 0
+
+
+class _ForeignRegions(threading.local):
+    def __init__(self):
+        self.stack = []
+
+
+_FOREIGN_REGIONS = _ForeignRegions()
+
+
+class ForeignCall:
+    """`with ForeignCall(release):` around a call into foreign code: the GIL
+    is given up meanwhile when `release` and other guest threads exist; the
+    code inside touches no guest object."""
+    __slots__ = ("release",)
+
+    def __init__(self, release=True):
+        self.release = release
+
+    def __enter__(self):
+        region = _ForeignRegion(pystate.current(), self.release)
+        _FOREIGN_REGIONS.stack.append(region)
+        if region.release and GIL.active:
+            drop(CAUSE_BLOCKING)
+            region.dropped = True
+
+    def __exit__(self, *exc_info):
+        region = _FOREIGN_REGIONS.stack.pop()
+        if region.dropped:
+            take(region.tstate, CAUSE_BLOCKING_DONE)
+        return False
+
+
+class GuestCallback:
+    """`with GuestCallback():` around a callback's guest code: take the GIL
+    back if the foreign call gave it up, and give it up again when the
+    outermost callback of the region ends (also when a callback started the
+    first other thread meanwhile), unless the call holds the GIL throughout."""
+    __slots__ = ("region",)
+
+    def __enter__(self):
+        stack = _FOREIGN_REGIONS.stack
+        region = self.region = stack[-1] if stack else None
+        if region is not None:
+            if region.dropped:
+                take(region.tstate, CAUSE_BLOCKING_DONE)
+                region.dropped = False
+            region.depth += 1
+
+    def __exit__(self, *exc_info):
+        region = self.region
+        if region is not None:
+            region.depth -= 1
+            if region.depth == 0 and region.release and GIL.active:
+                drop(CAUSE_BLOCKING)
+                region.dropped = True
+        return False

@@ -231,7 +231,7 @@ def test_journal_line_round_trips_a_record():
 
 def test_group_cpu_seconds_counts_a_busy_group():
     if not os.path.isdir("/proc"):
-        pytest.skip("reads /proc, which this system does not have")
+        pytest.skip("because it reads /proc, which this system does not have")
     busy = subprocess.Popen(
         [PYTHON311 or "python3", "-c",
          "import time\nend = time.process_time() + 1.5\n"
