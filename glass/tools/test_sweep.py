@@ -30,7 +30,10 @@ needs 8 CPU seconds for takes Glass about 100 times that.
 The whole sweep takes hours: --journal FILE appends each file's results to
 FILE as it ends, and a later run with --journal FILE --resume runs only the
 files FILE does not hold (for the same limits and options), so a sweep can
-be stopped and taken up again, in another session too.
+be stopped and taken up again, in another session too.  Where the journal
+lacks a file, --resume takes its counts from the row STATUS holds for it
+(the journal is not committed; STATUS is), so a fresh machine takes the
+sweep up too; --files NAME runs a file again.
 
 Files run smallest first; -j runs several at once.  Progress goes to stderr
 when it is a terminal and CI is not set.  Unless --no-status or --files is
@@ -480,6 +483,68 @@ def read_journal(path, settings):
     return found
 
 
+# --- STATUS rows: a sweep taken up on a machine without the journal --------------------
+
+class CountedRecord:
+    """A run known only by the counts its STATUS row gives (no outcomes)."""
+    __slots__ = ("tests_run", "passed", "failed", "errors", "skipped", "outcomes",
+                 "seconds", "stand_in", "crash")
+
+    def __init__(self, counts, crash=None):
+        self.tests_run, self.passed, self.failed, self.errors, self.skipped = counts
+        self.outcomes = []
+        self.seconds = 0.0
+        self.stand_in = False
+        self.crash = crash
+
+    def ids(self, outcomes):
+        return set()
+
+
+class RowResult:
+    """One file's STATUS row, standing in for its FileResult."""
+    __slots__ = ("name", "host", "glass", "host_passed", "both_passed", "crash")
+
+    def __init__(self, name, host_counts, glass_counts, crash):
+        self.name = name
+        self.host = CountedRecord(host_counts)
+        self.glass = CountedRecord(glass_counts, crash)
+        self.host_passed = host_counts[1]
+        self.both_passed = glass_counts[1]   # the row's Glass "passed" is both_passed
+        self.crash = crash
+
+
+def read_status_rows(section, settings, path=STATUS_PATH):
+    """{name: RowResult} from a section of docs/STATUS.md that a sweep wrote
+    under the same limits; {} when there is none.  The rows hold counts only,
+    so that a sweep can be taken up where the journal is gone."""
+    if settings["runner_options"] or settings["paths"]:
+        return {}
+    try:
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
+    except FileNotFoundError:
+        return {}
+    begin, end = "<!-- %s begin -->" % section, "<!-- %s end -->" % section
+    if begin not in text or end not in text:
+        return {}
+    body = text.split(begin, 1)[1].split(end, 1)[0]
+    limits = re.search(r"limit (\d+) CPU s per file \(under Glass: ([\d.]+)x", body)
+    if not limits or (float(limits.group(1)), float(limits.group(2))) != (
+            settings["timeout"], settings["slowdown"]):
+        return {}
+    found = {}
+    row = re.compile(r"^\| (test_\w+) \|" + r" (\d+) \|" * 10 + r" (.*) \|$")
+    for line in body.splitlines():
+        match = row.match(line)
+        if match:
+            numbers = [int(match.group(index)) for index in range(2, 12)]
+            crash = match.group(12).strip().replace("\\|", "|") or None
+            found[match.group(1)] = RowResult(match.group(1), numbers[:5], numbers[5:],
+                                              crash)
+    return found
+
+
 def run_sweep(names, timeout, jobs=1, progress=None, paths=(), python=None,
               glass_runner_options=(), slowdown=DEFAULT_SLOWDOWN, journal=None,
               settings=None, stop_at=None):
@@ -555,7 +620,8 @@ def coverage(result):
     """What a partial or resumed sweep holds, in a sentence (or "")."""
     parts = []
     if result.resumed:
-        parts.append("%d files' results from the journal of earlier runs" % result.resumed)
+        parts.append("%d files' results from earlier runs (the journal, or the "
+                     "rows STATUS held)" % result.resumed)
     if result.planned > len(result.files):
         parts.append("%d of the %d files asked for; --stop-after ended it before "
                      "the rest (--journal FILE --resume takes it up)" % (
@@ -721,9 +787,14 @@ def main(argv=None):
     settings = {"timeout": args.timeout, "slowdown": args.slowdown,
                 "runner_options": runner_options,
                 "paths": [os.path.abspath(path) for path in args.path]}
-    recorded = read_journal(args.journal, settings) if args.resume else {}
+    section = GROUPS[group][1] if group else "test_sweep:all"
+    recorded = {}
+    if args.resume:
+        # The journal first; what it lacks, from the rows a sweep wrote to STATUS.
+        recorded = read_status_rows(section, settings)
+        recorded.update(read_journal(args.journal, settings))
     if recorded and show:
-        sys.stderr.write("resuming: %d of %d files are in %s\n" % (
+        sys.stderr.write("resuming: %d of %d files are in %s or STATUS\n" % (
             len([name for name in names if name in recorded]), len(names), args.journal))
     result = run_sweep([name for name in names if name not in recorded],
                        args.timeout, args.jobs, _terminal_progress if show else None,
@@ -754,7 +825,7 @@ def main(argv=None):
             command += " --slowdown %g" % args.slowdown
         if args.jobs != 1:
             command += " -j %d" % args.jobs
-        update_status(result, stdlib, command, GROUPS[group][1] if group else "test_sweep:all")
+        update_status(result, stdlib, command, section)
         sys.stdout.write("updated %s\n" % os.path.relpath(STATUS_PATH))
     return 0
 

@@ -198,7 +198,7 @@ def test_journal_resume_runs_only_the_files_it_lacks(test_directory, tmp_path, c
     # Run again: the file comes from the journal, which gains no line...
     assert test_sweep.main(arguments) == 0
     again = capsys.readouterr().out
-    assert "1 files' results from the journal of earlier runs" in again
+    assert "1 files' results from earlier runs (the journal" in again
     assert again.split("\n", 1)[1] == first.split("\n", 1)[1]    # the same table
     with open(journal) as file:
         assert len(file.readlines()) == 1
@@ -250,3 +250,34 @@ def test_group_cpu_seconds_counts_a_busy_group():
     finally:
         busy.kill()
         busy.wait()
+
+
+def test_status_rows_stand_in_for_a_lost_journal(tmp_path):
+    host = test_sweep.parse_record("ok\ttest.test_x.A.test_a\t\nok\ttest.test_x.A.test_b\t\n"
+                                   "skip\ttest.test_x.A.test_c\twhy\t\ndone\t\t3\n")
+    glass = test_sweep.parse_record("ok\ttest.test_x.A.test_a\t\n"
+                                    "FAIL\ttest.test_x.A.test_b\tAssertionError\tx.py:3\n")
+    glass.timed_out, glass.cpu_seconds = True, 5.0
+    result = test_sweep.SweepResult(120)
+    result.files = [test_sweep.FileResult("test_x", host, glass)]
+    status = tmp_path / "STATUS.md"
+    status.write_text("<!-- test_sweep:all begin -->\n%s\n<!-- test_sweep:all end -->\n" %
+                      test_sweep.status_section(result, "/lib", "cmd", "test_sweep:all"))
+    settings = {"timeout": 120, "slowdown": test_sweep.DEFAULT_SLOWDOWN,
+                "runner_options": [], "paths": []}
+    rows = test_sweep.read_status_rows("test_sweep:all", settings, str(status))
+    row = rows["test_x"]
+    assert (row.host_passed, row.both_passed) == (2, 1)
+    assert (row.host.tests_run, row.host.skipped, row.glass.failed) == (3, 1, 1)
+    assert row.crash == result.files[0].crash
+    # The same table again, from the rows alone (the reasons why tests fail
+    # come from outcomes, which rows do not hold: only crashes are listed).
+    again = test_sweep.SweepResult(120)
+    again.files = [row]
+    table = test_sweep.status_section(result, "/lib", "cmd", "test_sweep:all")
+    from_rows = test_sweep.status_section(again, "/lib", "cmd", "test_sweep:all")
+    assert from_rows.split("| why")[0] == table.split("| why")[0]
+    assert "| crash: timeout | 1 | `test_x` |" in from_rows
+    # Rows written under other limits are not taken.
+    assert test_sweep.read_status_rows("test_sweep:all", dict(settings, timeout=60),
+                                       str(status)) == {}
