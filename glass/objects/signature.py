@@ -76,7 +76,7 @@ class Signature:
     """A parsed text signature.  `self_name` is '$self', '$type', '$module' or None."""
     __slots__ = ("text", "self_name", "params", "varargs", "varkw",
                  "min_positional", "max_positional", "simple", "convention",
-                 "positional_only", "keyword_layout")
+                 "positional_only", "keyword_layout", "padded")
 
     def __init__(self, text, self_name, params, varargs, varkw):
         self.text = text
@@ -99,6 +99,10 @@ class Signature:
         self.positional_only = all(p.kind == POSITIONAL_ONLY for p in params)
         self.simple = (not varargs and not varkw and self.positional_only and
                        all(p.default is None for p in params))
+        # "padded": positional-only with no *args/**kwargs, some optional: a
+        # call with a count in range is bound by padding the omitted ones
+        # with None (see bind's positional-only case).
+        self.padded = not varargs and not varkw and self.positional_only
         # _unpack_keywords' counts, computed on its first call.
         self.keyword_layout = None
 

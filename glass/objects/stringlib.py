@@ -98,6 +98,8 @@ def slice_index(w_obj):
     """_PyEval_SliceIndex: None stays None, an index is clamped to Py_ssize_t."""
     if w_obj is None or w_obj is w_None:
         return None
+    if type(w_obj) is W_Int:               # an exact int is its own index
+        return max(SSIZE_MIN, min(SSIZE_MAX, w_obj.value))
     if w_obj.ob_type.nb_index is None:
         raise type_error("slice indices must be integers or None or have an "
                          "__index__ method")
@@ -947,5 +949,5 @@ def _tail_bytes(w_obj, message, message_args):
 # Imported last: these modules are loaded after this one.  (str, bytes and
 # bytearray are imported where they are used: they import this module first.)
 from glass.objects.bool import new_bool  # noqa: E402
-from glass.objects.int import new_int  # noqa: E402
+from glass.objects.int import W_Int, new_int  # noqa: E402
 from glass.objects.none import w_None  # noqa: E402

@@ -2035,15 +2035,17 @@ def CALL(frame, oparg):
 def _call_builtin_positional(tstate, w_callable, args_w):
     """CALL of a builtin with positional arguments only, as 3.11's
     PRECALL_BUILTIN_FAST and PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST do: when
-    the C function's parameters are positional-only without defaults and
-    every one is given, it is called straight, without binding the
-    arguments.  Returns the new reference, or None for the generic call
+    the C function's parameters are positional-only (no *args, no **kwargs)
+    and the count is in range, it is called straight, without binding the
+    arguments: the omitted optional ones are None, as bind makes them.  Returns the new reference, or None for the generic call
     (which also raises the errors: wrong count, wrong self, recursion)."""
     kind = type(w_callable)
     if kind is W_MethodDescr:
         signature = w_callable.signature
-        if not (type(signature) is Signature and signature.simple and
-                len(args_w) == signature.max_positional + 1):
+        if type(signature) is not Signature or not args_w:
+            return None
+        missing = signature.max_positional + 1 - len(args_w)
+        if missing and not _optional_omitted(signature, missing):
             return None
         w_self_type = args_w[0].ob_type
         if w_self_type is not w_callable.w_objclass and \
@@ -2053,8 +2055,10 @@ def _call_builtin_positional(tstate, w_callable, args_w):
         arguments = args_w                         # self, then the arguments
     elif kind is W_BuiltinFunction:
         signature = w_callable.signature
-        if not (type(signature) is Signature and signature.simple and
-                len(args_w) == signature.max_positional):
+        if type(signature) is not Signature:
+            return None
+        missing = signature.max_positional - len(args_w)
+        if missing and not _optional_omitted(signature, missing):
             return None
         func = w_callable.func
         arguments = args_w
@@ -2062,6 +2066,11 @@ def _call_builtin_positional(tstate, w_callable, args_w):
             arguments = [w_callable.w_self] + args_w
     else:
         return None
+    if not signature.simple:
+        if not signature.padded or signature.convention == "defining_class":
+            return None
+        if missing:
+            arguments = arguments + [None] * missing   # the omitted optional ones
     if tstate.recursion_depth >= tstate.interp.recursion_limit:
         return None
     tstate.recursion_depth += 1              # as PyObject_Vectorcall counts it
@@ -2073,6 +2082,12 @@ def _call_builtin_positional(tstate, w_callable, args_w):
         w_None.ob_refcnt += 1
         return w_None
     return w_res
+
+
+def _optional_omitted(signature, missing):
+    """Whether a positional-only call that leaves out `missing` parameters
+    (from the end) leaves out only optional ones."""
+    return 0 < missing <= signature.max_positional - signature.min_positional
 
 
 def _positional_call_frame(frame, w_func, nargs, is_meth):
