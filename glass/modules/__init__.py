@@ -101,5 +101,9 @@ def make_module(name):
     install_signatures(cls, w_module)        # @no_text_signature, @raw_function
     init = getattr(cls, "init_module", None)
     if init is not None:
-        init(w_module)
+        try:
+            init(w_module)      # may raise: audioop's warning can be an error
+        except BaseException:
+            decref(w_module)
+            raise
     return w_module
