@@ -2,15 +2,16 @@
 
 Counterpart: Objects/genericaliasobject.c (gaobject, Py_GenericAlias).
 
-A first version, made for the containers' __class_getitem__: the alias keeps
-its origin and arguments, prints as `list[int]`, compares and hashes by
-them, makes instances of the origin when called (recording __orig_class__),
-gives the origin to a class statement (__mro_entries__), refuses isinstance(),
-and answers every other attribute from the origin, as CPython's does.
-Substituting type variables is done for plain TypeVar-like arguments (those
-with __typing_subst__); `X | Y` (types.UnionType) and `*tuple[...]` are not
-here yet.  Iterating an alias gives it once more, starred (`*tuple[int]`,
-ga_iter), which prints with a star and differs from the plain one.
+The alias keeps its origin and arguments, prints as `list[int]`, compares
+and hashes by them, makes instances of the origin when called (recording
+__orig_class__), gives the origin to a class statement (__mro_entries__),
+refuses isinstance(), and answers every other attribute from the origin, as
+CPython's does.  Iterating an alias gives it once more, starred
+(`*tuple[int]`, ga_iter), which prints with a star and differs from the
+plain one.  Subscripting substitutes its type variables (_Py_subs_parameters,
+shared with types.UnionType): starred tuples in the subscript are unpacked,
+and typing's TypeVarTuple and ParamSpec regroup the items through
+__typing_prepare_subst__.
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ class W_GenericAlias(W_Object):
     """Represent a PEP 585 generic type
 
 E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
-    __slots__ = ("w_origin", "w_args", "w_parameters", "starred")
+    __slots__ = ("w_origin", "w_args", "w_parameters", "starred", "weakrefs")
 
     def __init__(self, w_origin, w_args, w_type=None, starred=False):
         """Both arguments are borrowed; w_args is a tuple."""
@@ -42,6 +43,7 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
         self.w_args = w_args
         self.w_parameters = None       # computed on first use
         self.starred = starred         # made by iterating an alias: *tuple[int]
+        self.weakrefs = None
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -130,8 +132,13 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
     @slot("mp_subscript")
     def subscript(self, w_item):
-        """Counterpart: ga_getitem: substitute the type variables."""
-        return _substitute(self, w_item)
+        """Counterpart: ga_getitem: substitute the type variables; the new
+        alias is starred if this one is."""
+        w_new_args = subs_parameters(self, self.w_args, self.parameters(), w_item)
+        try:
+            return W_GenericAlias(self.w_origin, w_new_args, starred=self.starred)
+        finally:
+            decref(w_new_args)
 
     @slot("tp_traverse")
     def traverse(self, visit):
@@ -142,6 +149,9 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
     @slot("tp_dealloc")
     def dealloc(self):
+        if self.weakrefs:
+            from glass.objects.weakrefobject import clear_weakrefs
+            clear_weakrefs(self)
         for name in ("w_origin", "w_args", "w_parameters"):
             w_value = getattr(self, name)
             setattr(self, name, None)
@@ -176,7 +186,13 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
     @getter("__typing_unpacked_tuple_args__")
     def get_unpacked_tuple_args(self):
+        """Counterpart: ga_unpacked_tuple_args: the arguments of a starred
+        tuple alias (*tuple[int, str]), None for any other."""
         from glass.objects.none import new_none
+        from glass.objects.tuple import W_Tuple
+        if self.starred and self.w_origin is W_Tuple.w_type:
+            self.w_args.ob_refcnt += 1
+            return self.w_args
         return new_none()
 
     def parameters(self):
@@ -190,6 +206,31 @@ E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
     def __mro_entries__(self, w_bases):
         from glass.objects.tuple import new_tuple
         return new_tuple([self.w_origin])
+
+    @no_text_signature
+    @method("($self, /)")
+    def __dir__(self):
+        """Counterpart: ga_dir: the origin's names and the alias's own."""
+        from glass.objects import abstract
+        from glass.objects.iterobject import get_builtin
+        from glass.objects.str import new_str
+        w_dir = get_builtin("dir")
+        try:
+            w_names = abstract.call(w_dir, [self.w_origin])
+        finally:
+            decref(w_dir)
+        try:
+            for name in ATTR_EXCEPTIONS:
+                w_name = new_str(name)
+                try:
+                    if not abstract.contains(w_names, w_name):
+                        decref(abstract.call_method(w_names, "append", [w_name]))
+                finally:
+                    decref(w_name)
+        except BaseException:
+            decref(w_names)
+            raise
+        return w_names
 
     @no_text_signature
     @method("($self, instance, /)")
@@ -304,87 +345,228 @@ def _repr_item(w_item):
 
 def _make_parameters(w_args):
     """Counterpart: _Py_make_parameters: the type variables among the
-    arguments (what has __typing_subst__), and those of nested aliases."""
+    arguments (what has __typing_subst__), and those of nested aliases (a
+    tuple __parameters__); a class's own __parameters__ is not looked at."""
     from glass.objects import abstract
-    from glass.objects.tuple import new_tuple
+    from glass.objects.tuple import W_Tuple, new_tuple
     from glass.objects.type import W_Type
     found = []
-    for w_arg in w_args.items:
-        if isinstance(w_arg, W_Type):
-            continue
-        w_subst = abstract.lookup_attr_str(w_arg, "__typing_subst__")
-        if w_subst is not None:
-            decref(w_subst)
-            if not any(w is w_arg for w in found):
-                found.append(w_arg)
-            continue
-        w_params = abstract.lookup_attr_str(w_arg, "__parameters__")
-        if w_params is None:
-            continue
-        try:
-            for w_param in abstract.iterate(w_params):
-                if not any(w is w_param for w in found):
-                    found.append(w_param)
-                decref(w_param)
-        finally:
+    held = []                   # nested __parameters__, alive until new_tuple
+    try:
+        for w_arg in w_args.items:
+            if isinstance(w_arg, W_Type):
+                continue
+            w_subst = abstract.lookup_attr_str(w_arg, "__typing_subst__")
+            if w_subst is not None:
+                decref(w_subst)
+                _add_once(found, w_arg)
+                continue
+            w_params = abstract.lookup_attr_str(w_arg, "__parameters__")
+            if w_params is None:
+                continue
+            held.append(w_params)
+            if isinstance(w_params, W_Tuple):
+                for w_param in w_params.items:
+                    _add_once(found, w_param)
+        return new_tuple(found)
+    finally:
+        for w_params in held:
             decref(w_params)
-    return new_tuple(found)
 
 
-def _substitute(w_alias, w_item):
-    """Counterpart: _Py_subs_parameters, for plain type variables."""
+def _add_once(found, w_item):
+    """Counterpart: tuple_add: append unless already there (by identity)."""
+    if _index(found, w_item) < 0:
+        found.append(w_item)
+
+
+def _index(items_w, w_item):
+    """Counterpart: tuple_index: the position of w_item by identity, or -1."""
+    for position, w in enumerate(items_w):
+        if w is w_item:
+            return position
+    return -1
+
+
+def _is_unpacked_typevartuple(w_arg):
+    """Counterpart: _is_unpacked_typevartuple: `*Ts` says so through
+    __typing_is_unpacked_typevartuple__."""
+    from glass.objects import abstract
+    from glass.objects.type import W_Type
+    if isinstance(w_arg, W_Type):
+        return False
+    w_flag = abstract.lookup_attr_str(w_arg, "__typing_is_unpacked_typevartuple__")
+    if w_flag is None:
+        return False
+    try:
+        return abstract.is_true(w_flag)
+    finally:
+        decref(w_flag)
+
+
+def _unpacked_tuple_args(w_arg):
+    """Counterpart: _unpacked_tuple_args: the arguments of `*tuple[...]`
+    (a new reference), or None for anything else."""
+    from glass.objects import abstract
+    from glass.objects.none import w_None
+    from glass.objects.tuple import W_Tuple
+    if (isinstance(w_arg, W_GenericAlias) and w_arg.starred
+            and w_arg.w_origin is W_Tuple.w_type):
+        w_arg.w_args.ob_refcnt += 1
+        return w_arg.w_args
+    w_result = abstract.lookup_attr_str(w_arg, "__typing_unpacked_tuple_args__")
+    if w_result is w_None:
+        decref(w_result)
+        return None
+    return w_result
+
+
+def _unpack_args(w_item):
+    """Counterpart: _unpack_args: the subscript as a tuple, with each
+    `*tuple[X, Y]` spread into X, Y (but `*tuple[X, ...]` kept whole)."""
+    from glass.objects.none import w_Ellipsis
+    from glass.objects.tuple import W_Tuple, new_tuple
+    from glass.objects.type import W_Type
+    items = w_item.items if isinstance(w_item, W_Tuple) else [w_item]
+    new_items = []
+    held = []                  # the unpacked tuples, alive until new_tuple
+    try:
+        for w_arg in items:
+            if not isinstance(w_arg, W_Type):
+                w_subargs = _unpacked_tuple_args(w_arg)
+                if w_subargs is not None:
+                    held.append(w_subargs)
+                    if isinstance(w_subargs, W_Tuple) and not (
+                            w_subargs.items and w_subargs.items[-1] is w_Ellipsis):
+                        new_items.extend(w_subargs.items)
+                        continue
+            new_items.append(w_arg)
+        return new_tuple(new_items)
+    finally:
+        for w_subargs in held:
+            decref(w_subargs)
+
+
+def subs_parameters(w_self, w_args, w_parameters, w_item):
+    """Counterpart: _Py_subs_parameters: the arguments w_args of w_self
+    (an alias or a union) with its type variables w_parameters replaced by
+    the subscript w_item; a new tuple.
+
+    The subscript is unpacked first (`*tuple[int, str]` counts as two), then
+    each parameter with __typing_prepare_subst__ (TypeVarTuple, ParamSpec)
+    may regroup it, so that there is one item per parameter.  A TypeVarTuple
+    argument `*Ts` then takes its item, a tuple, spread out."""
     from glass.objects import abstract
     from glass.objects.exceptions import type_error
+    from glass.objects.none import w_None
     from glass.objects.tuple import W_Tuple, new_tuple_owned
-    w_parameters = w_alias.parameters()
+    from glass.objects.type import W_Type
     params = w_parameters.items
     if not params:
-        raise type_error("%s is not a generic class" % abstract.repr_text(w_alias))
-    items = list(w_item.items) if isinstance(w_item, W_Tuple) else [w_item]
-    if len(items) != len(params):
-        raise type_error("Too %s arguments for %s; actual %d, expected %d"
-                         % ("many" if len(items) > len(params) else "few",
-                            abstract.repr_text(w_alias), len(items), len(params)))
+        raise type_error("%s is not a generic class" % abstract.repr_text(w_self))
+    w_item = _unpack_args(w_item)
     new_args = []
     try:
-        for w_arg in w_alias.w_args.items:
-            position = next((i for i, w in enumerate(params) if w is w_arg), -1)
-            if position >= 0:
-                w_subst = abstract.getattr_str(w_arg, "__typing_subst__")
+        for w_param in params:
+            w_prepare = abstract.lookup_attr_str(w_param, "__typing_prepare_subst__")
+            if w_prepare is None:
+                continue
+            try:
+                if w_prepare is not w_None:
+                    w_items = w_item if isinstance(w_item, W_Tuple) else \
+                        new_tuple_owned([_newref(w_item)])
+                    try:
+                        w_prepared = abstract.call(w_prepare, [w_self, w_items])
+                    finally:
+                        if w_items is not w_item:
+                            decref(w_items)
+                    decref(w_item)
+                    w_item = w_prepared
+            finally:
+                decref(w_prepare)
+        argitems = w_item.items if isinstance(w_item, W_Tuple) else [w_item]
+        if len(argitems) != len(params):
+            raise type_error("Too %s arguments for %s; actual %d, expected %d"
+                             % ("many" if len(argitems) > len(params) else "few",
+                                abstract.repr_text(w_self), len(argitems), len(params)))
+        # list[T][int] -> (int,); dict[T, list[S]][str, int] -> (str, list[int]);
+        # tuple[*Ts][int, str] -> (int, str)
+        for w_arg in w_args.items:
+            if isinstance(w_arg, W_Type):
+                new_args.append(_newref(w_arg))
+                continue
+            unpack = _is_unpacked_typevartuple(w_arg)
+            w_subst = abstract.lookup_attr_str(w_arg, "__typing_subst__")
+            if w_subst is not None:
                 try:
-                    new_args.append(abstract.call(w_subst, [items[position]]))
+                    w_new = abstract.call(w_subst, [argitems[_index(params, w_arg)]])
                 finally:
                     decref(w_subst)
-                continue
-            w_sub_params = abstract.lookup_attr_str(w_arg, "__parameters__")
-            if w_sub_params is not None and abstract.length(w_sub_params):
-                chosen = []
-                for w_param in abstract.iterate(w_sub_params):
-                    index = next(i for i, w in enumerate(params) if w is w_param)
-                    chosen.append(items[index])
-                    decref(w_param)
-                decref(w_sub_params)
-                w_key = chosen[0] if len(chosen) == 1 else new_tuple_owned(
-                    [_newref(w) for w in chosen])
+            else:
+                w_new = _subs_tvars(w_arg, params, argitems)
+            if unpack:
                 try:
-                    new_args.append(abstract.getitem(w_arg, w_key))
+                    new_args.extend(_newref(w) for w in _tuple_items(w_new))
                 finally:
-                    if len(chosen) != 1:
-                        decref(w_key)
-                continue
-            if w_sub_params is not None:
-                decref(w_sub_params)
-            w_arg.ob_refcnt += 1
-            new_args.append(w_arg)
+                    decref(w_new)
+            else:
+                new_args.append(w_new)
     except BaseException:
         for w in new_args:
             decref(w)
         raise
-    w_args = new_tuple_owned(new_args)
-    try:
-        return W_GenericAlias(w_alias.w_origin, w_args)
     finally:
-        decref(w_args)
+        decref(w_item)
+    return new_tuple_owned(new_args)
+
+
+def _tuple_items(w_obj):
+    """The items of what an unpacked TypeVarTuple substitutes to (a tuple)."""
+    from glass.objects import abstract
+    from glass.objects.tuple import W_Tuple
+    if isinstance(w_obj, W_Tuple):
+        return list(w_obj.items)
+    # Divergence: CPython reads a non-tuple here as a tuple unchecked; a
+    # __typing_subst__ that returns no tuple is iterated instead.
+    w_tuple = abstract.sequence_tuple(w_obj)
+    try:
+        return list(w_tuple.items)
+    finally:
+        decref(w_tuple)
+
+
+def _subs_tvars(w_obj, params, argitems):
+    """Counterpart: subs_tvars: a nested alias (list[T] inside dict[S,
+    list[T]]) subscripted with the items its own parameters take; anything
+    without parameters comes back as it is.  A new reference."""
+    from glass.objects import abstract
+    from glass.objects.tuple import W_Tuple, new_tuple
+    w_subparams = abstract.lookup_attr_str(w_obj, "__parameters__")
+    if w_subparams is None:
+        return _newref(w_obj)
+    try:
+        if not isinstance(w_subparams, W_Tuple) or not w_subparams.items:
+            return _newref(w_obj)
+        subargs = []
+        for w_subparam in w_subparams.items:
+            position = _index(params, w_subparam)
+            if position >= 0:
+                w_value = argitems[position]
+                # A TypeVarTuple (its type iterates) gives its items spread out.
+                if (params[position].ob_type.tp_iter is not None
+                        and isinstance(w_value, W_Tuple)):
+                    subargs.extend(w_value.items)
+                    continue
+                subargs.append(w_value)
+            else:
+                subargs.append(w_subparam)
+        w_subargs = new_tuple(subargs)
+        try:
+            return abstract.getitem(w_obj, w_subargs)
+        finally:
+            decref(w_subargs)
+    finally:
+        decref(w_subparams)
 
 
 def _new_subclass_instance(w_type, w_origin, w_args):

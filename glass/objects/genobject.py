@@ -996,6 +996,13 @@ class W_AsyncGenerator(W_GenBase):
     def aclose(self):
         return W_AsyncGenAThrow(self, None)
 
+    @no_text_signature
+    @method("($type, alias, /)", kind="classmethod")
+    def __class_getitem__(w_type, w_alias):
+        """See PEP 585"""
+        from glass.objects.tuple import generic_alias
+        return generic_alias(w_type, w_alias)
+
     @getter("ag_await", doc="object being awaited on, or None")
     def get_await(self):
         return gen_yf(self)

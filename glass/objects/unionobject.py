@@ -10,7 +10,7 @@ issubclass() see a union as the tuple of its arguments (builtins.py).
 from __future__ import annotations
 
 from glass.objects.object import W_Object, decref
-from glass.objects.type import EQ, HAVE_GC, NE, builtin_type, getter, method, slot
+from glass.objects.type import EQ, HAVE_GC, NE, builtin_type, getter, slot
 
 
 @builtin_type("types.UnionType", flags=HAVE_GC)
@@ -84,19 +84,14 @@ E.g. for int | str"""
         """Counterpart: union_getitem: substitute the type variables, then
         or the new arguments together."""
         from glass.objects import abstract
-        from glass.objects.genericalias import W_GenericAlias, _substitute
+        from glass.objects.genericalias import subs_parameters
         w_params = self.get_parameters()
-        decref(w_params)
-        # Substitution is GenericAlias's; borrow it through a temporary alias.
-        w_alias = W_GenericAlias(self, self.w_args)
-        w_alias.w_parameters = self.w_parameters
-        self.w_parameters.ob_refcnt += 1
         try:
-            w_new = _substitute(w_alias, w_item)
+            w_new_args = subs_parameters(self, self.w_args, w_params, w_item)
         finally:
-            decref(w_alias)
+            decref(w_params)
         try:
-            items = w_new.w_args.items
+            items = w_new_args.items
             if not items:
                 return _make_union_of([])
             w_result = items[0]
@@ -107,11 +102,16 @@ E.g. for int | str"""
                 w_result = w_next
             return w_result
         finally:
-            decref(w_new)
+            decref(w_new_args)
 
     @slot("tp_getattro")
     def getattro(self, w_name):
+        """Counterpart: union_getattro: __module__ is the type's ('types')."""
+        from glass.objects import abstract
+        from glass.objects.str import W_Str
         from glass.objects.typeobject import generic_getattr
+        if isinstance(w_name, W_Str) and w_name.value == "__module__":
+            return abstract.getattr(self.ob_type, w_name)
         return generic_getattr(self, w_name)
 
     @slot("tp_traverse")
@@ -125,15 +125,6 @@ E.g. for int | str"""
         decref(self.w_args)
         if self.w_parameters is not None:
             decref(self.w_parameters)
-
-    @method("($self, /)")
-    def __reduce__(self):
-        from glass.objects import abstract
-        from glass.objects.tuple import new_tuple_owned
-        w_functools = None
-        del w_functools, abstract, new_tuple_owned
-        from glass.objects.exceptions import type_error
-        raise type_error("cannot pickle 'types.UnionType' object")
 
 
 def _frozenset(w_args):
