@@ -28,13 +28,17 @@ def register_host_structseq(name, host_type):
 
 def _field_names(host_type):
     """The fields of a host struct sequence type, in order: __match_args__
-    on CPython; PyPy 3.9's types have none, but index their fields."""
+    on CPython 3.10+; PyPy 3.9's types have none, but index their fields;
+    CPython 3.9's list their member descriptors in the fields' order."""
     names = getattr(host_type, "__match_args__", None)
     if names is not None:
         return list(names)
     indexed = [(getattr(value, "index", None), name) for name, value in vars(host_type).items()
                if type(value).__name__ == "structseqfield"]
-    return [name for _index, name in sorted(indexed)]
+    if indexed:
+        return [name for _index, name in sorted(indexed)]
+    return [name for name, value in vars(host_type).items()
+            if type(value).__name__ == "member_descriptor"]
 
 
 def call_lookup(func, *args):
