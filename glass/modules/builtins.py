@@ -930,7 +930,6 @@ def _bytearray_type():
 
 def object_isinstance(w_obj, w_cls):
     """Counterpart: PyObject_IsInstance (object_recursive_isinstance)."""
-    from glass.vm import pystate
     if w_obj.ob_type is w_cls:
         return True
     if type(w_cls) is W_Type and w_cls.ob_type is W_Type.w_type:
@@ -983,7 +982,6 @@ def object_issubclass(w_derived, w_cls):
     """Counterpart: PyObject_IsSubclass (object_issubclass)."""
     from glass.objects.tuple import W_Tuple
     from glass.objects.type import W_Type
-    from glass.vm import pystate
     if type(w_cls) is W_Type and w_cls.ob_type is W_Type.w_type:
         if w_derived is w_cls:
             return True
@@ -1050,7 +1048,6 @@ def _check_class(w_cls, message):
 def _abstract_issubclass(w_derived, w_cls):
     """Counterpart: abstract_issubclass: walk __bases__ (no recursion for a
     single base)."""
-    from glass.vm import pystate
     while True:
         if w_derived is w_cls:
             return True
@@ -1590,3 +1587,4 @@ from glass.objects.int import new_int  # noqa: E402  (hot path: no import per ca
 from glass.objects.tuple import W_Tuple  # noqa: E402  (hot path: no import per call)
 from glass.objects.type import W_Type  # noqa: E402  (hot path: no import per call)
 from glass.objects.str import W_Str  # noqa: E402  (hot path: no import per call)
+from glass.vm import pystate  # noqa: E402  (hot path: no import per call)

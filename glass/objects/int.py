@@ -343,7 +343,6 @@ Also known as the population count.
     Determines whether two's complement is used to represent the integer.
     If signed is False and a negative integer is given, an OverflowError
     is raised."""
-        from glass.objects import abstract
         length = 1 if w_length is None else abstract.index_as_ssize(w_length)
         byteorder = _byteorder(w_byteorder, "to_bytes")
         signed = w_signed is not None and abstract.is_true(w_signed)
@@ -376,7 +375,6 @@ Also known as the population count.
     `sys.byteorder' as the byte order value.  Default is to use 'big'.
   signed
     Indicates whether two's complement is used to represent the integer."""
-        from glass.objects import abstract
         byteorder = _byteorder(w_byteorder, "from_bytes")
         signed = w_signed is not None and abstract.is_true(w_signed)
         data = bytes_of(w_bytes)
@@ -429,7 +427,6 @@ and with a positive denominator.
 Rounding with an ndigits argument also returns an integer."""
         if w_ndigits is None:
             return _long_long(self)
-        from glass.objects import abstract
         w_index = abstract.index(w_ndigits)
         ndigits = w_index.value
         decref(w_index)
@@ -445,7 +442,6 @@ Rounding with an ndigits argument also returns an integer."""
     @method("($self, format_spec, /)")
     def __format__(self, w_spec):
         """Convert to a string according to format_spec."""
-        from glass.objects import abstract
         from glass.objects.str import W_Str, new_str
         if not isinstance(w_spec, W_Str):
             raise type_error("__format__() argument must be str, not %s"
@@ -852,7 +848,6 @@ def long_new_value(w_x, w_base):
 
 def _base_as_ssize(w_base):
     """PyNumber_AsSsize_t(base, NULL): clipped rather than overflowing."""
-    from glass.objects import abstract
     w_index = abstract.index(w_base)
     value = w_index.value
     decref(w_index)
@@ -869,7 +864,6 @@ def _bytes_or_bytearray(w_obj):
 
 def number_long(w_obj):
     """PyNumber_Long: int(x) for one argument; a new exact W_Int."""
-    from glass.objects import abstract
     from glass.objects.str import W_Str
     w_type = w_obj.ob_type
     if w_type is W_Int.w_type:
@@ -936,7 +930,6 @@ def _buffer_data(w_obj):
 
 def number_index_exact(w_obj):
     """_PyNumber_Index then an exact int: a new W_Int of exact type int."""
-    from glass.objects import abstract
     w_res = abstract.index(w_obj)
     if w_res.ob_type is W_Int.w_type:
         return w_res
@@ -965,7 +958,6 @@ def _byteorder(w_byteorder, func_name):
 def bytes_of(w_obj):
     """PyObject_Bytes, as int.from_bytes needs it: the host bytes of a
     bytes-like object, of an object with __bytes__, or of an iterable of ints."""
-    from glass.objects import abstract
     from glass.objects.str import W_Str
     data = _bytes_or_bytearray(w_obj)
     if data is not None:
@@ -1002,7 +994,6 @@ def bytes_of(w_obj):
 
 def as_long(w_obj):
     """PyLong_AsLong: a host int in C long's range, or OverflowError."""
-    from glass.objects import abstract
     w_index = abstract.index(w_obj)
     value = w_index.value
     decref(w_index)
@@ -1015,5 +1006,5 @@ def as_long(w_obj):
 # imported, not its names (it may still be partly initialized here).
 import glass.objects.bool as _bool  # noqa: E402
 
-from glass.objects import abstract as _abstract  # noqa: E402
-_abstract._INT_TYPE[0] = W_Int.w_type
+from glass.objects import abstract  # noqa: E402  (hot paths use it: no import per call)
+abstract._INT_TYPE[0] = W_Int.w_type
