@@ -19,6 +19,8 @@ write, seek, tell...) with memoryviews as CPython passes them.
 """
 from __future__ import annotations
 
+import threading
+
 from glass.modules._io import (DEFAULT_BUFFER_SIZE, W_BufferedIOBase, W_FileIO,
                                alloc, blocking_error, call_method, check_readable,
                                check_seekable, check_writable, int_arg, is_none,
@@ -57,7 +59,7 @@ class W_Buffered(W_BufferedIOBase):
     __slots__ = ("w_raw", "ok", "detached", "readable_", "writable_", "finalizing",
                  "fast_closed_checks", "abs_pos", "buffer", "pos", "raw_pos",
                  "read_end", "write_pos", "write_end", "buffer_size", "buffer_mask",
-                 "owner")
+                 "owner", "lock")
 
     def __init__(self, w_type):
         W_BufferedIOBase.__init__(self, w_type)
@@ -74,6 +76,7 @@ class W_Buffered(W_BufferedIOBase):
         self.buffer_size = DEFAULT_BUFFER_SIZE
         self.buffer_mask = 0
         self.owner = None               # the thread inside a locked section
+        self.lock = threading.Lock()    # held by that thread (self->lock)
 
     def clear_fields(self):
         self.ok = False
@@ -170,19 +173,25 @@ class W_Buffered(W_BufferedIOBase):
 
     def locked(self, func, *args):
         """Run func(*args) as CPython runs the code between ENTER_BUFFERED and
-        LEAVE_BUFFERED: the same thread coming back in (a raw stream calling
-        this object again) is a RuntimeError.  Glass runs one guest thread,
-        so no other thread can be waiting on this lock."""
-        from glass.vm import pystate
+        LEAVE_BUFFERED: holding the object's lock, which another thread
+        waits for with the GIL released (_enter_buffered_busy), since the
+        raw stream's calls may release the GIL midway.  The same thread
+        coming back in (a raw stream calling this object again) is a
+        RuntimeError."""
+        from glass.vm import gil, pystate
         tstate = pystate.current()
-        if self.owner is tstate:
-            from glass.objects.exceptions import runtime_error
-            raise runtime_error("reentrant call inside %s" % abstract.repr_text(self))
+        if not self.lock.acquire(False):
+            if self.owner is tstate:
+                from glass.objects.exceptions import runtime_error
+                raise runtime_error("reentrant call inside %s" % abstract.repr_text(self))
+            with gil.released():
+                self.lock.acquire()
         self.owner = tstate
         try:
             return func(*args)
         finally:
             self.owner = None
+            self.lock.release()
 
     # --- state checks -----------------------------------------------------------------
 

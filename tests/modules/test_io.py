@@ -825,3 +825,45 @@ def test_text_streams_before_the_import_system():
     finally:
         for w_obj in (w_bytes, w_raw, w_encoding, w_text, w_io):
             decref(w_obj)
+
+
+def test_buffered_objects_lock_out_other_threads():
+    # A raw write that releases the GIL (time.sleep) lets another thread in:
+    # the buffered object's own lock keeps it out until the write is done,
+    # and a write that waited for a close sees a closed file.
+    same_as_host(r"""
+import io, threading, time
+class SlowRaw(io.RawIOBase):
+    def __init__(self):
+        self.data = bytearray()
+        self.in_flush = threading.Event()
+    def writable(self):
+        return True
+    def write(self, b):
+        time.sleep(0.001)
+        self.data += bytes(b)
+        return len(b)
+    def flush(self):
+        if self.closed:
+            return
+        self.in_flush.set()
+        time.sleep(0.2)
+raw = SlowRaw()
+buffered = io.BufferedWriter(raw, 8)
+def writer(letter):
+    for _ in range(40):
+        buffered.write(letter * 5)
+threads = [threading.Thread(target=writer, args=(c,)) for c in (b'a', b'b', b'c')]
+for t in threads: t.start()
+for t in threads: t.join()
+buffered.flush()
+print(len(raw.data), sorted(raw.data.count(c) for c in b'abc'))
+closer = threading.Thread(target=buffered.close)
+closer.start()
+raw.in_flush.wait()
+try:
+    buffered.write(b'spam')
+except ValueError as error:
+    print('ValueError', error, buffered.closed)
+closer.join()
+""")
