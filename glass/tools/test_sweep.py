@@ -21,7 +21,8 @@ if any, is noted too: a timeout, a host traceback escaping Glass, a fatal
 error, or a test module that does not import.  The limits are CPU seconds
 (of the run's process group), so that a loaded machine slows a sweep down
 without cutting files short; a run that sleeps is stopped after twice its
-limit in wall-clock time.  The host's limit is --timeout (default 120 s);
+limit in wall-clock time, or once it has used almost no CPU for five
+minutes (a hang).  The host's limit is --timeout (default 120 s);
 Glass's is the larger of that and --slowdown (default 150) times the CPU
 seconds the host spent on the file, at most ten times --timeout: the limit
 is there to stop a hang, not to measure Glass's speed, and a file the host
@@ -116,7 +117,7 @@ class Record:
     """What one interpreter did with one test file."""
     __slots__ = ("outcomes", "ran", "finished", "import_error", "stand_in",
                  "status", "stderr", "timed_out", "seconds", "cpu_seconds",
-                 "limit")
+                 "limit", "hung")
 
     def __init__(self):
         self.outcomes = []          # [(outcome, test id, detail, where)]
@@ -130,6 +131,7 @@ class Record:
         self.seconds = 0.0
         self.cpu_seconds = 0.0      # the process's and its children's user + system time
         self.limit = 0.0            # the timeout it ran under
+        self.hung = False           # cut short for using no CPU (see IDLE_WINDOW)
 
     def ids(self, outcomes):
         return set(test_id for outcome, test_id, _, _ in self.outcomes
@@ -205,6 +207,10 @@ def _host_traceback_cause(stderr):
 
 def crash_of(record):
     """Why a run did not finish normally, in a few words, or None."""
+    if record.hung:
+        return "hang: no CPU used for %d s, ended after %d CPU s, %d s (%d tests recorded)" % (
+            IDLE_WINDOW, round(record.cpu_seconds), round(record.seconds),
+            len(record.outcomes))
     if record.timed_out:
         return "timeout after %d CPU s, %d s (%d tests recorded)" % (
             round(record.cpu_seconds), round(record.seconds), len(record.outcomes))
@@ -259,6 +265,7 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
     reader.start()
     timed_out = False
     status, cpu_seconds = _wait_with_usage(process, timeout)
+    hung = status is None and cpu_seconds < 0
     if status is None:
         timed_out = True
         _kill_group(process)
@@ -274,6 +281,7 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
         record = Record()
     record.status = status
     record.timed_out = timed_out
+    record.hung = hung
     record.seconds = time.time() - started
     record.cpu_seconds = cpu_seconds
     record.limit = timeout
@@ -284,15 +292,23 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
     return record
 
 
+# A run whose process group used less than IDLE_CPU seconds in the last
+# IDLE_WINDOW seconds is waiting for something that will not come: a hang.
+IDLE_WINDOW = 300.0
+IDLE_CPU = 3.0
+
+
 def _wait_with_usage(process, cpu_limit):
     """Wait for the process until its group has used cpu_limit CPU seconds
-    (None: for ever), or until twice that in wall-clock time (a hang that
-    sleeps uses no CPU); returns (exit status, CPU seconds it used), or
-    (None, 0.0) at the limit.  A CPU limit makes a loaded machine slow a
+    (None: for ever), until twice that in wall-clock time, or until it has
+    been idle (IDLE_CPU seconds in IDLE_WINDOW: a hang that sleeps uses no
+    CPU); returns (exit status, CPU seconds it used), or (None, 0.0) at the
+    limit, (None, -1.0) idle.  A CPU limit makes a loaded machine slow a
     sweep down without cutting its files short.  os.wait4 reports the CPU
     time that Popen.wait would discard."""
     started = time.time()
     next_check = started + 1.0
+    samples = collections.deque()               # (time, group CPU seconds)
     while True:
         pid, wait_status, usage = os.wait4(process.pid, 0 if cpu_limit is None else os.WNOHANG)
         if pid:
@@ -310,6 +326,12 @@ def _wait_with_usage(process, cpu_limit):
             used = group_cpu_seconds(process.pid)
             if (now - started if used is None else used) >= cpu_limit:
                 return None, 0.0
+            if used is not None:
+                samples.append((now, used))
+                while samples[0][0] < now - IDLE_WINDOW:
+                    earliest = samples.popleft()
+                    if used - earliest[1] < IDLE_CPU:
+                        return None, -1.0
         time.sleep(0.05)
 
 
@@ -432,8 +454,8 @@ class SweepResult:
                                    []).append(test_id)
             if result.crash:
                 cause = result.crash
-                if cause.startswith("timeout"):
-                    cause = "timeout"
+                if cause.startswith(("timeout", "hang")):
+                    cause = cause.split(" ", 1)[0].rstrip(":")
                 grouped.setdefault("crash: " + cause[:150], []).append(result.name)
         rows = sorted(((detail, len(ids), ids[0]) for detail, ids in grouped.items()),
                       key=lambda row: (-row[1], row[0]))
@@ -451,7 +473,8 @@ def _record_fields(record):
 def _record_from(fields):
     record = Record()
     for name in Record.__slots__:
-        setattr(record, name, fields[name])
+        if name in fields:           # a journal written before a field existed lacks it
+            setattr(record, name, fields[name])
     record.outcomes = [tuple(outcome) for outcome in fields["outcomes"]]
     return record
 

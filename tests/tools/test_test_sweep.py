@@ -281,3 +281,19 @@ def test_status_rows_stand_in_for_a_lost_journal(tmp_path):
     # Rows written under other limits are not taken.
     assert test_sweep.read_status_rows("test_sweep:all", dict(settings, timeout=60),
                                        str(status)) == {}
+
+
+def test_an_idle_run_is_cut_short_as_a_hang(monkeypatch):
+    if not os.path.isdir("/proc"):
+        pytest.skip("because it reads /proc, which this system does not have")
+    monkeypatch.setattr(test_sweep, "IDLE_WINDOW", 2.0)
+    sleeper = subprocess.Popen([PYTHON311 or "python3", "-c", "import time; time.sleep(60)"],
+                               start_new_session=True)
+    try:
+        assert test_sweep._wait_with_usage(sleeper, 100) == (None, -1.0)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    record = test_sweep.Record()
+    record.timed_out = record.hung = True
+    assert test_sweep.crash_of(record).startswith("hang: no CPU used for 2 s")
