@@ -19,6 +19,7 @@ makes CPython's do, so `open(name, "w").write(text)` still reaches the file.
 """
 from __future__ import annotations
 
+import errno
 import os as host_os
 
 from glass.modules import builtin_module, function
@@ -1248,8 +1249,13 @@ results in functionality similar to passing None)."""
                 # (otherwise, it might be done only on the first write()).
                 try:
                     host_os.lseek(self.fd, 0, host_os.SEEK_END)
+                    self.seekable_ = 1
                 except OSError as error:
-                    raise os_error_from_host(error)
+                    # portable_lseek(..., suppress_pipe_error=true): a pipe
+                    # opened for appending is merely not seekable (bpo-27805).
+                    if error.errno != errno.ESPIPE:
+                        raise os_error_from_host(error)
+                    self.seekable_ = 0
         except OperationError:
             if self.closefd and self.fd >= 0:
                 try:

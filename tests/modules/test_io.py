@@ -867,3 +867,17 @@ except ValueError as error:
     print('ValueError', error, buffered.closed)
 closer.join()
 """)
+
+
+def test_a_pipe_opened_for_appending_is_not_seekable():
+    same_as_host(r"""
+import os
+r, w = os.pipe()
+f = open(w, 'a', encoding="utf-8")
+print(f.seekable(), f.buffer.raw.seekable())
+try:
+    f.tell()
+except OSError as error:
+    print(type(error).__name__, error)
+f.close(); os.close(r)
+""")
