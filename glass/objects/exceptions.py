@@ -232,6 +232,31 @@ def _readonly_member(field):
 
 # --- BaseException -------------------------------------------------------------------
 
+# BaseException_traverse's order.
+_BASE_FIELDS = ("w_dict", "w_args", "w_traceback", "w_cause", "w_context")
+_TRAVERSED_FIELDS = {}
+
+
+def _traversed_fields(cls):
+    """The object fields an exception's traverse visits: those each W_ class
+    below W_BaseException adds (its `w_` slots, or its `traversed` where
+    CPython's traverse visits them in another order), most derived first,
+    then BaseException's."""
+    fields = _TRAVERSED_FIELDS.get(cls)
+    if fields is None:
+        fields = []
+        for klass in cls.__mro__:
+            if klass is W_BaseException:
+                break
+            own = klass.__dict__.get("traversed")
+            if own is None:
+                own = [name for name in klass.__dict__.get("__slots__", ())
+                       if name.startswith("w_")]
+            fields.extend(own)
+        fields = _TRAVERSED_FIELDS[cls] = tuple(fields) + _BASE_FIELDS
+    return fields
+
+
 @builtin_type("BaseException", flags=EXCEPTION_FLAGS)
 class W_BaseException(W_Object):
     """Common base class for all exceptions"""
@@ -279,8 +304,11 @@ class W_BaseException(W_Object):
 
     @slot("tp_traverse")
     def traverse(self, visit):
-        for w_value in (self.w_dict, self.w_args, self.w_traceback, self.w_cause,
-                        self.w_context):
+        """Counterpart: BaseException_traverse, and each subclass's own
+        (OSError_traverse, ImportError_traverse...): the subclass's object
+        fields first, then BaseException's."""
+        for name in _traversed_fields(type(self)):
+            w_value = getattr(self, name)
             if w_value is not None:
                 visit(w_value)
 
@@ -654,13 +682,6 @@ class W_BaseExceptionGroup(W_BaseException):
     def dealloc(self):
         _clear_fields(self, ("w_msg", "w_excs"))
         W_BaseException.dealloc(self)
-
-    @slot("tp_traverse")
-    def traverse(self, visit):
-        for w_value in (self.w_msg, self.w_excs):
-            if w_value is not None:
-                visit(w_value)
-        W_BaseException.traverse(self, visit)
 
     @slot("tp_str")
     def str(self):
@@ -1220,6 +1241,7 @@ class W_NameError(W_BaseException):
 @exception_type("AttributeError")
 class W_AttributeError(W_BaseException):
     __slots__ = ("w_name", "w_obj")
+    traversed = ("w_obj", "w_name")     # AttributeError_traverse's order
     members = (("name", "w_name", "attribute name"),
                ("obj", "w_obj", "object"))
 
@@ -1266,6 +1288,8 @@ _SYNTAX_FIELDS = ("w_msg", "w_filename", "w_lineno", "w_offset", "w_text",
 @exception_type("SyntaxError")
 class W_SyntaxError(W_BaseException):
     __slots__ = _SYNTAX_FIELDS
+    traversed = ("w_msg", "w_filename", "w_lineno", "w_offset", "w_end_lineno",
+                 "w_end_offset", "w_text", "w_print_file_and_line")
     members = (("msg", "w_msg", "exception msg"),
                ("filename", "w_filename", "exception filename"),
                ("lineno", "w_lineno", "exception lineno"),
