@@ -63,9 +63,12 @@ class W_SimpleQueue(W_Object):
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
-        if kwnames and w_type is W_SimpleQueue.w_type:
+        # Argument Clinic's check: the type, or a subclass that keeps its __init__.
+        checked = (w_type is W_SimpleQueue.w_type or
+                   w_type.tp_init is W_SimpleQueue.w_type.tp_init)
+        if kwnames and checked:
             raise type_error("SimpleQueue() takes no keyword arguments")
-        if args_w and w_type is W_SimpleQueue.w_type:
+        if args_w and checked:
             raise type_error("SimpleQueue() takes no positional arguments")
         if w_type is W_SimpleQueue.w_type:
             return W_SimpleQueue()

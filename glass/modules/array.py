@@ -317,7 +317,8 @@ itemsize -- the length in bytes of one array item
         from glass.objects.list import W_List
         from glass.objects.str import W_Str
         from glass.objects.tuple import W_Tuple
-        if kwnames and w_type is W_Array.w_type:
+        if kwnames and (w_type is W_Array.w_type or
+                        w_type.tp_init is W_Array.w_type.tp_init):
             raise type_error("array.array() takes no keyword arguments")
         npos = len(args_w) - (len(kwnames) if kwnames else 0)
         if npos < 1:

@@ -77,7 +77,9 @@ each of the iterables.  Stops when the shortest iterable is exhausted."""
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
         """Counterpart: map_new / map_vectorcall."""
-        if kwnames and w_type is W_Map.w_type:
+        # A subclass that keeps the inherited __init__ refuses them too.
+        if kwnames and (w_type is W_Map.w_type or
+                        w_type.tp_init is W_Map.w_type.tp_init):
             raise type_error("map() takes no keyword arguments")
         nkw = len(kwnames) if kwnames else 0
         positional = args_w[:len(args_w) - nkw]
@@ -153,7 +155,9 @@ is true. If function is None, return the items that are true."""
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
         """Counterpart: filter_new / filter_vectorcall."""
-        if kwnames and w_type is W_Filter.w_type:
+        # A subclass that keeps the inherited __init__ refuses them too.
+        if kwnames and (w_type is W_Filter.w_type or
+                        w_type.tp_init is W_Filter.w_type.tp_init):
             raise type_error("filter() takes no keyword arguments")
         nkw = len(kwnames) if kwnames else 0
         positional = args_w[:len(args_w) - nkw]
