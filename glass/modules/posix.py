@@ -538,11 +538,42 @@ def call_with_path(func, w_path, *args, **kwargs):
     the guest's own path object."""
     path = to_host(w_path)
     try:
+        if is_buffer_path(w_path):
+            return call_forwarding_warnings(func, (path,) + args, kwargs)
         return func(path, *args, **kwargs)
     except OperationError:
         raise
     except Exception as error:
         raise guest_error(error, [(path, w_path)])
+
+
+# The parameters that take a path (path_t in posixmodule.c).
+PATH_PARAMETERS = frozenset(["path", "src", "dst", "target"])
+
+
+def is_buffer_path(w_path):
+    """A path given as a bytes-like object that is not bytes (bytearray,
+    memoryview...): path_converter accepts it with a DeprecationWarning."""
+    from glass.objects.bytes import W_Bytes
+    return (getattr(w_path, "getbuffer", None) is not None
+            and not isinstance(w_path, W_Bytes))
+
+
+def call_forwarding_warnings(func, args, kwargs):
+    """Call a host function that warns (path_converter's DeprecationWarning
+    for a bytes-like path): its warnings become the guest's, with the same
+    category and message, where the guest's filters decide.
+    Divergence: the warnings come after the call, so a warning made an error
+    raises after the call's effect, not before it."""
+    import warnings
+    from glass.modules._warnings import warn
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            return func(*args, **kwargs)
+        finally:
+            for message in caught:
+                warn(message.category.__name__, str(message.message), 1)
 
 
 def keywords(names, values_w):
@@ -565,9 +596,12 @@ def _delegate(name, signature):
     def call(*args_w):
         args, kwargs = [], {}
         arguments = []                 # (host value, guest object): see guest_error
+        buffer_path = False
         for param, w_arg in zip(params, args_w):
             if w_arg is None:
                 continue
+            if param.name in PATH_PARAMETERS and is_buffer_path(w_arg):
+                buffer_path = True
             value = to_host(w_arg)
             arguments.append((value, w_arg))
             if param.kind == POSITIONAL_ONLY:
@@ -581,6 +615,8 @@ def _delegate(name, signature):
             elif waits_for_output:
                 from glass.modules._signal import write_interruptibly
                 result = write_interruptibly(*args)
+            elif buffer_path:
+                result = call_forwarding_warnings(host_func, args, kwargs)
             elif releases_gil and not has_guest_proxy(args) and \
                     not has_guest_proxy(kwargs.values()):
                 with gil.released():
@@ -1122,8 +1158,33 @@ class W_ScandirIterator(W_Object):
         if host_iterator is not None:
             host_iterator.close()
 
+    @slot("tp_finalize")
+    def finalize(self):
+        """Counterpart: ScandirIterator_finalize: an iterator dropped before
+        its end is closed and warns; a warning made an error is unraisable,
+        any other error is dropped."""
+        if self.host_iterator is None:
+            return
+        self._close()
+        from glass.modules._warnings import warn
+        try:
+            warn("ResourceWarning", "unclosed scandir iterator %s" % abstract.repr_text(self),
+                 1, self)
+        except OperationError as error:
+            if error.match(EXCEPTION_TYPES["Warning"]):
+                from glass.vm.traceback import write_unraisable
+                write_unraisable(error, None, self)
+
     @slot("tp_dealloc")
     def dealloc(self):
+        if self.host_iterator is not None:
+            # PyObject_CallFinalizerFromDealloc: alive again while it runs.
+            from glass.vm import pystate
+            self.ob_refcnt = 1
+            pystate.call_finalizer(W_ScandirIterator.finalize, self)
+            self.ob_refcnt -= 1
+            if self.ob_refcnt > 0:
+                return
         self._close()
 
     @method("($self, /)")

@@ -422,3 +422,29 @@ for call in (lambda: os.wait3(), lambda: os.wait4(1), lambda: os.wait3('x'), lam
     except Exception as e: print(type(e).__name__, e)
 print(os.wait3.__text_signature__, os.wait4.__doc__.splitlines()[0])
 ''')
+
+
+def test_bytes_like_paths_warn_and_scandir_warns_unclosed():
+    same_as_host(r"""
+import gc, os, tempfile, warnings
+directory = tempfile.mkdtemp()
+for name in ("a", "b"):
+    open(os.path.join(directory, name), "w").close()
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    print(sorted(os.listdir(bytearray(os.fsencode(directory)))))
+    print(len(list(os.scandir(memoryview(os.fsencode(directory))))))
+    os.stat(bytearray(os.fsencode(directory)))
+    iterator = os.scandir(directory)
+    next(iterator)
+    del iterator
+    gc.collect()
+    iterator = os.scandir(directory)
+    list(iterator)
+    del iterator
+    for warning in caught:
+        print(warning.category.__name__, str(warning.message).split(" object at")[0])
+for name in ("a", "b"):
+    os.remove(os.path.join(directory, name))
+os.rmdir(directory)
+""")
