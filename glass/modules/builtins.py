@@ -1532,6 +1532,7 @@ def init_module(w_module):
     for name in BUILTIN_TYPE_NAMES:
         if name in by_name:
             values.append((name, by_name[name]))
+    abstract.UNCOUNTED_TYPE_CALLS.update(by_name[name] for name in abstract.UNCOUNTED_TYPE_NAMES)
     values.append(("BaseException", EXCEPTION_TYPES["BaseException"]))
     for name, _bases, _doc in EXCEPTION_HIERARCHY:
         values.append((name, EXCEPTION_TYPES[name]))

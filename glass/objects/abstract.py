@@ -663,9 +663,11 @@ def call(w_callable, args_w, kwnames=None):
     if func is None:
         raise type_error("'%s' object is not callable" % w_callable.ob_type.name)
     w_type = w_callable.ob_type
-    if w_type is _FUNCTION_TYPE or w_type is _METHOD_TYPE:
+    if w_type is _FUNCTION_TYPE or w_type is _METHOD_TYPE or \
+            w_callable in UNCOUNTED_TYPE_CALLS:
         # A function's vectorcall counts only the frame it runs (in
-        # eval_frame); a bound method's delegates to its function.
+        # eval_frame); a bound method's delegates to its function; the
+        # types with a tp_vectorcall of their own (list, set...) count none.
         return func(w_callable, args_w, kwnames)
     tstate = pystate.current()
     # Py_EnterRecursiveCall, its counting inline (this runs for every call).
@@ -764,5 +766,11 @@ from glass.objects.funcobject import W_Function, W_Method  # noqa: E402
 
 # Types whose calls CPython makes by vectorcall without Py_EnterRecursiveCall.
 _FUNCTION_TYPE, _METHOD_TYPE = W_Function.w_type, W_Method.w_type
+# The builtin types whose own call is such a vectorcall (their tp_vectorcall
+# is set in 3.11): filled by the builtins module from UNCOUNTED_TYPE_NAMES.
+UNCOUNTED_TYPE_NAMES = ("bool", "dict", "enumerate", "filter", "float", "frozenset",
+                        "list", "map", "range", "reversed", "set", "super", "tuple",
+                        "type")
+UNCOUNTED_TYPE_CALLS = set()
 from glass.objects.descr import W_MethodDescr, W_SlotWrapper  # noqa: E402
 from glass.objects.int import W_Int  # noqa: E402  (hot path: no import per call)

@@ -1,0 +1,27 @@
+"""The _testinternalcapi module against the host's.
+
+Counterpart: glass/modules/_testinternalcapi.py (Modules/_testinternalcapi.c).
+The recursion depth it reports is compared in
+tests/programs/calls/recursion_depth_counts.py.
+"""
+from __future__ import annotations
+
+from oracle import needs_cpython311_host, same_as_host
+
+
+@needs_cpython311_host
+def test_what_it_offers_answers_as_the_hosts():
+    same_as_host(r"""
+import _testinternalcapi as t
+print(t.SIZEOF_PYGC_HEAD)
+for path in ('/a//b/../c/.', '/', '//x/./y/', '/..', '/a/b/../../..'):
+    print(t.normalize_path(path))
+print(t.EncodeLocaleEx('abc\udc80', 0, 'surrogateescape'))
+print(t.DecodeLocaleEx(b'abc\xff', 0, 'surrogateescape'))
+for call in (lambda: t.EncodeLocaleEx('\udc80', 0, 'strict'),
+             lambda: t.EncodeLocaleEx('x', 0, 'bogus')):
+    try:
+        call()
+    except Exception as error:
+        print(type(error).__name__, error)
+""")
