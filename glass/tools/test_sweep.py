@@ -20,9 +20,9 @@ test Glass skips, or never reaches, counts as not passed).  Glass's crash,
 if any, is noted too: a timeout, a host traceback escaping Glass, a fatal
 error, or a test module that does not import.  The limits are CPU seconds
 (of the run's process group), so that a loaded machine slows a sweep down
-without cutting files short; a run that sleeps is stopped after twice its
-limit in wall-clock time, or once it has used almost no CPU for five
-minutes (a hang).  The host's limit is --timeout (default 120 s);
+without cutting files short; a run that sleeps is stopped once it has
+used almost no CPU for five minutes (a hang), and any run after five times
+its limit in wall-clock time.  The host's limit is --timeout (default 120 s);
 Glass's is the larger of that and --slowdown (default 150) times the CPU
 seconds the host spent on the file, at most ten times --timeout: the limit
 is there to stop a hang, not to measure Glass's speed, and a file the host
@@ -296,11 +296,15 @@ def run_record(command, module, timeout, paths=(), runner_options=()):
 # IDLE_WINDOW seconds is waiting for something that will not come: a hang.
 IDLE_WINDOW = 300.0
 IDLE_CPU = 3.0
+# A run that used little CPU but went on this many times its CPU limit in
+# wall-clock time is stopped too: a busy machine (other jobs, -j) leaves a run
+# a fraction of a core, so the factor is generous; hangs are caught as idle.
+WALL_FACTOR = 5
 
 
 def _wait_with_usage(process, cpu_limit):
     """Wait for the process until its group has used cpu_limit CPU seconds
-    (None: for ever), until twice that in wall-clock time, or until it has
+    (None: for ever), until WALL_FACTOR times that in wall-clock time, or until it has
     been idle (IDLE_CPU seconds in IDLE_WINDOW: a hang that sleeps uses no
     CPU); returns (exit status, CPU seconds it used), or (None, 0.0) at the
     limit, (None, -1.0) idle.  A CPU limit makes a loaded machine slow a
@@ -319,7 +323,7 @@ def _wait_with_usage(process, cpu_limit):
             process.returncode = status          # reaped: Popen must not wait again
             return status, usage.ru_utime + usage.ru_stime
         now = time.time()
-        if now - started >= 2 * cpu_limit:
+        if now - started >= WALL_FACTOR * cpu_limit:
             return None, 0.0
         if now >= next_check:                    # reading /proc costs: once a second
             next_check = now + 1.0
