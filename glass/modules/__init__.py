@@ -11,6 +11,9 @@ A module is declared once, like a builtin type:
 
 `make_module(name)` builds the guest module from the declaration: each
 function becomes a builtin_function_or_method whose __self__ is the module.
+A module with state of its own (PyModule_GetState) names its class in
+`builtin_module(..., state=)`; its functions marked `@takes_module` get the
+module first, and read the state as `w_module.md_state`.
 """
 from __future__ import annotations
 
@@ -24,11 +27,20 @@ def function(signature, name=None, doc=None):
     return method(signature, name=name, doc=doc)
 
 
-def builtin_module(name, doc=None):
-    """Class decorator: register a native module's declaration."""
+def takes_module(func):
+    """A module function that needs its module (METH_METHOD's defining
+    class, a C function's `module` argument): it is called with it first."""
+    func._glass_takes_module = True
+    return func
+
+
+def builtin_module(name, doc=None, state=None):
+    """Class decorator: register a native module's declaration.  `state` is
+    the class of the module's state (m_size): each module made gets one."""
     def decorate(cls):
         cls.module_name = name
         cls.module_doc = doc if doc is not None else cls.__doc__
+        cls.module_state = state
         MODULE_DEFS[name] = cls
         return cls
     return decorate
@@ -88,13 +100,17 @@ def make_module(name):
     w_doc = new_str_or_none(cls.module_doc)
     w_dict.setitem_str("__doc__", w_doc)
     decref(w_doc)
+    state_class = getattr(cls, "module_state", None)
+    if state_class is not None:
+        w_module.md_state = state_class()
     for attr in vars(cls).values():
         spec = getattr(attr, "_glass_method", None)
         if spec is None:
             continue
         guest_name, signature, _kind, doc = spec
         w_func = W_BuiltinFunction(guest_name, attr, Signature.parse(signature),
-                                   w_module, doc or attr.__doc__, pass_self=False)
+                                   w_module, doc or attr.__doc__,
+                                   pass_self=getattr(attr, "_glass_takes_module", False))
         w_dict.setitem_str(guest_name, w_func)
         decref(w_func)
     from glass.modules.builtins import install_signatures

@@ -12,7 +12,8 @@ import hashlib as host_hashlib
 
 from glass.modules import builtin_module
 from glass.modules._hash_objects import (UPDATE_BYTES, bind, buffer_bytes, c_bool, c_int,
-                                         c_unsigned, data_bytes, hash_type, set_constant)
+                                         c_unsigned, data_bytes, hash_type, initial_update,
+                                         set_constant)
 from glass.objects.exceptions import overflow_error, value_error
 from glass.objects.type import slot
 
@@ -74,7 +75,7 @@ def new(w_type, args_w, kwnames):
         node_depth=node_depth, inner_size=inner_size, last_node=last_node,
         usedforsecurity=usedforsecurity)
     if w_data is not None:
-        state.update(data_bytes(w_data))
+        initial_update(state, data_bytes(w_data))
     return w_type.host_class(w_type, state)
 
 

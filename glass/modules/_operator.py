@@ -9,6 +9,8 @@ and methodcaller are small callable types that remember what to fetch.
 """
 from __future__ import annotations
 
+from _operator import _compare_digest as host_compare_digest
+
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import type_error
@@ -34,6 +36,43 @@ def _new_str(text):
 def _newref(w_obj):
     w_obj.ob_refcnt += 1
     return w_obj
+
+
+# --- compare_digest, shared with _hashlib -----------------------------------------
+
+COMPARE_DIGEST_DOC = """Return 'a == b'.
+
+This function uses an approach designed to prevent
+timing analysis, making it appropriate for cryptography.
+
+a and b must both be of the same type: either str (ASCII only),
+or any bytes-like object.
+
+Note: If a and b are of different lengths, or if an error occurs,
+a timing attack could theoretically reveal information about the
+types and lengths of a and b--but not their values."""
+
+
+def compare_digest(w_a, w_b):
+    """_operator__compare_digest_impl, and _hashlib_compare_digest_impl
+    (which the C code keeps in step with it by hand): a guest bool.  The
+    host's own _compare_digest compares, so the time taken does not depend
+    on where the values differ (_tscmp)."""
+    from glass.objects.str import W_Str
+    if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
+        if not (w_a.value.isascii() and w_b.value.isascii()):
+            raise type_error("comparing strings with non-ASCII characters "
+                             "is not supported")
+        return _new_bool(host_compare_digest(w_a.value, w_b.value))
+    data_a, data_b = _buffer_bytes(w_a), _buffer_bytes(w_b)
+    if data_a is None and data_b is None:
+        raise type_error("unsupported operand types(s) or combination of types: "
+                         "'%s' and '%s'" % (w_a.ob_type.name, w_b.ob_type.name))
+    for data, w_obj in ((data_a, w_a), (data_b, w_b)):
+        if data is None:
+            raise type_error("a bytes-like object is required, not '%s'"
+                             % w_obj.ob_type.name)
+    return _new_bool(host_compare_digest(data_a, data_b))
 
 
 # --- Function factories: one per shape of operator ---------------------------------
@@ -280,34 +319,9 @@ The result will be an integer >= 0."""
         kwnames = tuple(kwargs) if kwargs else None
         return abstract.call(w_obj, list(args_w) + list(kwargs.values()), kwnames)
 
-    @function("($module, a, b, /)")
+    @function("($module, a, b, /)", doc=COMPARE_DIGEST_DOC)
     def _compare_digest(w_a, w_b):
-        """Return 'a == b'.
-
-This function uses an approach designed to prevent
-timing analysis, making it appropriate for cryptography.
-
-a and b must both be of the same type: either str (ASCII only),
-or any bytes-like object.
-
-Note: If a and b are of different lengths, or if an error occurs,
-a timing attack could theoretically reveal information about the
-types and lengths of a and b--but not their values."""
-        from glass.objects.str import W_Str
-        if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
-            if not (w_a.value.isascii() and w_b.value.isascii()):
-                raise type_error("comparing strings with non-ASCII characters "
-                                 "is not supported")
-            return _new_bool(w_a.value == w_b.value)
-        data_a, data_b = _buffer_bytes(w_a), _buffer_bytes(w_b)
-        if data_a is None and data_b is None:
-            raise type_error("unsupported operand types(s) or combination of types: "
-                             "'%s' and '%s'" % (w_a.ob_type.name, w_b.ob_type.name))
-        for data, w_obj in ((data_a, w_a), (data_b, w_b)):
-            if data is None:
-                raise type_error("a bytes-like object is required, not '%s'"
-                                 % w_obj.ob_type.name)
-        return _new_bool(data_a == data_b)
+        return compare_digest(w_a, w_b)
 
     @staticmethod
     def init_module(w_module):

@@ -13,7 +13,8 @@ import hashlib as host_hashlib
 
 from glass.modules import builtin_module
 from glass.modules._hash_objects import (UPDATE_BYTES, bind, c_bool, c_unsigned,
-                                         data_bytes, hash_type, set_object)
+                                         data_bytes, hash_type, initial_update, locked,
+                                         set_object)
 from glass.objects.exceptions import value_error
 from glass.objects.type import getter, method, slot
 
@@ -33,7 +34,7 @@ def new(w_type, args_w, kwnames):
     c_bool(w_usedforsecurity, True)
     state = host_hashlib.new(name)
     if w_data is not None:
-        state.update(data_bytes(w_data))
+        initial_update(state, data_bytes(w_data))
     return w_type.host_class(w_type, state)
 
 
@@ -66,14 +67,14 @@ def shake_length(w_length):
 def shake_digest(self, w_length):
     """Return the digest value as a bytes object."""
     from glass.objects.bytes import new_bytes
-    return new_bytes(self.state.digest(shake_length(w_length)))
+    return new_bytes(locked(self, self.state.digest, shake_length(w_length)))
 
 
 @method("($self, length, /)", name="hexdigest")
 def shake_hexdigest(self, w_length):
     """Return the digest value as a string of hexadecimal digits."""
     from glass.objects.str import new_str
-    return new_str(self.state.hexdigest(shake_length(w_length)))
+    return new_str(locked(self, self.state.hexdigest, shake_length(w_length)))
 
 
 SHA3_EXTRAS = (new, get_capacity_bits, get_rate_bits, get_suffix)

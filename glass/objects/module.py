@@ -17,7 +17,9 @@ class W_Module(W_Object):
 Create a module object.
 
 The name must be a string; the optional doc argument can have any type."""
-    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized")
+    # md_state: a native module's own state (PyModule_GetState), or None: a
+    # host object with traverse(visit) and clear() for the guest objects it holds.
+    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized", "md_state")
 
     def __init__(self, name, w_dict=None, w_type=None):
         from glass.objects.dict import W_Dict
@@ -31,6 +33,7 @@ The name must be a string; the optional doc argument can have any type."""
         self.w_dict = w_dict
         self.slots_w = None
         self.weakrefs = None
+        self.md_state = None
         if name is not None:
             w_name = new_str(name)
             w_dict.setitem_str("__name__", w_name)
@@ -106,17 +109,27 @@ The name must be a string; the optional doc argument can have any type."""
             clear_weakrefs(self)
         w_dict, self.w_dict = self.w_dict, None
         xdecref(w_dict)
+        self.clear_state()
 
     @slot("tp_traverse")
     def traverse(self, visit):
         if self.w_dict is not None:
             visit(self.w_dict)
+        if self.md_state is not None:
+            self.md_state.traverse(visit)       # m_traverse
 
     @slot("tp_clear")
     def clear(self):
-        """Counterpart: module_clear: the module lets go of its dict."""
+        """Counterpart: module_clear: the module lets go of its dict (and
+        its state, m_clear)."""
         w_dict, self.w_dict = self.w_dict, None
         xdecref(w_dict)
+        self.clear_state()
+
+    def clear_state(self):
+        state, self.md_state = self.md_state, None
+        if state is not None:
+            state.clear()
 
     @getter("__dict__", member=True)
     def get_dict(self):

@@ -129,6 +129,18 @@ def getbuffer(w_obj):
     return get()
 
 
+def simple_buffer(w_obj):
+    """PyObject_GetBuffer(obj, &view, PyBUF_SIMPLE): the object's bytes as
+    a host bytes-like, or None if it has no buffer; a strided memoryview
+    has no simple buffer and raises BufferError."""
+    data = getbuffer(w_obj)
+    if isinstance(data, memoryview) and not data.c_contiguous:
+        from glass.objects.exceptions import operation_error
+        raise operation_error("BufferError",
+                              "memoryview: underlying buffer is not C-contiguous")
+    return data
+
+
 def bytes_arg(w_obj):
     """A bytes-like argument as host bytes-like: "a bytes-like object is required"."""
     data = getbuffer(w_obj)
