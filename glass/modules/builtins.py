@@ -171,13 +171,13 @@ iterator is exhausted, it is returned instead of raising StopAsyncIteration."""
         if func is None:
             raise type_error("'%s' object is not an async iterator"
                              % w_aiterator.ob_type.name)
-        if w_default is not None:
-            # Divergence: the anext_awaitable wrapper (Objects/iterobject.c)
-            # that handles the default comes with the async iteration work.
-            from glass.objects.exceptions import operation_error
-            raise operation_error("NotImplementedError",
-                                  "glass: anext() with a default is not supported yet")
-        return func(w_aiterator)
+        w_awaitable = func(w_aiterator)
+        if w_default is None:
+            return w_awaitable
+        # Divergence: 3.11 wraps the result even when __anext__ raised, and
+        # crashes; here its exception propagates.
+        from glass.objects.iterobject import new_anext_awaitable
+        return new_anext_awaitable(w_awaitable, w_default)
 
     @function("($module, iterable, /)")
     def any(w_iterable):

@@ -17,7 +17,7 @@ from glass.modules.builtins import install_signatures, no_text_signature
 from glass.objects import abstract
 from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
                                       type_error, value_error)
-from glass.objects.object import W_Object, decref
+from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import builtin_type, getter, method
 
 RELEASE_LEVEL = "final"
@@ -840,8 +840,9 @@ This returns a namedtuple of the form (firstiter, finalizer)."""
         from glass.objects.none import w_None
         from glass.objects.structseq import new_structseq
         from glass.vm import pystate
-        state = _state(pystate.interpreter())
-        values_w = [state.get("firstiter") or w_None, state.get("finalizer") or w_None]
+        tstate = pystate.current()
+        values_w = [tstate.w_async_gen_firstiter or w_None,
+                    tstate.w_async_gen_finalizer or w_None]
         for w_value in values_w:
             w_value.ob_refcnt += 1
         return new_structseq(_structseq_type("asyncgen_hooks"), values_w)
@@ -852,8 +853,6 @@ This returns a namedtuple of the form (firstiter, finalizer)."""
         """set_asyncgen_hooks(* [, firstiter] [, finalizer])
 
 Set a finalizer for async generators objects."""
-        from glass.objects.none import w_None
-        from glass.vm import pystate
         names = ("firstiter", "finalizer")
         if len(args_w) > 2:
             raise type_error("function takes at most 2 arguments (%d given)"
@@ -864,23 +863,11 @@ Set a finalizer for async generators objects."""
                 raise type_error("'%s' is an invalid keyword argument for this function"
                                  % name)
             given[name] = w_value
-        for name in names:
-            w_value = given.get(name)
-            if w_value is not None and w_value is not w_None and \
-                    w_value.ob_type.tp_call is None:
-                raise type_error("callable %s expected, got %s"
-                                 % (name, w_value.ob_type.name))
-        state = _state(pystate.interpreter())
-        for name in names:
+        # sys_set_asyncgen_hooks checks and installs the finalizer before
+        # the firstiter: a bad firstiter leaves a good finalizer installed.
+        for name in ("finalizer", "firstiter"):
             if name in given:
-                w_value = given[name]
-                w_value = None if w_value is w_None else w_value
-                if w_value is not None:
-                    w_value.ob_refcnt += 1
-                w_old = state.get(name)
-                state[name] = w_value
-                if w_old is not None:
-                    decref(w_old)
+                _set_asyncgen_hook(name, given[name])
 
     @function("($module, /)")
     def get_coroutine_origin_tracking_depth():
@@ -1066,6 +1053,9 @@ def _breakpointhook(args_w, kwargs):
     modulepath, dot, attrname = hookname.rpartition(".")
     if not dot:
         modulepath, attrname = "builtins", hookname
+    elif not modulepath:
+        # A name starting with its only dot (".", ".foo") names no module.
+        return _unimportable_breakpointhook(hookname)
     from glass.vm.imports import builtin_import
     w_modname = new_str(modulepath)
     try:
@@ -1078,9 +1068,7 @@ def _breakpointhook(args_w, kwargs):
         if not (error.match(_exc("ImportError")) or error.match(_exc("AttributeError"))):
             raise
         decref(error.w_value)
-        from glass.modules._warnings import warn
-        warn("RuntimeWarning", 'Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname)
-        return None
+        return _unimportable_breakpointhook(hookname)
     finally:
         decref(w_modname)
     try:
@@ -1088,6 +1076,12 @@ def _breakpointhook(args_w, kwargs):
                              tuple(kwargs) or None)
     finally:
         decref(w_hook)
+
+
+def _unimportable_breakpointhook(hookname):
+    from glass.modules._warnings import warn
+    warn("RuntimeWarning", 'Ignoring unimportable $PYTHONBREAKPOINT: "%s"' % hookname)
+    return None
 
 
 def _process_getenv(name):
@@ -1138,6 +1132,24 @@ _STATE = {}
 
 def _state(interp):
     return _STATE.setdefault(id(interp), {})
+
+
+def _set_asyncgen_hook(name, w_value):
+    """_PyEval_SetAsyncGenFinalizer / _PyEval_SetAsyncGenFirstiter: the hook
+    belongs to the running thread (PyThreadState.async_gen_*); None removes it."""
+    from glass.objects.none import w_None
+    from glass.vm import pystate
+    if w_value is w_None:
+        w_value = None
+    elif w_value.ob_type.tp_call is None:
+        raise type_error("callable %s expected, got %s" % (name, w_value.ob_type.name))
+    else:
+        w_value.ob_refcnt += 1
+    tstate = pystate.current()
+    field = "w_async_gen_" + name
+    w_old = getattr(tstate, field)
+    setattr(tstate, field, w_value)
+    xdecref(w_old)
 
 
 def coroutine_origin_tracking_depth():

@@ -203,15 +203,22 @@ def gen_send(gen, w_arg):
 
 def _return_exception(gen, w_result):
     """What a finished send() raises: StopIteration(value), StopAsyncIteration."""
-    from glass.objects.exceptions import stop_iteration
     try:
         if gen.kind == "async generator":
             return operation_error("StopAsyncIteration")
-        if _is_none(w_result):
-            return operation_error("StopIteration")
-        return stop_iteration(w_result)
+        return stop_iteration_value_error(w_result)
     finally:
         decref(w_result)
+
+
+def stop_iteration_value_error(w_value):
+    """Counterpart: _PyGen_SetStopIterationValue: the StopIteration that ends
+    an iterator with `w_value` (borrowed): no arguments for None, else the
+    value as its one argument, even a tuple or an exception."""
+    if _is_none(w_value):
+        return operation_error("StopIteration")
+    from glass.objects.exceptions import stop_iteration
+    return stop_iteration(w_value)
 
 
 def gen_iternext(gen):
@@ -235,12 +242,15 @@ def gen_iternext(gen):
 def next_keeping_value(w_iter):
     """tp_iternext for a caller that raises StopIteration itself (next(),
     __next__()): a generator's non-None return value becomes
-    StopIteration(value), as CPython's gen_iternext reports it.  Other
-    iterators: their tp_iternext."""
+    StopIteration(value), as CPython's gen_iternext reports it, and so does
+    the StopIteration(value) a class's __next__ raises (slot_tp_iternext
+    passes it on).  Other iterators: their tp_iternext."""
     if isinstance(w_iter, W_CoroWrapper):
         gen = w_iter.w_coroutine
     elif w_iter.ob_type is W_Generator.w_type:
         gen = w_iter
+    elif w_iter.ob_type.tp_iternext is slot_tp_iternext:
+        return _call_next(w_iter)
     else:
         return w_iter.ob_type.tp_iternext(w_iter)
     status, w_result = send_ex2(gen, None)
@@ -502,6 +512,9 @@ def gen_finalize(gen):
     """Counterpart: _PyGen_Finalize: close a generator that is still paused
     (a coroutine never started warns that it was never awaited)."""
     if gen.frame_state >= FRAME_COMPLETED:
+        return
+    if type(gen) is W_AsyncGenerator and gen.w_finalizer is not None and not gen.closed:
+        _call_async_gen_finalizer(gen)
         return
     if (gen.w_code is not None and gen.w_code.code.co_flags & CO_COROUTINE
             and gen.frame_state == FRAME_CREATED):
@@ -945,7 +958,7 @@ def _call_next(w_iter):
 @builtin_type("async_generator", flags=HAVE_GC, doc=NO_DOC)
 class W_AsyncGenerator(W_GenBase):
     """An asynchronous generator: what calling an `async def` with `yield` returns."""
-    __slots__ = ("closed", "running_async", "hooks_inited")
+    __slots__ = ("closed", "running_async", "hooks_inited", "w_finalizer")
     kind = "async generator"
 
     def __init__(self, frame):
@@ -953,6 +966,7 @@ class W_AsyncGenerator(W_GenBase):
         self.closed = False           # ag_closed
         self.running_async = False    # ag_running_async
         self.hooks_inited = False
+        self.w_finalizer = None       # ag_origin_or_finalizer: the finalizer hook
 
     @slot("am_aiter")
     def aiter(self):
@@ -962,6 +976,7 @@ class W_AsyncGenerator(W_GenBase):
     @slot("am_anext")
     def anext(self):
         """Counterpart: async_gen_anext."""
+        async_gen_init_hooks(self)
         return W_AsyncGenASend(self, None)
 
     @slot("tp_repr")
@@ -971,6 +986,9 @@ class W_AsyncGenerator(W_GenBase):
     @slot("tp_dealloc")
     def dealloc(self):
         gen_dealloc(self)
+        if self.ob_refcnt == 0:           # not resurrected by its finalizer
+            w_finalizer, self.w_finalizer = self.w_finalizer, None
+            xdecref(w_finalizer)
 
     @slot("tp_finalize")
     def finalize(self):
@@ -978,22 +996,28 @@ class W_AsyncGenerator(W_GenBase):
 
     @slot("tp_traverse")
     def traverse(self, visit):
+        """Counterpart: async_gen_traverse."""
+        if self.w_finalizer is not None:
+            visit(self.w_finalizer)
         gen_traverse(self, visit)
 
     @no_text_signature
     @method("($self, value, /)", doc="asend(v) -> send 'v' in generator.")
     def asend(self, w_value):
+        async_gen_init_hooks(self)
         return W_AsyncGenASend(self, w_value)
 
     @no_text_signature
     @method("($self, typ, val=None, tb=None, /)",
             doc="athrow(typ[,val[,tb]]) -> raise exception in generator.")
     def athrow(self, w_typ, w_val, w_tb):
+        async_gen_init_hooks(self)
         return W_AsyncGenAThrow(self, (w_typ, w_val, w_tb))
 
     @no_text_signature
     @method("($self, /)", doc="aclose() -> raise GeneratorExit inside generator.")
     def aclose(self):
+        async_gen_init_hooks(self)
         return W_AsyncGenAThrow(self, None)
 
     @no_text_signature
@@ -1038,6 +1062,41 @@ class W_AsyncGenerator(W_GenBase):
     @setter("__qualname__")
     def set_qualname(self, w_value):
         set_name_field(self, "w_qualname", w_value, "__qualname__")
+
+
+def async_gen_init_hooks(agen):
+    """Counterpart: async_gen_init_hooks: the first anext()/asend()/athrow()/
+    aclose() remembers the running thread's finalizer hook and calls its
+    firstiter hook (asyncio tracks the generator there, to close it at
+    shutdown).  An error from firstiter propagates to that call."""
+    if agen.hooks_inited:
+        return
+    agen.hooks_inited = True
+    tstate = pystate.current()
+    w_finalizer = tstate.w_async_gen_finalizer
+    if w_finalizer is not None:
+        w_finalizer.ob_refcnt += 1
+        agen.w_finalizer = w_finalizer
+    w_firstiter = tstate.w_async_gen_firstiter
+    if w_firstiter is not None:
+        from glass.objects import abstract
+        w_firstiter.ob_refcnt += 1        # the hook may replace itself
+        try:
+            decref(abstract.call(w_firstiter, [agen]))
+        finally:
+            decref(w_firstiter)
+
+
+def _call_async_gen_finalizer(agen):
+    """The part of _PyGen_Finalize for an async generator with a finalizer
+    hook that is not closed: the hook gets the generator (asyncio schedules
+    its aclose()); an error is unraisable."""
+    from glass.objects import abstract
+    try:
+        decref(abstract.call(agen.w_finalizer, [agen]))
+    except OperationError as error:
+        from glass.vm.traceback import write_unraisable
+        write_unraisable(error, None, agen)
 
 
 @builtin_type("async_generator_wrapped_value", flags=HAVE_GC, doc=NO_DOC)
@@ -1342,4 +1401,5 @@ class W_AsyncGenAThrow(W_Object):
 # imports this module.
 from glass.vm import ceval, pystate  # noqa: E402
 from glass.objects.none import w_None  # noqa: E402
+from glass.objects.heapslots import slot_tp_iternext  # noqa: E402
 from glass.objects.weakrefobject import clear_weakrefs_if_any  # noqa: E402

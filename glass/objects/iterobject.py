@@ -2,7 +2,8 @@
 
 Counterpart: Objects/iterobject.c (PySeqIter_Type, "iterator": iter() over
 anything with __getitem__; PyCallIter_Type, "callable_iterator":
-iter(callable, sentinel)), plus PyObject_LengthHint from Objects/abstract.c,
+iter(callable, sentinel); _PyAnextAwaitable_Type, "anext_awaitable":
+anext(aiterator, default)), plus PyObject_LengthHint from Objects/abstract.c,
 which every "build a container from an iterable" path calls.
 
 The list, tuple, range, dict and set iterators live with their containers,
@@ -269,5 +270,156 @@ def new_call_iter(w_callable, w_sentinel):
     return W_CallIter(w_callable, w_sentinel)
 
 
+# --- anext(aiterator, default) ------------------------------------------------------
+
+@builtin_type("anext_awaitable", flags=HAVE_GC, doc=NO_DOC)
+class W_AnextAwaitable(W_Object):
+    """What anext(aiterator, default) returns: the awaitable of __anext__(),
+    whose StopAsyncIteration becomes StopIteration(default), the way an
+    `async def __anext__` returning the default would end.  Counterpart:
+    anextawaitableobject."""
+    __slots__ = ("w_wrapped", "w_default")
+
+    def __init__(self, w_wrapped, w_default):
+        W_Object.__init__(self, W_AnextAwaitable.w_type)
+        w_default.ob_refcnt += 1
+        self.w_wrapped = w_wrapped     # owned: anext() hands its reference over
+        self.w_default = w_default
+
+    @slot("am_await")
+    def await_(self):
+        self.ob_refcnt += 1
+        return self
+
+    @slot("tp_getattro")
+    def getattro(self, w_name):
+        """PyObject_GenericGetAttr, set explicitly (so __getattribute__ is in the type's dict)."""
+        from glass.objects.typeobject import generic_getattr
+        return generic_getattr(self, w_name)
+
+    @slot("tp_iter")
+    def iter(self):
+        self.ob_refcnt += 1
+        return self
+
+    def getiter(self):
+        """Counterpart: anextawaitable_getiter: the iterator that drives the
+        wrapped awaitable (a new reference).  A coroutine has no __next__, so
+        its __await__() wrapper is taken instead."""
+        from glass.objects import abstract
+        from glass.objects.genobject import get_awaitable_iter
+        w_awaitable = get_awaitable_iter(self.w_wrapped)
+        if w_awaitable.ob_type.tp_iternext is not None:
+            return w_awaitable
+        try:
+            w_iter = w_awaitable.ob_type.am_await(w_awaitable)
+        finally:
+            decref(w_awaitable)
+        if not abstract.iter_check(w_iter):
+            decref(w_iter)
+            raise type_error("__await__ returned a non-iterable")
+        return w_iter
+
+    @slot("tp_iternext")
+    def iternext(self):
+        """Counterpart: anextawaitable_iternext: one step of the wrapped
+        awaitable, its return value kept (StopIteration(value))."""
+        from glass.objects.genobject import next_keeping_value
+        w_iter = self.getiter()
+        try:
+            return next_keeping_value(w_iter)
+        except OperationError as error:
+            raise self._default_for(error)
+        finally:
+            decref(w_iter)
+
+    def proxy(self, name, w_arg):
+        """Counterpart: anextawaitable_proxy: call the wrapped iterator's
+        send/throw/close.  3.11 builds the call with Py_BuildValue("O", arg),
+        which spreads a tuple argument over the call: send((1, 2)) calls
+        send(1, 2), and throw(*args) and close(*args) pass their arguments
+        on as they came."""
+        from glass.objects import abstract
+        from glass.objects.tuple import W_Tuple
+        args_w = list(w_arg.items) if isinstance(w_arg, W_Tuple) else [w_arg]
+        w_iter = self.getiter()
+        try:
+            w_meth = abstract.getattr_str(w_iter, name)
+            try:
+                return abstract.call(w_meth, args_w)
+            finally:
+                decref(w_meth)
+        except OperationError as error:
+            raise self._default_for(error)
+        finally:
+            decref(w_iter)
+
+    def _default_for(self, error):
+        """The error to raise in place of `error`: StopAsyncIteration becomes
+        _PyGen_SetStopIterationValue(default).  3.11 does not clear the
+        StopAsyncIteration first, so a default that must be wrapped by a
+        call (a tuple, an exception) makes that call fail with SystemError."""
+        if not error.match(EXCEPTION_TYPES["StopAsyncIteration"]):
+            return error
+        from glass.objects.genobject import format_from_cause, stop_iteration_value_error
+        from glass.objects.exceptions import W_BaseException
+        from glass.objects.tuple import W_Tuple
+        w_default = self.w_default
+        if isinstance(w_default, (W_Tuple, W_BaseException)):
+            # _Py_CheckFunctionResult on StopIteration(default) with an
+            # exception still set.
+            return format_from_cause(
+                error, "SystemError",
+                "<class 'StopIteration'> returned a result with an exception set")
+        decref(error.w_value)
+        return stop_iteration_value_error(w_default)
+
+    @no_text_signature
+    @method("($self, value, /)", doc="send(arg) -> send 'arg' into the wrapped iterator,\n"
+                                      "return next yielded value or raise StopIteration.")
+    def send(self, w_value):
+        return self.proxy("send", w_value)
+
+    @no_text_signature
+    @method("($self, *args)",
+            doc="throw(typ[,val[,tb]]) -> raise exception in the wrapped iterator,\n"
+                "return next yielded value or raise StopIteration.")
+    def throw(self, args_w):
+        from glass.objects.tuple import new_tuple
+        w_args = new_tuple(args_w)
+        try:
+            return self.proxy("throw", w_args)
+        finally:
+            decref(w_args)
+
+    @no_text_signature
+    @method("($self, *args)", doc="close() -> raise GeneratorExit inside generator.")
+    def close(self, args_w):
+        from glass.objects.tuple import new_tuple
+        w_args = new_tuple(args_w)
+        try:
+            return self.proxy("close", w_args)
+        finally:
+            decref(w_args)
+
+    @slot("tp_traverse")
+    def traverse(self, visit):
+        visit(self.w_wrapped)
+        visit(self.w_default)
+
+    @slot("tp_dealloc")
+    def dealloc(self):
+        w_wrapped, self.w_wrapped = self.w_wrapped, None
+        w_default, self.w_default = self.w_default, None
+        xdecref(w_wrapped)
+        xdecref(w_default)
+
+
+def new_anext_awaitable(w_awaitable, w_default):
+    """PyAnextAwaitable_New, taking over the reference to w_awaitable."""
+    return W_AnextAwaitable(w_awaitable, w_default)
+
+
 W_SeqIter.w_type.basicsize = 32          # sizeof(seqiterobject)
 W_CallIter.w_type.basicsize = 32         # sizeof(calliterobject)
+W_AnextAwaitable.w_type.basicsize = 32   # sizeof(anextawaitableobject)

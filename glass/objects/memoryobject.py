@@ -177,7 +177,24 @@ to C first. order=None is the same as order='C'."""
 
     @method("($self, /, sep=<unrepresentable>, bytes_per_sep=1)")
     def hex(self, w_sep, w_bytes_per_sep):
-        """Return the data in the buffer as a str of hexadecimal numbers."""
+        """Return the data in the buffer as a str of hexadecimal numbers.
+
+  sep
+    An optional single character or byte to separate hex bytes.
+  bytes_per_sep
+    How many bytes between separators.  Positive values count from the
+    right, negative values count from the left.
+
+Example:
+>>> value = memoryview(b'\\xb9\\x01\\xef')
+>>> value.hex()
+'b901ef'
+>>> value.hex(':')
+'b9:01:ef'
+>>> value.hex(':', 2)
+'b9:01ef'
+>>> value.hex(':', -2)
+'b901:ef'"""
         from glass.objects.str import new_str
         return new_str(stringlib.hex_of(self._live().tobytes(), w_sep, w_bytes_per_sep))
 
@@ -229,57 +246,67 @@ to C first. order=None is the same as order='C'."""
     def __exit__(self, args_w):
         W_MemoryView.release(self)
 
-    @getter("obj")
+    @getter("obj", doc="The underlying object of the memoryview.")
     def get_obj(self):
         self._live()
         self.w_obj.ob_refcnt += 1
         return self.w_obj
 
-    @getter("nbytes")
+    @getter("nbytes",
+            doc="The amount of space in bytes that the array would use in\n"
+                " a contiguous representation.")
     def get_nbytes(self):
         return _int(self._live().nbytes)
 
-    @getter("readonly")
+    @getter("readonly", doc="A bool indicating whether the memory is read only.")
     def get_readonly(self):
         from glass.objects.bool import new_bool
         return new_bool(self._live().readonly)
 
-    @getter("itemsize")
+    @getter("itemsize", doc="The size in bytes of each element of the memoryview.")
     def get_itemsize(self):
         return _int(self._live().itemsize)
 
-    @getter("format")
+    @getter("format",
+            doc="A string containing the format (in struct module style)\n"
+                " for each element in the view.")
     def get_format(self):
         from glass.objects.str import new_str
         return new_str(self._live().format)
 
-    @getter("ndim")
+    @getter("ndim",
+            doc="An integer indicating how many dimensions of a multi-dimensional\n"
+                " array the memory represents.")
     def get_ndim(self):
         return _int(self._live().ndim)
 
-    @getter("shape")
+    @getter("shape",
+            doc="A tuple of ndim integers giving the shape of the memory\n"
+                " as an N-dimensional array.")
     def get_shape(self):
         return _int_tuple(self._live().shape)
 
-    @getter("strides")
+    @getter("strides",
+            doc="A tuple of ndim integers giving the size in bytes to access\n"
+                " each element for each dimension of the array.")
     def get_strides(self):
         return _int_tuple(self._live().strides)
 
-    @getter("suboffsets")
+    @getter("suboffsets", doc="A tuple of integers used internally for PIL-style arrays.")
     def get_suboffsets(self):
         return _int_tuple(self._live().suboffsets)
 
-    @getter("c_contiguous")
+    @getter("c_contiguous", doc="A bool indicating whether the memory is C contiguous.")
     def get_c_contiguous(self):
         from glass.objects.bool import new_bool
         return new_bool(self._live().c_contiguous)
 
-    @getter("f_contiguous")
+    @getter("f_contiguous", doc="A bool indicating whether the memory is Fortran contiguous.")
     def get_f_contiguous(self):
         from glass.objects.bool import new_bool
         return new_bool(self._live().f_contiguous)
 
-    @getter("contiguous")
+    @getter("contiguous", doc="A bool indicating whether the memory is contiguous.")
     def get_contiguous(self):
         from glass.objects.bool import new_bool
         return new_bool(self._live().contiguous)

@@ -363,7 +363,13 @@ overridden to extend subclasses.
     @no_text_signature
     @method("($type, subclass, /)", kind="classmethod")
     def __subclasshook__(w_type, w_subclass):
-        """Abstract classes can override this to customize issubclass()."""
+        """Abstract classes can override this to customize issubclass().
+
+This is invoked early on by abc.ABCMeta.__subclasscheck__().
+It should return True, False or NotImplemented.  If it returns
+NotImplemented, the normal algorithm is used.  Otherwise, it
+overrides the normal algorithm (and the outcome is cached).
+"""
         from glass.objects.none import w_NotImplemented
         w_NotImplemented.ob_refcnt += 1
         return w_NotImplemented

@@ -19,7 +19,8 @@ DEFAULT_RECURSION_LIMIT = 1000
 class ThreadState:
     """Counterpart: PyThreadState."""
     __slots__ = ("frame", "recursion_depth", "exc_value", "exc_stack", "interp",
-                 "kwnames", "thread_id", "w_dict")
+                 "kwnames", "thread_id", "w_dict", "w_async_gen_firstiter",
+                 "w_async_gen_finalizer")
 
     def __init__(self, interp):
         self.interp = interp
@@ -33,6 +34,10 @@ class ThreadState:
         self.kwnames = None            # set by KW_NAMES for the next CALL
         self.thread_id = 0
         self.w_dict = None             # PyThreadState.dict, made on first use
+        # sys.set_asyncgen_hooks: called on an async generator's first
+        # iteration, and when one is finalized while still suspended.
+        self.w_async_gen_firstiter = None
+        self.w_async_gen_finalizer = None
 
     def get_dict(self):
         """PyThreadState_GetDict: the thread's own dict (a borrowed reference),
@@ -45,11 +50,14 @@ class ThreadState:
     def clear(self):
         """PyThreadState_Clear + PyThreadState_Delete: the thread has ended;
         its dict goes, and with it what only this thread kept alive."""
+        from glass.objects.object import xdecref
         self.interp.threads.pop(id(self), None)
         w_dict, self.w_dict = self.w_dict, None
-        if w_dict is not None:
-            from glass.objects.object import decref
-            decref(w_dict)
+        w_firstiter, self.w_async_gen_firstiter = self.w_async_gen_firstiter, None
+        w_finalizer, self.w_async_gen_finalizer = self.w_async_gen_finalizer, None
+        xdecref(w_dict)
+        xdecref(w_firstiter)
+        xdecref(w_finalizer)
 
 
 class Interpreter:

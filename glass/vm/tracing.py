@@ -543,10 +543,6 @@ def _next_raising(w_iter):
     generator's return value, a class's __next__), which Glass's slots
     swallow."""
     from glass.objects import genobject
-    from glass.objects.heapslots import slot_tp_iternext
-    if w_iter.ob_type.tp_iternext is slot_tp_iternext:
-        w_next = w_iter.ob_type.lookup("__next__")
-        return abstract.call_bound_descriptor(w_next, w_iter, [])
     return genobject.next_keeping_value(w_iter)
 
 

@@ -158,3 +158,15 @@ def test_module_code_as_a_function_uses_its_globals_as_locals():
         g = {"y": 2}
         types.FunctionType(co, g)(); print(g["x"])
     """)
+
+
+def test_memoryview_docstrings():
+    # test_builtin runs the doctest in memoryview.hex's docstring.
+    same_as_host('''
+        for name in sorted(dir(memoryview)):
+            print(name, repr(getattr(memoryview, name).__doc__))
+        import doctest, types
+        module = types.ModuleType("m")
+        module.__test__ = {"hex": memoryview.hex.__doc__}
+        print(doctest.testmod(module))
+    ''')

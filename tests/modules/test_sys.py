@@ -67,3 +67,32 @@ def test_values_and_functions():
               sys.exit.__doc__.splitlines()[0])
         sys.exit("bye")
     ''')
+
+
+def test_set_asyncgen_hooks_installs_the_finalizer_first():
+    # sys_set_asyncgen_hooks: a bad firstiter is reported after a good
+    # finalizer went in.
+    same_as_host("""
+        import sys
+        for args, kwargs in [((), {"firstiter": 1, "finalizer": print}),
+                             ((), {"finalizer": 1, "firstiter": print}),
+                             ((print, print, print), {}), ((), {"x": print}),
+                             ((print,), {"finalizer": None})]:
+            try:
+                sys.set_asyncgen_hooks(*args, **kwargs)
+            except TypeError as error:
+                print("TypeError", error)
+            print(sys.get_asyncgen_hooks())
+            sys.set_asyncgen_hooks(None, None)
+    """)
+
+
+def test_breakpointhook_with_a_name_that_starts_with_its_dot():
+    same_as_host("""
+        import os, sys, warnings
+        warnings.simplefilter("always")
+        for name in (".", ".foo", ".int", "nosuchmodule.x", "builtins.nosuch"):
+            os.environ["PYTHONBREAKPOINT"] = name
+            with warnings.catch_warnings(record=True) as caught:
+                print(name, sys.breakpointhook(), [str(w.message) for w in caught])
+    """)

@@ -186,3 +186,117 @@ def test_async_generator_protocol_edges():
         except RuntimeError as e:
             print("RuntimeError:", e)
     """)
+
+
+def test_async_generator_hooks_firstiter_and_finalizer():
+    # async_gen_init_hooks and the finalizer branch of _PyGen_Finalize: what
+    # asyncio relies on to close async generators (shutdown_asyncgens, and
+    # aclose() scheduled when one is dropped while suspended).
+    same_as_host("""
+        import sys
+
+        async def agen(name):
+            try:
+                yield name + "-1"
+                yield name + "-2"
+            finally:
+                print("finally", name)
+
+        def step(aw):
+            try:
+                return aw.send(None)
+            except StopIteration as e:
+                return e.value
+
+        seen, closing = [], []
+        sys.set_asyncgen_hooks(firstiter=lambda g: seen.append(g.__name__),
+                               finalizer=lambda g: closing.append(g))
+        print(sys.get_asyncgen_hooks().firstiter is not None)
+        g = agen("a")
+        print(seen)                                  # nothing until first iterated
+        print(step(g.__anext__()), seen)
+        del g                                         # suspended: goes to the finalizer
+        print(len(closing), closing[0].ag_frame is not None)
+        print(step(closing[0].aclose()), "closed by hand")
+        closing.clear()
+
+        h = agen("b")
+        print(step(h.asend(None)), seen)
+        sys.set_asyncgen_hooks(None, None)           # the generator keeps its finalizer
+        del h
+        print(len(closing))
+        closing.clear()
+
+        done = agen("c")                              # finished: no finalizer call
+        print(step(done.__anext__()), step(done.__anext__()))
+        try:
+            step(done.__anext__())
+        except StopAsyncIteration:
+            print("exhausted")
+        del done
+        print(len(closing))
+
+        never = agen("d")                             # no hooks when it first ran
+        print(step(never.__anext__()))
+        del never
+
+        def bad_firstiter(g):
+            raise KeyError("firstiter")
+        sys.set_asyncgen_hooks(firstiter=bad_firstiter)
+        e = agen("e")
+        try:
+            e.athrow(ValueError)
+        except KeyError as error:
+            print("athrow", error)
+        print(step(e.__anext__()))                   # hooks run once only
+        sys.set_asyncgen_hooks(firstiter=None)
+
+        def failing_finalizer(g):
+            raise ValueError("in finalizer")
+        sys.set_asyncgen_hooks(finalizer=failing_finalizer)
+        sys.unraisablehook = lambda u: print("unraisable", u.exc_type.__name__, u.object.__name__)
+        f = agen("f")
+        print(step(f.__anext__()))
+        del f
+        sys.set_asyncgen_hooks(finalizer=None)
+    """)
+
+
+def test_async_generator_hooks_belong_to_their_thread():
+    same_as_host("""
+        import sys, threading
+        sys.set_asyncgen_hooks(firstiter=print)
+        out = []
+        t = threading.Thread(target=lambda: out.append(sys.get_asyncgen_hooks()))
+        t.start(); t.join()
+        print(out, sys.get_asyncgen_hooks().firstiter is print)
+        sys.set_asyncgen_hooks(firstiter=None)
+    """)
+
+
+def test_asyncio_closes_async_generators_at_shutdown():
+    same_as_host("""
+        import asyncio
+
+        async def numbers():
+            try:
+                yield 1
+                yield 2
+            finally:
+                print("closing numbers")
+                1/0
+
+        it = numbers()
+        messages = []
+
+        async def main():
+            asyncio.get_running_loop().set_exception_handler(
+                lambda loop, context: messages.append(context))
+            async for i in it:
+                print("got", i)
+                break
+
+        asyncio.run(main())
+        print([(m["message"].split(" <")[0], type(m["exception"]).__name__, m["asyncgen"] is it)
+               for m in messages])
+    """)
