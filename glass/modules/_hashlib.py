@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from glass.modules import MODULE_DEFS, builtin_module, function, takes_module
 from glass.modules._operator import COMPARE_DIGEST_DOC, compare_digest
-from glass.modules._hash_objects import (STRING_DOC, W_Hash, buffer_bytes, c_bool, data_bytes,
-                                         hash_type, initial_update, locked, update_method,
+from glass.modules._hash_objects import (STRING_DOC, HashMethods, W_Hash, buffer_bytes,
+                                         c_bool, data_bytes, hash_type, initial_update, locked, update_method,
                                          update_without_gil)
 from glass.objects.exceptions import (OperationError, new_exception, operation_error,
                                       overflow_error, type_error, value_error)
@@ -282,21 +282,11 @@ environments."""
         """Return a copy ("clone") of the HMAC object."""
         return W_HMAC(self.ob_type, run_host(locked, self, self.state.copy))
 
-    @getter("digest_size")
-    def get_digest_size(self):
-        from glass.objects.int import new_int
-        return new_int(self.state.digest_size)
-
-    @getter("block_size")
-    def get_block_size(self):
-        from glass.objects.int import new_int
-        return new_int(self.state.block_size)
-
-    @getter("name")
-    def get_name(self):
-        # _hashlib_hmac_get_name: "hmac-" and the digest's name.
-        from glass.objects.str import new_str
-        return new_str(self.state.name)
+    # The host HMAC's own answers (its name is "hmac-" and the digest's, as
+    # _hashlib_hmac_get_name makes it).
+    get_digest_size = HashMethods.get_digest_size
+    get_block_size = HashMethods.get_block_size
+    get_name = HashMethods.get_name
 
     @slot("tp_repr")
     def repr(self):
