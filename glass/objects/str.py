@@ -1178,7 +1178,22 @@ _BUILTIN_CODECS = {"utf8": "utf-8", "utf_8": "utf-8", "utf16": "utf-16",
 def _builtin_codec(encoding):
     """The host codec for an encoding C handles itself, or None.  The name is
     normalized as _Py_normalize_encoding does: ASCII letters and digits and
-    '.' kept (lowercased), each run of anything else one '_'."""
+    '.' kept (lowercased), each run of anything else one '_'.  The answers
+    for the names seen are kept (a program names few encodings, often)."""
+    try:
+        return _BUILTIN_CODEC_OF_NAME[encoding]
+    except KeyError:
+        pass
+    codec = _normalized_builtin_codec(encoding)
+    if len(_BUILTIN_CODEC_OF_NAME) < 256:
+        _BUILTIN_CODEC_OF_NAME[encoding] = codec
+    return codec
+
+
+_BUILTIN_CODEC_OF_NAME = {}
+
+
+def _normalized_builtin_codec(encoding):
     out = []
     punct = False
     for char in encoding:
