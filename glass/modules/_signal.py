@@ -125,6 +125,34 @@ def call_interruptibly(fd, blocking_call):
         check_signals()                  # EINTR: the handlers run, then wait again
 
 
+def wait_interruptibly(wait, timeout):
+    """A select-like wait that a signal for the guest interrupts, as EINTR
+    interrupts select(), poll() and epoll_wait() in CPython: the handlers run
+    (their exception propagates), then the wait goes on for what is left of
+    `timeout` (seconds, None for ever; PEP 475).  wait(wake_fd, timeout)
+    waits, watching the pipe _trip writes to as well (wake_fd None: not),
+    and returns (result, woken).  Off the guest's main thread, where CPython
+    sees no EINTR, it is one wait.  The GIL is released while it waits."""
+    import time
+    from glass.vm import pystate
+    from glass.vm.gil import released
+    if pystate.current() is not pystate.interpreter().main_thread:
+        with released():
+            return wait(None, timeout)[0]
+    wake = _wake_pipe()
+    deadline = None if timeout is None else time.monotonic() + max(timeout, 0.0)
+    while True:
+        with released():
+            result, woken = wait(wake, timeout)
+            if woken:
+                _drain(wake)
+        if not woken:
+            return result
+        check_signals()
+        if deadline is not None:
+            timeout = max(deadline - time.monotonic(), 0.0)
+
+
 def write_interruptibly(fd, data, write=os.write):
     """os.write(fd, data), with the GIL released while it waits.  On the
     guest's main thread, a write to a pipe, socket or terminal that must wait

@@ -13,9 +13,10 @@ from __future__ import annotations
 import select as host_select
 
 from glass.modules import builtin_module, function
+from glass.modules._signal import wait_interruptibly
 from glass.modules.posix import host_call, host_call_blocking, to_guest, to_host
 from glass.objects import abstract
-from glass.objects.exceptions import EXCEPTION_TYPES, type_error, value_error
+from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error, value_error
 from glass.objects.object import W_Object, decref
 from glass.objects.type import builtin_type, getter, method, slot
 
@@ -152,7 +153,14 @@ class W_Poll(W_Object):
 
     @method("($self, timeout=None, /)", doc=_host_doc(host_select.poll(), "poll"))
     def poll(self, w_timeout):
-        return to_guest(host_call_blocking(self.host_poll.poll, *_optional(w_timeout)))
+        # The timeout is in milliseconds (None or negative: for ever).
+        arguments = _optional(w_timeout)
+        if not _is_timeout(arguments):
+            return to_guest(host_call_blocking(self.host_poll.poll, *arguments))
+        value = arguments[0] if arguments else None
+        seconds = None if value is None or value < 0 else value / 1000.0
+        return to_guest(_interruptible(self.host_poll, seconds, _milliseconds,
+                                       host_select.POLLIN))
 
 
 # --- epoll objects ---------------------------------------------------------------------
@@ -213,7 +221,15 @@ class W_Epoll(W_Object):
 
     @method("($self, /, timeout=None, maxevents=-1)", doc=_host_doc(host_select.epoll, "poll"))
     def poll(self, w_timeout, w_maxevents):
-        return to_guest(host_call_blocking(self.host_epoll.poll, *_optional(w_timeout, w_maxevents)))
+        # The timeout is in seconds (None or negative: for ever).
+        arguments = _optional(w_timeout, w_maxevents)
+        if not _is_timeout(arguments[:1]):
+            return to_guest(host_call_blocking(self.host_epoll.poll, *arguments))
+        value = arguments[0] if arguments else None
+        seconds = None if value is None or value < 0 else value
+        return to_guest(_interruptible(self.host_epoll, seconds,
+                                       lambda left: -1 if left is None else left,
+                                       host_select.EPOLLIN, *arguments[1:]))
 
     @method("($self, /)")
     def __enter__(self):
@@ -224,6 +240,50 @@ class W_Epoll(W_Object):
     @method("($self, exc_type=None, exc_value=None, exc_tb=None, /)")
     def __exit__(self, w_exc_type, w_exc_value, w_exc_tb):
         host_call(self.host_epoll.close)
+
+
+def _call(func, *args):
+    """func(*args), its host exception the guest's."""
+    from glass.modules.posix import guest_error
+    try:
+        return func(*args)
+    except OperationError:
+        raise
+    except Exception as error:
+        raise guest_error(error)
+
+
+def _is_timeout(arguments):
+    """Whether the timeout among the host arguments (first, if any) is a
+    number this module can count down; anything else goes to the host as
+    given, which refuses it with its own message."""
+    return not arguments or arguments[0] is None or (
+        isinstance(arguments[0], (int, float)) and not isinstance(arguments[0], bool)
+        and arguments[0] == arguments[0])
+
+
+def _milliseconds(seconds):
+    """A poll object's timeout: what is left, in whole milliseconds, rounded up."""
+    import math
+    return None if seconds is None else int(math.ceil(seconds * 1000))
+
+
+def _interruptible(host_poller, seconds, host_timeout, readable, *more):
+    """A poll or epoll object's wait that a signal for the guest interrupts
+    (wait_interruptibly): the wake pipe is registered for the wait only.
+    `seconds` is the timeout in seconds (None: for ever); host_timeout turns
+    what is left of it into the host poller's own unit."""
+    def wait(wake, left):
+        if wake is None:
+            return host_poller.poll(host_timeout(left), *more), False
+        host_poller.register(wake, readable)
+        try:
+            events = host_poller.poll(host_timeout(left), *more)
+        finally:
+            host_poller.unregister(wake)
+        mine = [event for event in events if event[0] != wake]
+        return mine, len(mine) != len(events) and not mine
+    return _call(wait_interruptibly, wait, seconds)
 
 
 @builtin_module("select", doc=host_select.__doc__)
@@ -238,9 +298,22 @@ class SelectModule:
             for w_list in (w_rlist, w_wlist, w_xlist):
                 lists.append(_select_list(w_list))
             timeout = None if w_timeout is None else to_host(w_timeout)
-            ready = host_call_blocking(host_select.select, [fd for fd, _w in lists[0]],
-                              [fd for fd, _w in lists[1]], [fd for fd, _w in lists[2]],
-                              timeout)
+            fds = [[fd for fd, _w in pairs] for pairs in lists]
+            if not _is_timeout([] if timeout is None else [timeout]) or \
+                    (timeout is not None and timeout < 0):
+                # The host's select refuses it, with its own message.
+                host_call(host_select.select, fds[0], fds[1], fds[2], timeout)
+            # It checks the file descriptors before any wait: its errors first.
+            host_call(host_select.select, fds[0], fds[1], fds[2], 0)
+
+            def wait(wake, seconds):
+                readers = fds[0] if wake is None else fds[0] + [wake]
+                ready = host_select.select(readers, fds[1], fds[2], seconds)
+                woken = wake is not None and wake in ready[0]
+                if woken:
+                    ready = ([fd for fd in ready[0] if fd != wake], ready[1], ready[2])
+                return ready, woken and not any(ready)
+            ready = _call(wait_interruptibly, wait, timeout)
             return new_tuple_owned([_ready_list(pairs, fds)
                                     for pairs, fds in zip(lists, ready)])
         finally:

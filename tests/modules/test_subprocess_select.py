@@ -161,3 +161,52 @@ def test_select_poll_epoll():
         print([(key.data, events) for key, events in sel.select(0)])
         sel.close()
     """)
+
+
+def test_a_signal_interrupts_select_poll_and_epoll():
+    # The handler's exception ends the wait, as EINTR does; a handler that
+    # returns lets the wait go on to its timeout (PEP 475).
+    same_as_host(r'''
+import os, select, selectors, signal, time
+class Interrupted(Exception):
+    pass
+def handler(*args):
+    raise Interrupted
+signal.signal(signal.SIGALRM, handler)
+r, w = os.pipe()
+def poll_wait():
+    poller = select.poll()
+    poller.register(r, select.POLLIN)
+    return poller.poll(5000)
+def epoll_wait():
+    with select.epoll() as poller:
+        poller.register(r, select.EPOLLIN)
+        return poller.poll(5)
+def selector_wait():
+    with selectors.DefaultSelector() as selector:
+        selector.register(r, selectors.EVENT_READ)
+        return selector.select(5)
+for name, wait in [("select", lambda: select.select([r], [], [], 5)), ("poll", poll_wait),
+                   ("epoll", epoll_wait), ("selector", selector_wait)]:
+    signal.setitimer(signal.ITIMER_REAL, 0.05)
+    started = time.monotonic()
+    try:
+        wait()
+        print(name, "not interrupted")
+    except Interrupted:
+        print(name, "interrupted", time.monotonic() - started < 2)
+signal.signal(signal.SIGALRM, lambda *args: print("handled"))
+signal.setitimer(signal.ITIMER_REAL, 0.05)
+started = time.monotonic()
+print(select.select([r], [], [], 0.3), time.monotonic() - started >= 0.29)
+os.write(w, b"x")
+poller = select.poll()
+poller.register(r, select.POLLIN)
+print(select.select([r], [], [], 0.5), poller.poll(100), poller.poll(-1), poller.poll(None))
+for bad in ("x", -1, float("nan")):
+    for wait in (lambda: select.select([r], [], [], bad), lambda: poller.poll(bad)):
+        try:
+            wait()
+        except Exception as error:
+            print(type(error).__name__, error)
+''')
