@@ -25,8 +25,9 @@ W_ERRORS = {}          # "Error" / "Incomplete" -> the guest exception class
 # --- Argument converters -------------------------------------------------------------
 
 def _buffer(w_obj):
+    """PyObject_GetBuffer(PyBUF_SIMPLE): a strided memoryview is a BufferError."""
     from glass.objects import stringlib
-    return stringlib.getbuffer(w_obj)
+    return stringlib.simple_buffer(w_obj)
 
 
 def binary_data(w_data):
@@ -47,8 +48,10 @@ def ascii_data(w_data):
         if not all(ord(char) < 128 for char in text):
             raise value_error("string argument should contain only ASCII characters")
         return text.encode("ascii")
-    data = _buffer(w_data)
-    if data is None:
+    from glass.objects import stringlib
+    data = stringlib.getbuffer(w_data)
+    # Any buffer that fails (a strided one too) gets the same TypeError.
+    if data is None or (isinstance(data, memoryview) and not data.c_contiguous):
         raise type_error("argument should be bytes, buffer or ASCII string, not '%s'"
                          % w_data.ob_type.name)
     return bytes(data)

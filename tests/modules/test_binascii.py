@@ -33,3 +33,15 @@ for f in (lambda: b.a2b_hex(1), lambda: b.a2b_hex('é'), lambda: b.b2a_hex('a'),
 try: b.a2b_hex('0')
 except b.Error as e: print('caught', repr(e))
 """)
+
+
+def test_a_strided_buffer_is_refused():
+    same_as_host(r"""
+import binascii
+strided = memoryview(bytearray(b'noncontig'))[::-2]
+for name in ('b2a_hex', 'hexlify', 'crc32', 'b2a_base64', 'a2b_hex'):
+    try:
+        getattr(binascii, name)(strided)
+    except Exception as error:
+        print(name, type(error).__name__, error)
+""")
