@@ -26,10 +26,18 @@ from glass.objects import stringlib
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
                                       type_error)
 from glass.objects.object import W_Object, decref
-from glass.objects.type import BASETYPE, builtin_type, getter, method, slot
+from glass.objects.type import BASETYPE, HEAPTYPE, builtin_type, getter, method, slot
 from glass.vm import gil
 
 SOCKET_TYPE_DOC = host_socket.socket.__doc__
+
+
+class HostSocket(host_socket.socket):
+    """The host socket a guest socket owns: the host's socket type, weakly
+    referable (as socket.py's subclass is), because the host _ssl keeps a
+    weak reference to the socket it wraps."""
+    __slots__ = ("__weakref__",)
+
 
 # socket.herror and socket.gaierror, made with the module.
 W_HERROR = []
@@ -131,15 +139,43 @@ class W_Socket(W_Object):
         """sock_initobj: socket(family=-1, type=-1, proto=-1, fileno=None)."""
         npos = len(args_w) - (len(kwnames) if kwnames else 0)
         kwargs = dict(zip(kwnames or (), args_w[npos:]))
-        host_sock = host_result(host_socket.socket,
+        host_sock = host_result(HostSocket,
                                 *[host_value(w_arg) for w_arg in args_w[:npos]],
                                 **{name: host_value(w_value) for name, w_value in kwargs.items()})
         old, self.host_sock = self.host_sock, host_sock
         if old is not None:
             old.detach()            # CPython overwrites the fd, leaving it open
 
+    @slot("tp_finalize")
+    def finalize(self):
+        """sock_finalize: a socket still open warns ResourceWarning("unclosed
+        <repr>") and is closed; a warning made an error is unraisable."""
+        host_sock = self.host_sock
+        if host_sock is None or host_sock.fileno() == -1:
+            return
+        from glass.modules._warnings import warn
+        from glass.objects import abstract
+        try:
+            warn("ResourceWarning", "unclosed %s" % abstract.repr_text(self), 1, self)
+        except OperationError as error:
+            if error.match(EXCEPTION_TYPES["Warning"]):
+                from glass.vm.traceback import write_unraisable
+                write_unraisable(error, None, self)
+            else:
+                decref(error.w_value)
+        host_sock.close()
+
     @slot("tp_dealloc")
     def dealloc(self):
+        """sock_dealloc: the finalizer first (a subclass's subtype_dealloc
+        has run it already), then the host socket goes."""
+        if not (self.ob_type.flags & HEAPTYPE):
+            from glass.vm import pystate
+            self.ob_refcnt = 1              # alive again for the finalizer
+            pystate.call_finalizer(W_Socket.finalize, self)
+            self.ob_refcnt -= 1
+            if self.ob_refcnt > 0:
+                return                      # the warning's handler kept it
         host_sock, self.host_sock = self.host_sock, None
         if host_sock is not None:
             host_sock.close()
@@ -155,7 +191,7 @@ class W_Socket(W_Object):
     def sock(self):
         """The host socket; an unopened one behaves as a closed socket."""
         if self.host_sock is None:
-            self.host_sock = host_socket.socket()
+            self.host_sock = HostSocket()
             self.host_sock.close()
         return self.host_sock
 
@@ -265,6 +301,15 @@ def _module_function(name, takes_keywords):
     return raw_function(None, name=name)(call)
 
 
+def _weakly_referable(host_sock):
+    """The same socket as a HostSocket (the host's socketpair makes plain ones)."""
+    timeout = host_sock.gettimeout()
+    result = HostSocket(host_sock.family, host_sock.type, host_sock.proto,
+                        host_sock.detach())
+    result.settimeout(timeout)
+    return result
+
+
 @builtin_module("_socket", doc=host_socket.__doc__)
 class SocketModule:
 
@@ -274,7 +319,8 @@ class SocketModule:
             raise type_error("socketpair() takes no keyword arguments")
         from glass.objects.tuple import new_tuple_owned
         pair = host_result(host_socket.socketpair, *[host_value(w) for w in args_w])
-        return new_tuple_owned([W_Socket(W_Socket.w_type, host_sock) for host_sock in pair])
+        return new_tuple_owned([W_Socket(W_Socket.w_type, _weakly_referable(host_sock))
+                                for host_sock in pair])
 
     socketpair.__doc__ = host_socket.socketpair.__doc__
 

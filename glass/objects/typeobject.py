@@ -602,9 +602,10 @@ type(name, bases, dict, **kwds) -> a new type"""
 
     @slot("tp_setattro")
     def setattro(self, w_name, w_value):
-        """Counterpart: type_setattro: builtin types are immutable."""
+        """Counterpart: type_setattro: builtin types are immutable, and so
+        are heap types made immutable (_ssl's SSLError, made from a spec)."""
         name = _name_of(w_name)
-        if not (self.flags & HEAPTYPE):
+        if self.flags & IMMUTABLETYPE or not (self.flags & HEAPTYPE):
             raise type_error("cannot set '%s' attribute of immutable type '%s'"
                              % (name, self.name))
         w_meta_attr = self.ob_type.lookup(name)
