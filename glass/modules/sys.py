@@ -1242,6 +1242,9 @@ def init_module(w_module):
         "pycache_prefix": None,
         "abiflags": "",
         "_framework": "",
+        # (the implementation, its git tag, its revision): platform reads
+        # the last two; Glass is not built from a git tag.
+        "_git": new_tuple_owned([new_str("Glass"), new_str(""), new_str("")]),
         "_home": None,
         "dont_write_bytecode": bool(getattr(config, "dont_write_bytecode", False)),
         "flags": _new_structseq("sys.flags", _flags_values(config)),

@@ -96,3 +96,10 @@ def test_breakpointhook_with_a_name_that_starts_with_its_dot():
             with warnings.catch_warnings(record=True) as caught:
                 print(name, sys.breakpointhook(), [str(w.message) for w in caught])
     """)
+
+
+def test_git_describes_no_branch_or_revision():
+    # platform reads sys._git's last two fields; test_platform saves it.
+    same_as_host("import sys, platform\n"
+                 "print(type(sys._git).__name__, len(sys._git), sys._git[1:],"
+                 " repr(platform.python_branch()), repr(platform.python_revision()))")
