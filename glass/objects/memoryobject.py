@@ -70,12 +70,16 @@ Create a new memoryview object which references the given object."""
         from glass.objects import abstract
         from glass.objects.slice import W_Slice
         view = self._live()
+        # An __index__ of the key may release the view: it is checked again
+        # after each conversion, as CPython's CHECK_RELEASED is.
         if isinstance(w_key, W_Slice):
             start, stop, step = _slice_indices(w_key, len(view))
+            view = self._live()
             return W_MemoryView(self.w_obj, view[start:stop:step])
         if w_key.ob_type.nb_index is None:
             raise type_error("memoryview: invalid slice key")
         index = abstract.int_value(abstract_index(w_key))
+        view = self._live()
         if view.ndim == 0:
             raise type_error("invalid indexing of 0-dim memory")
         if index < 0:
@@ -96,12 +100,14 @@ Create a new memoryview object which references the given object."""
         if isinstance(w_key, W_Slice):
             start, stop, step = _slice_indices(w_key, len(view))
             data = stringlib.bytes_arg(w_value)
+            view = self._live()
             try:
                 view[start:stop:step] = data
             except ValueError as error:
                 raise operation_error("ValueError", str(error))
             return
         index = abstract.int_value(abstract_index(w_key))
+        view = self._live()
         if index < 0:
             index += len(view)
         if not 0 <= index < len(view):

@@ -1,0 +1,25 @@
+# An __index__ that releases the memoryview it indexes: the operation is
+# refused afterwards (CHECK_RELEASED after the conversion).  (A slice whose
+# bounds release it is left out: CPython slices the released view anyway.)
+class Releaser:
+    def __init__(self, view):
+        self.view = view
+
+    def __index__(self):
+        self.view.release()
+        return 1
+
+
+for case in ("get", "set", "setslice"):
+    view = memoryview(bytearray(b"abc"))
+    index = Releaser(view)
+    try:
+        if case == "get":
+            view[index]
+        elif case == "set":
+            view[index] = 1
+        else:
+            view[index:2] = b"x"
+        print(case, "no error")
+    except Exception as error:
+        print(case, type(error).__name__, error)
