@@ -154,6 +154,9 @@ class SymbolTable:
         if self.cur is not None:
             self.cur.children.append(entry)
             self.stack.append(self.cur)
+            # A block inside a comprehension's iterable (a lambda there) is
+            # in it too: its walrus is refused as well.
+            entry.comp_iter_expr = self.cur.comp_iter_expr
         self.cur = entry
         return entry
 

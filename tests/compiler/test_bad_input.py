@@ -194,3 +194,15 @@ def test_deep_nesting_of_brackets_lambdas_and_comprehensions():
 def test_deep_expression_in_eval_mode():
     assert_same_as_host("+".join(["a"] * 1000), "eval")
     assert_same_as_host("+".join(["a"] * 10000), "eval")
+
+
+@pytest.mark.parametrize("source", [
+    "[i for i in (lambda: (j := range(5)))()]",
+    "[i for i in [j for j in range(5) if (j := 0)]]",
+    "[i for i in [1] if [j for j in (k := [1])]]",
+    "[i for i in range(5) if (j := 0) for k[j + 1] in range(5)]",
+    "[i for i in (lambda: [(j := 1) for _ in 'a'])()]",
+])
+def test_walrus_in_a_comprehension_iterable_and_the_blocks_inside_it(source):
+    # A lambda or comprehension inside the iterable inherits the refusal.
+    assert_same_as_host(source)
