@@ -39,6 +39,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error
 from glass.objects.object import decref
 from glass.objects.type import W_Type
+from glass.vm.audit import audit
 
 
 class ModuleState:
@@ -127,6 +128,7 @@ def _cast(address, src_handle, type_handle):
 
 def _string_at(address, size):
     from glass.objects.bytes import new_bytes
+    audit("ctypes.string_at", address or 0, size)
     if size == -1:
         data = host.string_at(address or 0)
     else:
@@ -136,6 +138,7 @@ def _string_at(address, size):
 
 def _wstring_at(address, size):
     from glass.objects.str import new_str
+    audit("ctypes.wstring_at", address or 0, size)
     if size == -1:
         text = host.wstring_at(address or 0)
     else:
@@ -210,6 +213,7 @@ class CtypesModule:
     def addressof(w_obj):
         if not isinstance(w_obj, W_CData):
             raise type_error("invalid type")
+        audit("ctypes.addressof", w_obj)
         return _int(w_obj.b_ptr)
 
     @function("($module, obj, size, /)", doc="Resize the memory buffer of a ctypes "
@@ -247,6 +251,7 @@ class CtypesModule:
 
     @function("($module, /)")
     def get_errno():
+        audit("ctypes.get_errno")
         return _int(host.get_errno())
 
     @function("($module, value, /)")
@@ -255,6 +260,7 @@ class CtypesModule:
         value = index_value(w_value)
         if not -(1 << 31) <= value < (1 << 31):
             raise operation_error("OverflowError", "Python int too large to convert to C int")
+        audit("ctypes.set_errno", value)
         return _int(host.set_errno(value))
 
     @function("($module, typ, state, /)")
@@ -301,6 +307,7 @@ class CtypesModule:
                     name = bytes(name)
             finally:
                 decref(w_path)
+        audit("ctypes.dlopen", w_name)
         return _int(dlopen(name, mode))
 
     @function("($module, handle, /)", doc="dlclose a library")
@@ -315,6 +322,7 @@ class CtypesModule:
         handle = index_value(w_handle)
         if not isinstance(w_name, W_Str):
             raise type_error("dlsym() argument 2 must be str, not %s" % w_name.ob_type.name)
+        audit("ctypes.dlsym/handle", w_handle, w_name)
         try:
             return _int(host_ctypes_module.dlsym(handle, w_name.value))
         except OSError as error:
@@ -359,6 +367,7 @@ class CtypesModule:
         if w_obj is None:
             raise operation_error("ValueError", "PyObj_FromPtr: no object at %#x"
                                   % w_address.value)
+        audit("ctypes.PyObj_FromPtr", w_obj)
         w_obj.ob_refcnt += 1
         return w_obj
 

@@ -23,6 +23,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, W_Type, builtin_type, getter, method, slot
+from glass.vm.audit import audit, should_audit
 
 POINTER_SIZE = host.sizeof(host.c_void_p)
 
@@ -370,7 +371,9 @@ def from_base(w_type, w_base, index, address):
 
 
 def at_address(w_type, address):
-    """PyCData_AtAddress: an instance over memory it does not own."""
+    """PyCData_AtAddress: an instance over memory it does not own (the
+    audit hooks hear "ctypes.cdata" first)."""
+    audit("ctypes.cdata", address)
     info = STG.get(w_type)
     if info is None:
         raise type_error("abstract class")
@@ -593,6 +596,17 @@ def buffer_address(w_obj, writable):
     return w_view, address, size
 
 
+def _audit_buffer_copy(w_obj, size, offset):
+    """from_buffer_copy's "ctypes.cdata/buffer" (address, size, offset).
+    # Divergence: a read-only buffer (bytes) has no host address Glass can
+    # give; its address is reported as 0."""
+    w_view, address, _size = buffer_address(w_obj, False)
+    try:
+        audit("ctypes.cdata/buffer", address or 0, size, offset)
+    finally:
+        decref(w_view)
+
+
 # --- The CArgObject (byref, from_param results) -------------------------------------------
 
 @builtin_type("CArgObject", doc=None)
@@ -718,6 +732,7 @@ class CDataTypeMethods:
                 raise operation_error("ValueError",
                                       "Buffer size too small (%d instead of at least %d "
                                       "bytes)" % (size, info.size + offset))
+            audit("ctypes.cdata/buffer", address or 0, size, offset)
         except OperationError:
             decref(w_view)
             raise
@@ -745,6 +760,8 @@ class CDataTypeMethods:
             raise operation_error("ValueError",
                                   "Buffer size too small (%d instead of at least %d bytes)"
                                   % (len(data), info.size + offset))
+        if should_audit():
+            _audit_buffer_copy(w_obj, len(data), offset)
         w_result = generic_new(self, internal=True)
         write_bytes(w_result.b_ptr, data[offset:offset + info.size])
         return w_result
@@ -766,6 +783,7 @@ class CDataTypeMethods:
             handle = w_handle.value
         finally:
             decref(w_handle)
+        audit("ctypes.dlsym", w_dll, w_name)
         address = symbol_address(handle, w_name.value, "symbol '%s' not found")
         return at_address(self, address)
 

@@ -39,6 +39,7 @@ from glass.objects.type import (BASETYPE, HAVE_GC, W_Type, builtin_type, getter,
                                 setter, slot)
 from glass.objects.typeobject import TypeType
 from glass.vm import gil, pystate
+from glass.vm.audit import audit, should_audit
 
 CTYPES_MAX_ARGCOUNT = 1024
 
@@ -795,6 +796,7 @@ def _from_dll(w_type, positional):
             handle = w_handle.value
         finally:
             decref(w_handle)
+        audit("ctypes.dlsym", w_dll, name)
         address = symbol_address(handle, name, "")
         if w_paramflags is not None:
             _validate_paramflags(w_type, w_paramflags)
@@ -964,4 +966,13 @@ def dlclose(handle):
 
 
 def call_function(address, args_w, flags):
+    """_ctypes.call_function and call_cdeclfunction; the audit hooks hear
+    "ctypes.call_function" (address, arguments) first."""
+    if should_audit():
+        from glass.objects.tuple import new_tuple
+        w_args = new_tuple(list(args_w))
+        try:
+            audit("ctypes.call_function", address, w_args)
+        finally:
+            decref(w_args)
     return call_proc(address, args_w, flags, None, None, None)

@@ -107,7 +107,7 @@ def frozen_code(name):
         if origname is None:
             from glass.modules.builtins import compile_code
             code_name, source = FROZEN_ONLY_SOURCES[name]
-            w_code = compile_code(source, "<frozen %s>" % code_name, "exec")
+            w_code = compile_code(source, "<frozen %s>" % code_name, "exec", audited=False)
             code = w_code.code
             decref(w_code)
         else:
@@ -115,7 +115,7 @@ def frozen_code(name):
             source_path = frozen_source_path(name)
             if name in EMPTY_FROZEN_SOURCES and not os.path.exists(source_path):
                 from glass.modules.builtins import compile_code
-                w_code = compile_code(b"", filename, "exec")
+                w_code = compile_code(b"", filename, "exec", audited=False)
                 code = w_code.code
                 decref(w_code)
             elif not os.path.exists(source_path):
@@ -150,7 +150,7 @@ def compile_cached(source_path, filename):
         pass
     with open(source_path, "rb") as file:
         source = file.read()
-    w_code = compile_code(source, filename, "exec")
+    w_code = compile_code(source, filename, "exec", audited=False)
     code = w_code.code
     decref(w_code)
     try:

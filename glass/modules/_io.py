@@ -32,6 +32,7 @@ from glass.objects.type import (BASETYPE, HAVE_GC, HEAPTYPE, builtin_type, gette
                                 method, setter, slot)
 from glass.objects.typeobject import ObjectType
 from glass.vm import gil
+from glass.vm.audit import audit
 
 DEFAULT_BUFFER_SIZE = 8 * 1024
 
@@ -1204,6 +1205,7 @@ results in functionality similar to passing None)."""
         else:
             flags |= host_os.O_WRONLY
         flags |= getattr(host_os, "O_CLOEXEC", 0)
+        audit("open", w_nameobj, mode, flags)
         if fd >= 0:
             self.fd = fd
             self.closefd = closefd

@@ -31,6 +31,7 @@ from glass.objects.object import W_Object, decref
 from glass.objects.str import W_Str, new_str
 from glass.objects.tuple import W_Tuple
 from glass.objects.type import BASETYPE, HAVE_GC, NO_DOC, builtin_type, getter, method, setter, slot
+from glass.vm.audit import audit
 
 PREFETCH = 8192 * 16
 READ_WHOLE_LINE = -1
@@ -883,6 +884,7 @@ class W_Unpickler(W_Object):
         return abstract.call_method(self, "find_class", [w_module, w_name])
 
     def find_class_impl(self, w_module_name, w_global_name):
+        audit("pickle.find_class", w_module_name, w_global_name)
         if self.proto < 3 and self.fix_imports:
             w_key = P._tuple([w_module_name, w_global_name])
             try:

@@ -22,12 +22,13 @@ import _socket as host_socket
 from glass.modules import builtin_module
 from glass.modules.builtins import raw_function
 from glass.modules.posix import has_guest_proxy, guest_error, to_guest, to_host
-from glass.objects import stringlib
+from glass.objects import abstract, stringlib
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
                                       type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, HEAPTYPE, builtin_type, getter, method, slot
 from glass.vm import gil
+from glass.vm.audit import audit, should_audit
 
 SOCKET_TYPE_DOC = host_socket.socket.__doc__
 
@@ -103,12 +104,77 @@ def _lookup_error(w_type, error):
             decref(w_arg)
 
 
+# --- Audit events: socketmodule.c's PySys_Audit calls ----------------------------------
+
+# The methods that tell the audit hooks (socket, address) before they act.
+SOCKET_METHOD_EVENTS = {"bind": "socket.bind", "connect": "socket.connect",
+                        "connect_ex": "socket.connect", "sendto": "socket.sendto",
+                        "sendmsg": "socket.sendmsg"}
+
+
+def _address_argument(name, args_w):
+    """The address among a method's arguments: sendto's last, sendmsg's
+    fourth (None without one), the only one of the others."""
+    if name == "sendmsg":
+        return args_w[3] if len(args_w) > 3 else None
+    return args_w[-1]
+
+
+def _audit_new(w_sock, args_w, kwnames):
+    """sock_initobj's "socket.__new__" (socket, family, type, proto): the
+    values given, -1 for those left out.  (An argument that is no int goes
+    unheard: the host refuses it, as CPython's argument parsing does first.)"""
+    npos = len(args_w) - (len(kwnames) if kwnames else 0)
+    values = dict(zip(("family", "type", "proto"), args_w[:npos]))
+    values.update(zip(kwnames or (), args_w[npos:]))
+    numbers = []
+    for name in ("family", "type", "proto"):
+        w_value = values.get(name)
+        if w_value is None:
+            numbers.append(-1)
+        elif w_value.ob_type.nb_index is None:
+            return
+        else:
+            numbers.append(abstract.int_value(w_value))
+    audit("socket.__new__", w_sock, *numbers)
+
+
+def _audit_function(name, args_w, keywords):
+    """The module functions' events, their arguments as the C code parsed them."""
+    from glass.objects.none import w_None
+    if name == "gethostname":
+        audit("socket.gethostname")
+    elif name in ("gethostbyname", "gethostbyname_ex", "gethostbyaddr", "sethostname",
+                  "getnameinfo") and args_w:
+        event = {"gethostbyname_ex": "socket.gethostbyname"}.get(name, "socket." + name)
+        audit(event, args_w[0])
+    elif name in ("getservbyname", "getservbyport") and args_w:
+        audit("socket." + name, args_w[0], args_w[1] if len(args_w) > 1 else w_None)
+    elif name == "getaddrinfo":
+        values = dict(zip(("host", "port", "family", "type", "proto"), args_w))
+        values.update(keywords)
+        numbers = []
+        for key in ("family", "type", "proto"):         # "iii": plain ints
+            w_value = values.get(key)
+            if w_value is None:
+                numbers.append(0)
+            elif w_value.ob_type.nb_index is None:
+                return
+            else:
+                numbers.append(abstract.int_value(w_value))
+        if "host" in values and "port" in values:
+            audit("socket.getaddrinfo", values["host"], values["port"], *numbers)
+
+
 def _socket_method(name):
     """A method of the socket type passing its arguments to the host socket's."""
     host_method = getattr(host_socket.socket, name, None)
 
     def call(self, args_w):
+        if event is not None and args_w and should_audit():
+            audit(event, self, _address_argument(name, args_w))
         return self.call(name, args_w)
+    event = SOCKET_METHOD_EVENTS.get(name)
     call.__name__ = name
     return method("($self, *args)", name=name, doc=getattr(host_method, "__doc__", None))(call)
 
@@ -137,6 +203,8 @@ class W_Socket(W_Object):
     @slot("tp_init")
     def init(self, args_w, kwnames):
         """sock_initobj: socket(family=-1, type=-1, proto=-1, fileno=None)."""
+        if should_audit():
+            _audit_new(self, args_w, kwnames)
         npos = len(args_w) - (len(kwnames) if kwnames else 0)
         kwargs = dict(zip(kwnames or (), args_w[npos:]))
         host_sock = host_result(HostSocket,
@@ -295,6 +363,8 @@ def _module_function(name, takes_keywords):
     def call(args_w, keywords):
         if keywords and not takes_keywords:
             raise type_error("%s() takes no keyword arguments" % name)
+        if should_audit():
+            _audit_function(name, args_w, dict(keywords))
         return call_socket(host_func, args_w, dict(keywords))
     call.__name__ = name
     call.__doc__ = host_func.__doc__

@@ -39,6 +39,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_
                                       new_exception, operation_error, type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, getter, method, setter, slot
+from glass.vm.audit import audit
 
 EXCEPTION_NAMES = (("Warning", "Exception"), ("Error", "Exception"),
                    ("InterfaceError", "Error"), ("DatabaseError", "Error"),
@@ -624,6 +625,7 @@ class W_Connection(W_Object):
         (w_database, w_timeout, w_detect_types, w_isolation_level, w_check_same_thread,
          w_factory, w_cached_statements, w_uri) = Signature.parse(
             CONNECT_SIGNATURE).bind("Connection", args_w, kwnames)
+        audit("sqlite3.connect", w_database)
         w_path = fspath(w_database)
         try:
             database = w_path.value if not isinstance(w_path, W_Bytes) else bytes(w_path.value)
@@ -648,6 +650,7 @@ class W_Connection(W_Object):
         decref(old_row)
         decref(old_text)
         self.host_conn = call_host(host_sqlite3.connect, database, **keywords)
+        audit("sqlite3.connect/handle", self)
 
     @slot("tp_dealloc")
     def dealloc(self):

@@ -31,6 +31,7 @@ from glass.objects.signature import defining_class
 from glass.objects.tuple import memory_error
 from glass.objects.type import (BASETYPE, EQ, NE, SEQUENCE, builtin_type, getter, method,
                                 slot)
+from glass.vm.audit import audit
 
 TYPECODES = "bBuhHiIlLqQfd"
 PY_SSIZE_T_MAX = (1 << 63) - 1
@@ -331,6 +332,7 @@ itemsize -- the length in bytes of one array item
                              % argument_type_name(w_code))
         typecode = w_code.value
         w_initial = args_w[1] if npos == 2 else None
+        audit("array.__new__", typecode, w_initial)
         if typecode not in TYPECODES:
             raise value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, "
                               "f or d)")

@@ -22,6 +22,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
                                       type_error, value_error)
 from glass.objects.object import decref, xdecref
+from glass.vm.audit import audit, should_audit
 
 # Compiler flags (Include/cpython/compile.h, Include/cpython/code.h).
 PyCF_DONT_IMPLY_DEDENT = 0x0200
@@ -224,6 +225,7 @@ By default, this drops you into the pdb debugger."""
         if w_hook is None:
             from glass.objects.exceptions import runtime_error
             raise runtime_error("lost sys.breakpointhook")
+        audit("builtins.breakpoint", w_hook)
         return abstract.call(w_hook, list(args_w) + [w for _, w in kwargs],
                              tuple(k for k, _ in kwargs) or None)
 
@@ -292,9 +294,11 @@ in addition to any features explicitly specified."""
             if flags & PyCF_ONLY_AST:
                 w_source.ob_refcnt += 1
                 return w_source
+            audit("compile", w_source, None)           # PyAST_obj2mod's
             return _ast.compile_guest_tree(w_source, filename, mode, flags, optimize)
         source = _source_text(w_source, "compile", "string, bytes or AST")
         if flags & PyCF_ONLY_AST:
+            audit_parse(source, filename)
             return _ast.parse_to_guest(source, filename, mode, flags, feature_version)
         return compile_code(source, filename, mode, flags, optimize)
 
@@ -435,7 +439,14 @@ reverse is not necessarily true."""
 
 This is guaranteed to be unique among simultaneously existing objects.
 (CPython uses the object's memory address.)"""
-        return _new_int(id(w_obj))
+        w_id = _new_int(id(w_obj))
+        if should_audit():
+            try:
+                audit("builtins.id", w_id)
+            except OperationError:
+                decref(w_id)
+                raise
+        return w_id
 
     @function("($module, prompt='', /)")
     def input(w_prompt):
@@ -768,6 +779,7 @@ def builtin_input(w_prompt):
     from glass.objects.exceptions import operation_error, runtime_error
     from glass.objects.str import W_Str
     from glass.objects.none import w_None
+    audit("builtins.input", w_prompt)
     files = {}
     for name in ("stdin", "stdout", "stderr"):
         w_file = sys_attr(name)
@@ -1320,13 +1332,17 @@ def _source_text(w_source, funcname, what):
     return source
 
 
-def compile_code(source, filename, mode, flags=0, optimize=-1):
+def compile_code(source, filename, mode, flags=0, optimize=-1, audited=True):
     """Py_CompileStringObject with the configured compiler: a new W_Code.
-    A SyntaxError from the compiler becomes the guest's."""
+    A SyntaxError from the compiler becomes the guest's.  The audit hooks
+    hear "compile" first, unless not `audited` (the code of a frozen
+    module, which CPython has compiled in and never parses)."""
     from glass.compiler import CompilerUnavailable, compile_source, default_compiler
     from glass.objects.codeobject import W_Code
     from glass.objects.exceptions import operation_error, syntax_error_from_host
     from glass.vm import pystate
+    if audited:
+        audit_parse(source, filename)
     config = pystate.interpreter().config
     compiler = getattr(config, "compiler", None) or default_compiler()
     from glass.parser.diagnostics import warnings_to
@@ -1347,6 +1363,15 @@ def compile_code(source, filename, mode, flags=0, optimize=-1):
         raise operation_error(name if name in EXCEPTION_TYPES else "SystemError",
                               str(error))
     return W_Code(code)
+
+
+def audit_parse(source, filename):
+    """_PyParser_ASTFromString's audit: "compile" with the source as the
+    bytes the parser reads (a str as UTF-8) and the file name."""
+    if should_audit():
+        if isinstance(source, str):
+            source = source.encode("utf-8", "surrogatepass")
+        audit("compile", source, filename)
 
 
 def guest_warning_sink(category, message, filename, lineno):
@@ -1437,6 +1462,7 @@ def builtin_eval(w_source, w_globals, w_locals):
     w_globals, w_locals = _prepare_namespaces(w_globals, w_locals, "eval")
     try:
         if isinstance(w_source, W_Code):
+            audit("exec", w_source)
             if w_source.code.co_freevars:
                 raise type_error("code object passed to eval() may not contain free "
                                  "variables")
@@ -1446,6 +1472,7 @@ def builtin_eval(w_source, w_globals, w_locals):
             source = _source_text(w_source, "eval", "string, bytes or code")
             source = source.lstrip(" \t" if isinstance(source, str) else b" \t")
             w_code = compile_code(source, "<string>", "eval", _inherited_flags())
+            _audit_exec(w_code)                    # run_mod's
         try:
             w_locals.ob_refcnt += 1          # the frame's reference
             return run_code_object(w_code, w_globals, w_locals)
@@ -1454,6 +1481,16 @@ def builtin_eval(w_source, w_globals, w_locals):
     finally:
         decref(w_globals)
         decref(w_locals)
+
+
+def _audit_exec(w_code):
+    """run_mod: the hooks hear "exec" of the code just compiled from a
+    string (which is dropped if they refuse)."""
+    try:
+        audit("exec", w_code)
+    except OperationError:
+        decref(w_code)
+        raise
 
 
 def builtin_exec(w_source, w_globals, w_locals, w_closure):
@@ -1480,6 +1517,7 @@ def builtin_exec(w_source, w_globals, w_locals, w_closure):
                 if not ok:
                     raise type_error("code object requires a closure of exactly "
                                      "length %d" % nfree)
+            audit("exec", w_source)
             w_code = w_source
             w_code.ob_refcnt += 1
         else:
@@ -1488,6 +1526,7 @@ def builtin_exec(w_source, w_globals, w_locals, w_closure):
                                  "object")
             source = _source_text(w_source, "exec", "string, bytes or code")
             w_code = compile_code(source, "<string>", "exec", _inherited_flags())
+            _audit_exec(w_code)                    # run_mod's
         try:
             w_locals.ob_refcnt += 1          # the frame's reference
             decref(run_code_object(w_code, w_globals, w_locals, w_closure))

@@ -11,6 +11,7 @@ from glass.objects import abstract, gctrack
 from glass.objects.exceptions import value_error
 from glass.objects.gctrack import STATE
 from glass.objects.object import decref
+from glass.vm.audit import audit, should_audit
 from glass.vm import gc as collector
 from glass.vm.gc import (DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL,  # noqa: F401
                          DEBUG_STATS, DEBUG_UNCOLLECTABLE)
@@ -140,6 +141,7 @@ that are in that generation."""
         from glass.objects.list import W_List
         from glass.objects.none import w_None
         # -1 is the C default that stands for None (gc_get_objects_impl).
+        generation = -1
         if w_generation is not None and w_generation is not w_None and \
                 not _is_minus_one(w_generation):
             if w_generation.ob_type.nb_index is None:
@@ -147,6 +149,8 @@ that are in that generation."""
                 raise type_error("argument should be integer or None, not '%s'"
                                  % w_generation.ob_type.name)
             generation = _c_int(w_generation)
+        audit("gc.get_objects", generation)
+        if generation != -1:
             if generation >= 3:
                 raise value_error("generation parameter must be less than the number "
                                   "of available generations (3)")
@@ -220,6 +224,7 @@ Put all objects in the permanent generation back into oldest generation."""
         """get_referrers(*objs) -> list
 Return the list of objects that directly refer to any of objs."""
         from glass.objects.list import W_List
+        _audit_objects("gc.get_referrers", objs_w)
         wanted = set(id(w_obj) for w_obj in objs_w)
         found = []
         for objects in collector.all_lists():
@@ -235,6 +240,7 @@ Return the list of objects that directly refer to any of objs."""
         """get_referents(*objs) -> list
 Return the list of objects that are directly referred to by objs."""
         from glass.objects.list import W_List
+        _audit_objects("gc.get_referents", objs_w)
         found = []
 
         def visit(w_child):
@@ -245,6 +251,18 @@ Return the list of objects that are directly referred to by objs."""
             if traverse is not None and gctrack.is_gc(w_obj):
                 traverse(w_obj, visit)
         return W_List(found)
+
+
+def _audit_objects(event, objs_w):
+    """get_referrers and get_referents: the event's one argument is the
+    tuple of the objects asked about ("(O)")."""
+    if should_audit():
+        from glass.objects.tuple import new_tuple
+        w_objs = new_tuple(list(objs_w))
+        try:
+            audit(event, w_objs)
+        finally:
+            decref(w_objs)
 
 
 def _is_minus_one(w_generation):

@@ -13,6 +13,7 @@ from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error
 from glass.objects.object import decref
+from glass.vm.audit import audit
 
 VERSION = marshal_format.VERSION
 
@@ -155,7 +156,10 @@ def _version(w_version):
 
 
 def _dumps(w_value, version):
+    """_PyMarshal_WriteObjectToString (dump and dumps): the audit hooks
+    hear "marshal.dumps" first."""
     from glass.objects.bytes import new_bytes
+    audit("marshal.dumps", w_value, version)
     value = host_value(w_value)
     try:
         return new_bytes(marshal_format.dumps(value, VERSION))
@@ -200,7 +204,9 @@ loads() -- read value from a bytes-like object"""
 
 If no valid value is found, raise EOFError, ValueError or TypeError.  Extra
 bytes in the input are ignored."""
-        return _loads(_buffer(w_bytes, "loads"))
+        data = _buffer(w_bytes, "loads")
+        audit("marshal.loads", data)
+        return _loads(data)
 
     @function("($module, value, version=version, /)")
     def dumps(w_value, w_version):
@@ -237,6 +243,7 @@ dump(), load() will substitute None for the unmarshallable type."""
             data = _buffer(w_data, "load")
         finally:
             decref(w_data)
+        audit("marshal.load")
         try:
             value, end = marshal_format.loads_with_end(data)
         except EOFError as error:

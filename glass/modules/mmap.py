@@ -19,9 +19,10 @@ import mmap as host_mmap
 from glass.modules import builtin_module
 from glass.modules.posix import host_call, to_guest, to_host
 from glass.objects import stringlib
-from glass.objects.exceptions import EXCEPTION_TYPES, type_error
+from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, type_error
 from glass.objects.object import W_Object, decref
 from glass.objects.type import BASETYPE, builtin_type, getter, method, slot
+from glass.vm.audit import audit, should_audit
 
 HOST_MMAP = host_mmap.mmap
 NEW_KEYWORDS = ("fileno", "length", "flags", "prot", "access", "offset")
@@ -38,6 +39,24 @@ def host_argument(w_obj):
     if buffer is not None:
         return bytes(buffer)
     return to_host(w_obj)
+
+
+# new_mmap_object's parameters, in order.
+NEW_PARAMETERS = ("fileno", "length", "flags", "prot", "access", "offset")
+
+
+def _audit_new(host_map, positional, keywords):
+    """new_mmap_object's "mmap.__new__" (fileno, length, access, offset),
+    heard once the arguments have passed the host's checks; a hook's
+    refusal unmaps what was mapped."""
+    values = dict(zip(NEW_PARAMETERS, positional))
+    values.update(keywords)
+    try:
+        audit("mmap.__new__", values["fileno"], values["length"],
+              values.get("access", 0), values.get("offset", 0))
+    except OperationError:
+        host_map.close()
+        raise
 
 
 @builtin_type("mmap.mmap", flags=BASETYPE, doc=HOST_MMAP.__doc__)
@@ -72,6 +91,8 @@ class W_Mmap(W_Object):
         for name, w_value in zip(kwnames or (), args_w[len(args_w) - nkw:]):
             keywords[name] = to_host(w_value)
         host_map = host_call(HOST_MMAP, *positional, **keywords)
+        if should_audit():
+            _audit_new(host_map, positional, keywords)
         if w_type is W_Mmap.w_type:
             return W_Mmap(w_type, host_map)
         from glass.objects.typeobject import _new_instance

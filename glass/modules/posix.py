@@ -27,6 +27,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exce
 from glass.objects.object import W_Object, decref
 from glass.objects.type import builtin_type, getter, method, slot
 from glass.vm import gil
+from glass.vm.audit import audit, should_audit
 
 try:
     import posix as host_posix
@@ -608,6 +609,8 @@ def _delegate(name, signature):
                 args.append(value)
             else:
                 kwargs[param.name] = value
+        if event is not None and should_audit():
+            audit_call(event, dict(zip(param_names, args_w)))
         try:
             if waits_for_input:
                 from glass.modules._signal import call_interruptibly
@@ -628,12 +631,122 @@ def _delegate(name, signature):
         except Exception as error:
             raise guest_error(error, arguments)
         return to_guest(result)
+    param_names = [param.name for param in params]
+    event = AUDIT_EVENTS.get(name)
     releases_gil = name in RELEASES_GIL
     waits_for_input = name in WAITS_FOR_INPUT
     waits_for_output = name in WAITS_FOR_OUTPUT       # (fd, data): see write_interruptibly
     call.__name__ = name
     call.__doc__ = host_func.__doc__
     return function(signature, name=name, doc=call.__doc__)(call)
+
+
+# --- Audit events: posixmodule.c's PySys_Audit calls ------------------------------------
+#
+# A function's event: its name and its arguments, each a constant or a
+# parameter of the function as "name:kind[=default]".  The kinds: a path is
+# what path_t keeps (os.fspath's result, or the fd); a dir_fd left out is
+# -1; an id (uid_t, gid_t) is unsigned, as the "I" format makes it; fsbytes
+# is PyUnicode_FSConverter's bytes; an object is the argument as given.
+
+AUDIT_EVENTS = {
+    "listdir": ("os.listdir", ("path:path_or_none",)),
+    "open": ("open", ("path:path", None, "flags:open_flags")),
+    "mkdir": ("os.mkdir", ("path:path", "mode:int=511", "dir_fd:dir_fd")),
+    "rmdir": ("os.rmdir", ("path:path", "dir_fd:dir_fd")),
+    "unlink": ("os.remove", ("path:path", "dir_fd:dir_fd")),
+    "remove": ("os.remove", ("path:path", "dir_fd:dir_fd")),
+    "rename": ("os.rename", ("src:path", "dst:path", "src_dir_fd:dir_fd",
+                             "dst_dir_fd:dir_fd")),
+    "replace": ("os.rename", ("src:path", "dst:path", "src_dir_fd:dir_fd",
+                              "dst_dir_fd:dir_fd")),
+    "chmod": ("os.chmod", ("path:path", "mode:int", "dir_fd:dir_fd")),
+    "fchmod": ("os.chmod", ("fd:int", "mode:int", -1)),
+    "chown": ("os.chown", ("path:path", "uid:id", "gid:id", "dir_fd:dir_fd")),
+    "lchown": ("os.chown", ("path:path", "uid:id", "gid:id", -1)),
+    "fchown": ("os.chown", ("fd:int", "uid:id", "gid:id", -1)),
+    "chdir": ("os.chdir", ("path:path",)),
+    "fchdir": ("os.chdir", ("fd:int",)),
+    "truncate": ("os.truncate", ("path:path", "length:int")),
+    "ftruncate": ("os.truncate", ("fd:int", "length:int")),
+    "utime": ("os.utime", ("path:path", "times:object", "ns:object", "dir_fd:dir_fd")),
+    "symlink": ("os.symlink", ("src:path", "dst:path", "dir_fd:dir_fd")),
+    "link": ("os.link", ("src:path", "dst:path", "src_dir_fd:dir_fd", "dst_dir_fd:dir_fd")),
+    "putenv": ("os.putenv", ("name:fsbytes", "value:fsbytes")),
+    "unsetenv": ("os.unsetenv", ("name:fsbytes",)),
+    "system": ("os.system", ("command:fsbytes",)),
+    "execv": ("os.exec", ("path:path", "argv:object", None)),
+    "getxattr": ("os.getxattr", ("path:path", "attribute:path")),
+    "setxattr": ("os.setxattr", ("path:path", "attribute:path", "value:object",
+                                 "flags:int=0")),
+    "removexattr": ("os.removexattr", ("path:path", "attribute:path")),
+    "listxattr": ("os.listxattr", ("path:path_or_none",)),
+    "lockf": ("os.lockf", ("fd:int", "command:int", "length:int")),
+    "forkpty": ("os.forkpty", ()),
+}
+
+
+class _NotAudited(Exception):
+    """An argument the call itself will refuse (a float for a path): the
+    argument conversion fails in CPython before the audit, so no event."""
+
+
+def audit_call(event, values_w):
+    """Raise a delegated function's event; values_w: parameter -> guest
+    value (None when left out)."""
+    name, spec = event
+    try:
+        args = [_audit_arg(item, values_w) for item in spec]
+    except _NotAudited:
+        return
+    audit(name, *args)
+
+
+def _audit_arg(item, values_w):
+    if not isinstance(item, str):
+        return item                                  # a constant
+    param, _, kind = item.partition(":")
+    kind, _, default = kind.partition("=")
+    w_value = values_w.get(param)
+    from glass.objects.none import w_None
+    if w_value is None or (w_value is w_None and kind in ("path_or_none", "dir_fd")):
+        if kind == "dir_fd":
+            return -1
+        if default:
+            return int(default)
+        return None
+    if kind in ("path", "path_or_none"):
+        return _audit_path(w_value)
+    if kind in ("int", "dir_fd", "open_flags", "id"):
+        if w_value.ob_type.nb_index is None:
+            raise _NotAudited()
+        value = abstract.int_value(w_value)
+        if kind == "open_flags":
+            value |= getattr(host_os, "O_CLOEXEC", 0)
+        elif kind == "id":
+            value &= 0xFFFFFFFF                      # (uid_t) -1 is 4294967295
+        return value
+    if kind == "fsbytes":
+        value = to_host(w_value)
+        if not isinstance(value, (str, bytes)):
+            raise _NotAudited()
+        return host_os.fsencode(value)
+    return w_value                                   # object: as given
+
+
+def _audit_path(w_value):
+    """path_t's object: an fd as it is, else os.fspath's str or bytes."""
+    from glass.objects.bytes import W_Bytes
+    from glass.objects.str import W_Str
+    if w_value.ob_type.nb_index is not None and not isinstance(w_value, (W_Str, W_Bytes)):
+        return abstract.int_value(w_value)
+    if not isinstance(w_value, (W_Str, W_Bytes)) and \
+            w_value.ob_type.lookup("__fspath__") is None:
+        raise _NotAudited()
+    w_path = fspath(w_value)
+    path = w_path.value if isinstance(w_path, W_Str) else bytes(w_path.value)
+    decref(w_path)
+    return path
 
 
 # The delegated calls that may block (on a pipe, a child, a lock, the
@@ -830,6 +943,8 @@ all other circumstances they will be str.
 
 If path is None, uses the path='.'."""
         from glass.objects.none import W_None
+        if should_audit():
+            audit_call(("os.scandir", ("path:path_or_none",)), {"path": w_path})
         if w_path is None or isinstance(w_path, W_None):
             host_iterator = host_call(host_posix.scandir)
         else:
@@ -846,6 +961,9 @@ If path is None, uses the path='.'."""
     Tuple or list of strings.
   env
     Dictionary of strings mapping to strings."""
+        if should_audit():
+            audit_call(("os.exec", ("path:path", "argv:object", "env:object")),
+                       {"path": w_path, "argv": w_argv, "env": w_env})
         return call_with_path(host_posix.execve, w_path, to_host(w_argv), to_host(w_env))
 
     @function("($module, path, argv, env, /, *, file_actions=(), "
@@ -898,6 +1016,9 @@ capacity of all the objects)."""
     def kill(w_pid, w_signal):
         """Kill a process with a signal."""
         pid, signum = to_host(w_pid), to_host(w_signal)
+        if should_audit():
+            audit_call(("os.kill", ("pid:int", "signal:int")),
+                       {"pid": w_pid, "signal": w_signal})
         return _send_signal(host_posix.kill, pid, signum,
                             pid in (0, -1, host_posix.getpid(), -host_posix.getpgrp()))
 
@@ -905,6 +1026,9 @@ capacity of all the objects)."""
     def killpg(w_pgid, w_signal):
         """Kill a process group with a signal."""
         pgid, signum = to_host(w_pgid), to_host(w_signal)
+        if should_audit():
+            audit_call(("os.killpg", ("pgid:int", "signal:int")),
+                       {"pgid": w_pgid, "signal": w_signal})
         return _send_signal(host_posix.killpg, pgid, signum,
                             pgid in (0, host_posix.getpgrp()))
 
@@ -913,6 +1037,7 @@ capacity of all the objects)."""
         """Fork a child process.
 
 Return 0 to child process and PID of child to parent process."""
+        audit("os.fork")
         run_fork_hooks("before")
         pid = host_call(host_posix.fork)
         run_fork_hooks("after_in_child" if pid == 0 else "after_in_parent")
@@ -971,6 +1096,9 @@ SPAWN_KEYWORDS = ("file_actions", "setpgroup", "resetids", "setsid", "setsigmask
 
 def _spawn(host_func, w_path, w_argv, w_env, keywords_w):
     """posix_spawn and posix_spawnp, with the keyword arguments given."""
+    if should_audit():
+        audit_call(("os.posix_spawn", ("path:path", "argv:object", "env:object")),
+                   {"path": w_path, "argv": w_argv, "env": w_env})
     return to_guest(call_with_path(host_func, w_path, to_host(w_argv), to_host(w_env),
                                    **keywords(SPAWN_KEYWORDS, keywords_w)))
 

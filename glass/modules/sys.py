@@ -18,7 +18,9 @@ from glass.objects import abstract
 from glass.objects.exceptions import (OperationError, argument_type_name, operation_error,
                                       type_error, value_error)
 from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.signature import fastcall
 from glass.objects.type import builtin_type, getter, method
+from glass.vm.audit import add_audit_hook, audit, sys_audit
 
 RELEASE_LEVEL = "final"
 SERIAL = 0
@@ -694,7 +696,13 @@ only."""
             depth -= 1
         if frame is None:
             raise value_error("call stack is not deep enough")
-        return frame_object(frame)
+        w_frame = frame_object(frame)
+        try:
+            audit("sys._getframe", w_frame)
+        except OperationError:
+            decref(w_frame)
+            raise
+        return w_frame
 
     @function("($module, string, /)")
     def intern(w_string):
@@ -792,19 +800,18 @@ See the profiler chapter in the library manual."""
         from glass.objects.bool import new_bool
         return new_bool(False)
 
-    @no_text_signature
-    @function("($module, event, /, *args)")
-    def audit(w_event, args_w):
-        """Passes the event to any audit hooks that are attached."""
-        from glass.objects.str import W_Str
-        if not isinstance(w_event, W_Str):
-            raise type_error("expected str for argument 'event', not %s"
-                             % w_event.ob_type.name)
+    @fastcall
+    @function("($module, *args)")
+    def audit(args_w):
+        """audit(event, *args)
+
+Passes the event to any audit hooks that are attached."""
+        sys_audit(args_w)
 
     @function("($module, /, hook)")
     def addaudithook(w_hook):
         """Adds a new audit hook callback."""
-        # Divergence: audit hooks are accepted and never called (no events yet).
+        add_audit_hook(w_hook)
 
     @function("($module, /)")
     def get_int_max_str_digits():
@@ -946,6 +953,7 @@ This function should be used for specialized purposes only."""
         from glass.objects.dict import W_Dict
         from glass.objects.frame import frame_object
         from glass.objects.int import new_int
+        audit("sys._current_frames")
         w_dict = W_Dict()
         for tstate in _thread_states():
             thread_id = _thread_id(tstate)
@@ -968,6 +976,7 @@ This function should be used for specialized purposes only."""
         from glass.objects.none import w_None
         from glass.objects.tuple import new_tuple
         from glass.vm import pystate
+        audit("sys._current_exceptions")
         w_dict = W_Dict()
         for tstate in _thread_states():
             thread_id = _thread_id(tstate)
@@ -1143,7 +1152,8 @@ def _set_asyncgen_hook(name, w_value):
         w_value = None
     elif w_value.ob_type.tp_call is None:
         raise type_error("callable %s expected, got %s" % (name, w_value.ob_type.name))
-    else:
+    audit("sys.set_asyncgen_hook_" + name)
+    if w_value is not None:
         w_value.ob_refcnt += 1
     tstate = pystate.current()
     field = "w_async_gen_" + name

@@ -16,6 +16,7 @@ from glass.modules.builtins import raw_function
 from glass.objects.exceptions import type_error
 from glass.objects.stringlib import index_value
 from glass.objects.object import decref
+from glass.vm.audit import audit
 
 _OPENED = [False]            # S_log_open
 
@@ -49,6 +50,7 @@ def _open(ident, logoption, facility):
     from glass.objects.exceptions import OperationError
     if ident is None:
         ident = _default_ident()
+    audit("syslog.openlog", ident, logoption, facility)
     try:
         if ident is None:
             host_syslog.openlog(logoption=logoption, facility=facility)
@@ -106,6 +108,7 @@ class SyslogModule:
         except OperationError as error:
             decref(error.w_value)
             raise type_error("[priority,] message string")
+        audit("syslog.syslog", priority, message)
         if not _OPENED[0]:
             _open(None, 0, host_syslog.LOG_USER)
         from glass.vm.gil import released
@@ -119,6 +122,7 @@ class SyslogModule:
         if args_w or keywords:
             raise type_error("syslog.closelog() takes no arguments (%d given)"
                              % (len(args_w) + len(keywords)))
+        audit("syslog.closelog")
         if _OPENED[0]:
             host_syslog.closelog()
             _OPENED[0] = False
@@ -126,7 +130,8 @@ class SyslogModule:
 
     @raw_function(None)
     def setlogmask(args_w, keywords):
-        return _one_int_call("setlogmask", host_syslog.setlogmask, args_w, keywords)
+        return _one_int_call("setlogmask", host_syslog.setlogmask, args_w, keywords,
+                             event="syslog.setlogmask")
 
     @raw_function(None)
     def LOG_MASK(args_w, keywords):
@@ -137,13 +142,16 @@ class SyslogModule:
         return _one_int_call("LOG_UPTO", host_syslog.LOG_UPTO, args_w, keywords)
 
 
-def _one_int_call(name, host_func, args_w, keywords):
+def _one_int_call(name, host_func, args_w, keywords, event=None):
     from glass.objects.int import new_int
     if keywords:
         raise type_error("%s() takes no keyword arguments" % name)
     if len(args_w) != 1:
         raise type_error("%s() takes exactly 1 argument (%d given)" % (name, len(args_w)))
-    return new_int(host_func(index_value(args_w[0])))
+    value = index_value(args_w[0])
+    if event is not None:
+        audit(event, value)
+    return new_int(host_func(value))
 
 
 def init_module(w_module):

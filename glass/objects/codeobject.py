@@ -12,6 +12,7 @@ from __future__ import annotations
 from glass.objects.object import W_Object, decref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import builtin_type, getter, method, slot
+from glass.vm.audit import audit
 
 
 @builtin_type("code")
@@ -187,8 +188,13 @@ Create a code object.  Not for the faint of heart."""
                 raise type_error("glass: code.replace(%s=...) is not supported yet" % name)
             if not hasattr(self.code, name):
                 raise type_error("replace() got an unexpected keyword argument '%s'" % name)
+            _check_replace_arg(name, w_value)
             host_changes[name] = host_value(w_value)
-        return W_Code(self.code.replace(**host_changes))
+        code = self.code.replace(**host_changes)
+        audit("code.__new__", code.co_code, code.co_filename, code.co_name, code.co_argcount,
+              code.co_posonlyargcount, code.co_kwonlyargcount, code.co_nlocals,
+              code.co_stacksize, code.co_flags)
+        return W_Code(code)
 
     @slot("tp_richcompare")
     def richcompare(self, w_other, op):
@@ -210,6 +216,33 @@ Create a code object.  Not for the faint of heart."""
     def get_code(self):
         from glass.objects.bytes import new_bytes
         return new_bytes(self.code.co_code)
+
+
+# code.replace()'s argument kinds (Argument Clinic's converters).
+_REPLACE_KINDS = {
+    "co_code": "bytes", "co_linetable": "bytes", "co_exceptiontable": "bytes",
+    "co_consts": "tuple", "co_names": "tuple",
+    "co_filename": "str", "co_name": "str", "co_qualname": "str",
+}
+
+
+def _check_replace_arg(name, w_value):
+    from glass.objects import abstract
+    from glass.objects.exceptions import argument_type_name, type_error
+    kind = _REPLACE_KINDS.get(name)
+    if kind is None:                          # an int field
+        abstract.index_as_ssize(w_value)
+        return
+    if not w_value.ob_type.is_subtype(_builtin_type(kind)):
+        raise type_error("replace() argument '%s' must be %s, not %s"
+                         % (name, kind, argument_type_name(w_value)))
+
+
+def _builtin_type(name):
+    from glass.objects.bytes import W_Bytes
+    from glass.objects.str import W_Str
+    from glass.objects.tuple import W_Tuple
+    return {"bytes": W_Bytes, "str": W_Str, "tuple": W_Tuple}[name].w_type
 
 
 def _str_tuple(names):

@@ -12,6 +12,7 @@ from glass.objects.gctrack import untrack as gc_untrack
 from glass.objects.object import W_Object
 from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, NO_DOC, builtin_type, getter, method, setter, slot
+from glass.vm.audit import audit
 
 
 @builtin_type("frame", flags=HAVE_GC, doc=NO_DOC)
@@ -205,6 +206,7 @@ class W_Frame(W_Object):
 
     @getter("f_code")
     def get_code(self):
+        audit("object.__getattr__", self, "f_code")
         w_code = self.frame.w_code
         w_code.ob_refcnt += 1
         return w_code

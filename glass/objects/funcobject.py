@@ -14,6 +14,7 @@ from __future__ import annotations
 from glass.objects.exceptions import argument_type_name
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.type import BASETYPE, HAVE_GC, builtin_type, getter, method, setter, slot
+from glass.vm.audit import audit
 
 
 # In func_traverse's order.
@@ -116,6 +117,7 @@ Create a function object.
             if not isinstance(w_cell, W_Cell):
                 raise type_error("arg 5 (closure) expected cell, found %s"
                                  % w_cell.ob_type.name)
+        audit("function.__new__", w_code)
         w_func = W_Function(w_code, w_globals)
         if w_name is not None:
             _set_field(w_func, "w_name", w_name)
@@ -197,6 +199,7 @@ Create a function object.
 
     @getter("__code__")
     def get_code(self):
+        audit("object.__getattr__", self, "__code__")
         return _ref(self.w_code)
 
     @setter("__code__")
@@ -207,6 +210,7 @@ Create a function object.
         from glass.objects.exceptions import type_error, value_error
         if w_value is None or not isinstance(w_value, W_Code):
             raise type_error("__code__ must be set to a code object")
+        audit("object.__setattr__", self, "__code__", w_value)
         nfree = len(w_value.code.co_freevars)
         nclosure = len(self.w_closure.items) if self.w_closure is not None else 0
         if nfree != nclosure:
@@ -233,6 +237,7 @@ Create a function object.
         if w_value is not None and not isinstance(w_value, W_Tuple):
             from glass.objects.exceptions import type_error
             raise type_error("__defaults__ must be set to a tuple object")
+        _audit_set(self, "__defaults__", w_value)
         _set_field(self, "w_defaults", w_value)
 
     @getter("__kwdefaults__")
@@ -246,6 +251,7 @@ Create a function object.
         if w_value is not None and not isinstance(w_value, W_Dict):
             from glass.objects.exceptions import type_error
             raise type_error("__kwdefaults__ must be set to a dict object")
+        _audit_set(self, "__kwdefaults__", w_value)
         _set_field(self, "w_kwdefaults", w_value)
 
     @getter("__closure__", member=True)
@@ -309,6 +315,14 @@ def _set_field(w_obj, name, w_value):
 def _none_is_null(w_value):
     from glass.objects.none import w_None
     return None if w_value is w_None else w_value
+
+
+def _audit_set(w_func, name, w_value):
+    """func_set_defaults' audit: setting None is a deletion."""
+    if w_value is None:
+        audit("object.__delattr__", w_func, name)
+    else:
+        audit("object.__setattr__", w_func, name, w_value)
 
 
 def _set_str(w_func, field, w_value, name):

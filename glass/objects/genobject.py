@@ -27,6 +27,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, NO_DOC, builtin_type, getter, method, setter, slot
+from glass.vm.audit import audit
 
 # gi_frame_state (Include/internal/pycore_frame.h PyFrameState).
 FRAME_CREATED, FRAME_SUSPENDED, FRAME_EXECUTING, FRAME_COMPLETED, FRAME_CLEARED = \
@@ -618,7 +619,10 @@ def gen_repr(gen, kind):
     return new_str("<%s object %s at %#x>" % (kind, gen.w_qualname.value, id(gen)))
 
 
-def gen_frame(gen):
+def gen_frame(gen, name):
+    """_gen_getframe: the audit hooks hear of the read first (`name`:
+    gi_frame, cr_frame or ag_frame)."""
+    audit("object.__getattr__", gen, name)
     if gen.frame_state >= FRAME_COMPLETED:
         return None
     from glass.objects.frame import frame_object
@@ -693,7 +697,7 @@ class W_Generator(W_GenBase):
 
     @getter("gi_frame")
     def get_frame(self):
-        return gen_frame(self)
+        return gen_frame(self, "gi_frame")
 
     @getter("gi_running")
     def get_running(self):
@@ -705,6 +709,7 @@ class W_Generator(W_GenBase):
 
     @getter("gi_code", member=True)
     def get_code(self):
+        audit("object.__getattr__", self, "gi_code")       # PY_AUDIT_READ
         return _ref(self.w_code)
 
     @getter("gi_yieldfrom", doc="object being iterated by yield from, or None")
@@ -793,7 +798,7 @@ class W_Coroutine(W_GenBase):
 
     @getter("cr_frame")
     def get_frame(self):
-        return gen_frame(self)
+        return gen_frame(self, "cr_frame")
 
     @getter("cr_running")
     def get_running(self):
@@ -805,6 +810,7 @@ class W_Coroutine(W_GenBase):
 
     @getter("cr_code", member=True)
     def get_code(self):
+        audit("object.__getattr__", self, "cr_code")       # PY_AUDIT_READ
         return _ref(self.w_code)
 
     @getter("cr_origin", member=True)
@@ -1033,7 +1039,7 @@ class W_AsyncGenerator(W_GenBase):
 
     @getter("ag_frame")
     def get_frame(self):
-        return gen_frame(self)
+        return gen_frame(self, "ag_frame")
 
     @getter("ag_running", member=True)
     def get_running(self):
@@ -1045,6 +1051,7 @@ class W_AsyncGenerator(W_GenBase):
 
     @getter("ag_code", member=True)
     def get_code(self):
+        audit("object.__getattr__", self, "ag_code")       # PY_AUDIT_READ
         return _ref(self.w_code)
 
     @getter("__name__", doc="name of the async generator")

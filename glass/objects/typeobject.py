@@ -22,6 +22,7 @@ from glass.objects.type import (BASETYPE, EQ, HAVE_GC, HEAPTYPE, INHERITED_FLAGS
                                 IMMUTABLETYPE, NE, TYPE_SUBCLASS, W_Type,
                                 builtin_type, compute_mro, getter, method, setter,
                                 slot)
+from glass.vm.audit import audit
 
 
 def _attribute_error(w_obj, name):
@@ -275,6 +276,7 @@ instance that has no instance attributes and cannot be given any.
         if not isinstance(w_value, W_Type):
             raise type_error("__class__ must be set to a class, not '%s' object"
                              % w_value.ob_type.name)
+        audit("object.__setattr__", self, "__class__", w_value)
         w_old = self.ob_type
         from glass.objects.module import W_Module
         w_module_type = W_Module.w_type
@@ -707,10 +709,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     @setter("__name__")
     def set_name(self, w_value):
         from glass.objects.str import W_Str
-        _check_heap_set(self, "__name__")
-        if w_value is None:
-            raise type_error("cannot delete '__name__' attribute of immutable type '%s'"
-                             % self.name)
+        _check_special_set(self, "__name__", w_value)
         if not isinstance(w_value, W_Str):
             raise type_error("can only assign string to %s.__name__, not '%s'"
                              % (self.name, w_value.ob_type.name))
@@ -732,10 +731,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     @setter("__qualname__")
     def set_qualname(self, w_value):
         from glass.objects.str import W_Str
-        _check_heap_set(self, "__qualname__")
-        if w_value is None:
-            raise type_error("cannot delete '__qualname__' attribute of immutable type '%s'"
-                             % self.name)
+        _check_special_set(self, "__qualname__", w_value)
         if not isinstance(w_value, W_Str):
             raise type_error("can only assign string to %s.__qualname__, not '%s'"
                              % (self.name, w_value.ob_type.name))
@@ -758,10 +754,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     def set_module(self, w_value):
         """Counterpart: type_set_module: a heap type's __module__ is an
         entry of its dict (a deletion is refused by the check)."""
-        _check_heap_set(self, "__module__")
-        if w_value is None:
-            raise type_error("cannot delete '__module__' attribute of immutable type '%s'"
-                             % self.name)
+        _check_special_set(self, "__module__", w_value)
         w_value.ob_refcnt += 1
         w_old = self.dict.get("__module__")
         self.dict["__module__"] = w_value
@@ -890,10 +883,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     @setter("__doc__")
     def set_doc(self, w_value):
         """Counterpart: type_set_doc: a heap type's __doc__ is a dict entry."""
-        _check_heap_set(self, "__doc__")
-        if w_value is None:
-            raise type_error("cannot delete '__doc__' attribute of immutable type '%s'"
-                             % self.name)
+        _check_special_set(self, "__doc__", w_value)
         w_value.ob_refcnt += 1
         w_old = self.dict.get("__doc__")
         self.dict["__doc__"] = w_value
@@ -951,11 +941,7 @@ type(name, bases, dict, **kwds) -> a new type"""
         layout they keep; the MRO and the inherited slots of the class and
         its subclasses are computed again."""
         from glass.objects.tuple import W_Tuple
-        if w_value is None:
-            raise type_error("cannot delete '__bases__' attribute of immutable type '%s'"
-                             % self.name if not self.flags & HEAPTYPE else
-                             "can't delete %s.__bases__" % self.name)
-        _check_heap_set(self, "__bases__")
+        _check_special_set(self, "__bases__", w_value)
         if not isinstance(w_value, W_Tuple):
             raise type_error("can only assign tuple to %s.__bases__, not %s"
                              % (self.name, w_value.ob_type.name))
@@ -1152,10 +1138,17 @@ def _host_can_become(w_obj, w_new):
     return issubclass(new_host, host) and _host_fields(new_host) <= _host_fields(host)
 
 
-def _check_heap_set(w_type, name):
+def _check_special_set(w_type, name, w_value):
+    """check_set_special_type_attr: a builtin type's __name__, __bases__...
+    cannot be set, nobody's can be deleted, and the audit hooks hear of
+    the assignment before the value itself is checked."""
     if not (w_type.flags & HEAPTYPE):
         raise type_error("cannot set '%s' attribute of immutable type '%s'"
                          % (name, w_type.name))
+    if w_value is None:
+        raise type_error("cannot delete '%s' attribute of immutable type '%s'"
+                         % (name, w_type.name))
+    audit("object.__setattr__", w_type, name, w_value)
 
 
 def _in_base_chain(w_type, w_target):

@@ -15,6 +15,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation
                                       type_error)
 from glass.objects.object import decref
 from glass.objects.type import EQ
+from glass.vm import audit
 
 
 def import_name(frame, w_name, w_fromlist, w_level):
@@ -140,12 +141,24 @@ def import_module(abs_name):
             return w_module
         if w_module is not None:
             decref(w_module)
+        _audit_import(interp, w_abs)
         if _import_time_wanted(interp):
             return _find_and_load_timed(interp, w_abs, abs_name)
         return abstract.call_method(interp.w_importlib, "_find_and_load",
                                     [w_abs, _import_func(interp)])
     finally:
         decref(w_abs)
+
+
+def _audit_import(interp, w_abs):
+    """import_find_and_load's audit: "import" with the module's name, no
+    file name yet, and sys.path, sys.meta_path and sys.path_hooks."""
+    if not audit.should_audit():
+        return
+    from glass.objects.none import w_None
+    w_sysdict = interp.w_sys.w_dict
+    found_w = [w_sysdict.getitem_str(name) for name in ("path", "meta_path", "path_hooks")]
+    audit.audit("import", w_abs, None, *[w if w is not None else w_None for w in found_w])
 
 
 def _import_time_wanted(interp):

@@ -10,7 +10,7 @@ import threading
 
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError
 from glass.objects.object import decref
-from glass.vm import pystate
+from glass.vm import audit, pystate
 
 # The guest runs on a host thread with a large stack, so that recursion the
 # guest's limit allows never overflows the host first (DESIGN.md, "The host stack").
@@ -211,9 +211,35 @@ def run_main(config, code, filename, module=None):
         from glass.objects.str import new_str
         w_path = interp.w_sys.w_dict.getitem_str("path")
         w_path.items.insert(0, new_str(path0))
+    try:
+        _audit_run(config, filename, module)
+    except OperationError as error:
+        status = handle_uncaught(error)
+        finalize()
+        return status
     if module is not None:
         return run_module(module)
     return run_code(code, filename)
+
+
+def _audit_run(config, filename, module):
+    """The events pymain_run_python raises for what the command line
+    names (cpython.run_command, run_module, run_file, run_stdin), and for a
+    source the parser's "compile" (_PyParser_ASTFromString/FromFile).  The
+    hooks a sitecustomize installed hear them."""
+    if module is not None:
+        audit.audit("cpython.run_module", module)
+    elif filename == "<string>":
+        command = getattr(config, "run_command", None) or ""
+        audit.audit("cpython.run_command", command)
+        audit.audit("compile", command.encode("utf-8", "surrogateescape"), filename)
+    elif filename == "<stdin>":
+        audit.audit("cpython.run_stdin")
+        audit.audit("compile", None, filename)
+    else:
+        audit.audit("cpython.run_file", filename)
+        if not filename.endswith(".pyc"):
+            audit.audit("compile", None, filename)
 
 
 def _sys_path0(config, filename, module):
@@ -299,7 +325,9 @@ def _set_main_loader(interp, w_globals, filename):
 
 
 def run_code(code, filename):
-    """Run a Glass Code object as __main__; returns the exit status."""
+    """Run a Glass Code object as __main__; returns the exit status.  The
+    audit hooks hear "exec" first (run_mod's), unless it came from a .pyc
+    (run_pyc_file says nothing)."""
     from glass.objects.codeobject import W_Code
     from glass.objects.module import W_Module
     from glass.objects.str import new_str
@@ -316,9 +344,11 @@ def run_code(code, filename):
         w_globals.setitem_str("__cached__", w_None)
         _set_main_loader(interp, w_globals, filename)
     w_code = W_Code(code)
-    w_globals.ob_refcnt += 1
-    frame = Frame(w_code, None, w_globals, interp.w_builtins, w_globals)
     try:
+        if not filename.endswith(".pyc"):
+            audit.audit("exec", w_code)
+        w_globals.ob_refcnt += 1              # the frame's
+        frame = Frame(w_code, None, w_globals, interp.w_builtins, w_globals)
         w_result = eval_frame(frame)
         decref(w_result)
         return 0
@@ -353,12 +383,15 @@ def finalize():
     if interp.config is not None and "showrefcount" in interp.config.xoptions:
         from glass.vm import probes
         probes.print_refcount_totals()   # Py_FinalizeEx's _PyDebug_PrintTotalRefs
+    audit.clear_runtime_hooks()
 
 
 def _clear_interpreter_state(interp):
-    """Counterpart: PyInterpreterState_Clear's last steps: the main thread's
-    state dict (thread-local data among it) and the codec registry go."""
+    """Counterpart: PyInterpreterState_Clear's last steps: the audit hooks
+    hear of it and go, then the main thread's state dict (thread-local data
+    among it) and the codec registry go."""
     from glass.modules import MODULE_DEFS
+    audit.clear_interpreter_hooks(interp)
     w_dict, interp.main_thread.w_dict = interp.main_thread.w_dict, None
     if w_dict is not None:
         decref(w_dict)

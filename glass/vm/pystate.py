@@ -64,7 +64,7 @@ class Interpreter:
     """Counterpart: PyInterpreterState."""
     __slots__ = ("w_modules", "w_builtins", "w_sys", "recursion_limit",
                  "config", "main_thread", "w_builtins_module", "w_importlib",
-                 "w_import_func", "threads")
+                 "w_import_func", "threads", "w_audit_hooks")
 
     def __init__(self, config=None):
         self.config = config
@@ -76,6 +76,7 @@ class Interpreter:
         self.w_importlib = None        # _frozen_importlib, once the import system runs
         self.w_import_func = None      # builtins.__import__ as start-up found it
         self.threads = {}              # id -> ThreadState of each living thread
+        self.w_audit_hooks = None      # sys.addaudithook's hooks (glass/vm/audit.py)
         self.main_thread = ThreadState(self)
 
 

@@ -16,6 +16,7 @@ from glass.objects.exceptions import OperationError, argument_type_name, type_er
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, builtin_type, getter, method, setter, slot
+from glass.vm import audit
 
 EXCEPTION_TB_HEADER = "Traceback (most recent call last):\n"
 EXCEPTION_GROUP_TB_HEADER = "Exception Group Traceback (most recent call last):\n"
@@ -121,6 +122,7 @@ Create a new traceback object."""
 
     @getter("tb_frame", member=True)
     def get_frame(self):
+        audit.audit("object.__getattr__", self, "tb_frame")      # PY_AUDIT_READ
         self.w_frame.ob_refcnt += 1
         return self.w_frame
 
@@ -397,7 +399,7 @@ def _caret_line(w_tb, code, line, truncation):
     left_end = right_start = -1
     primary = secondary = "^"
     if start_line == end_line:
-        anchors = _anchors(line, start, end)
+        anchors = _anchors(line, start, end, code.co_filename)
         if anchors is not None:
             left_end, right_start, primary, secondary = anchors
     else:
@@ -445,7 +447,7 @@ def _char_offset(line, byte_offset):
     return len((data + b"\0")[:byte_offset].decode("utf-8", "replace"))
 
 
-def _anchors(line, start, end):
+def _anchors(line, start, end, filename=None):
     """Counterpart: extract_anchors_from_line: in a one-line segment that is
     a binary operation or a subscript, the operator or the brackets get the
     secondary marks.  (left_end, right_start, primary, secondary) or None.
@@ -454,6 +456,13 @@ def _anchors(line, start, end):
     # segment that folds to a constant cannot be the failing instruction's.
     """
     segment = line[start:end]
+    if audit.should_audit():
+        # _PyParser_ASTFromString's "compile"; a refusal means no anchors.
+        try:
+            audit.audit("compile", segment.encode("utf-8", "surrogatepass"), filename)
+        except OperationError as error:
+            decref(error.w_value)
+            return None
     tree = parse_segment(segment)
     if tree is None or len(tree.body) != 1:
         return None
@@ -536,11 +545,9 @@ def source_line(filename, lineno):
 def _read_source(filename):
     """Open the file, or its name under a sys.path entry (_Py_FindSourceFile)."""
     import os
-    try:
-        with open(filename, "rb") as file:
-            return file.read()
-    except (OSError, ValueError):
-        pass
+    data = _read_file(filename)
+    if data is not None:
+        return data
     from glass.objects.list import W_List
     from glass.objects.str import W_Str
     w_path = _sys_attr("path")
@@ -550,12 +557,28 @@ def _read_source(filename):
     for w_entry in list(w_path.items):
         if not isinstance(w_entry, W_Str):
             continue
-        try:
-            with open(os.path.join(w_entry.value, tail), "rb") as file:
-                return file.read()
-        except (OSError, ValueError):
-            continue
+        data = _read_file(os.path.join(w_entry.value, tail))
+        if data is not None:
+            return data
     return None
+
+
+def _read_file(path):
+    """The bytes of a file, or None.  CPython opens it with io.open(path,
+    "rb"), so the audit hooks hear FileIO's "open" first (and a hook's
+    refusal counts as a failed open)."""
+    import os
+    if audit.should_audit():
+        try:
+            audit.audit("open", path, "r", os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OperationError as error:
+            decref(error.w_value)
+            return None
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except (OSError, ValueError):
+        return None
 
 
 def _source_encoding(data):
@@ -1019,6 +1042,15 @@ def print_uncaught(w_exc):
                              ("last_traceback", w_tb)):
             w_sys.w_dict.setitem_str(name, w_item)
     w_hook = _sys_attr("excepthook")
+    try:
+        audit.audit("sys.excepthook", w_hook if w_hook is not None else w_None,
+                    w_exc.ob_type, w_exc, w_tb)
+    except OperationError as error:
+        from glass.objects.exceptions import EXCEPTION_TYPES
+        if error.match(EXCEPTION_TYPES["RuntimeError"]):
+            decref(error.w_value)             # a hook vetoed the report
+            return
+        write_unraisable(error, "Exception ignored in audit hook", None)
     if w_hook is None:
         _write_stderr("sys.excepthook is missing\n")
         display(w_exc, w_tb)
@@ -1108,29 +1140,51 @@ def write_unraisable(error, message, w_obj, func=None):
 
 
 def _unraisable(w_exc, message, w_obj):
+    """The rest of _PyErr_WriteUnraisableMsg: the audit hooks hear
+    "sys.unraisablehook" (hook, args), then sys.unraisablehook is called.
+    When an audit hook or sys.unraisablehook itself fails, its own error is
+    what the default hook reports."""
     from glass.objects import abstract
     from glass.objects.none import w_None
     from glass.objects.str import new_str_or_none
     w_hook = _sys_attr("unraisablehook")
-    default = _sys_attr("__unraisablehook__")
-    if w_hook is not None and w_hook is not default:
-        from glass.modules.sys import make_unraisable_hook_args
-        w_msg = new_str_or_none(message)
-        w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
-        w_args = make_unraisable_hook_args(w_exc.ob_type, w_exc, w_tb, w_msg,
-                                           w_obj if w_obj is not None else w_None)
-        decref(w_msg)
+    calls_hook = w_hook is not None and w_hook is not w_None and \
+        w_hook is not _sys_attr("__unraisablehook__")
+    if not calls_hook and not audit.should_audit():
+        write_unraisable_default(w_exc.ob_type, w_exc, w_exc.w_traceback, message, w_obj)
+        return
+    from glass.modules.sys import make_unraisable_hook_args
+    w_msg = new_str_or_none(message)
+    w_tb = w_exc.w_traceback if w_exc.w_traceback is not None else w_None
+    w_args = make_unraisable_hook_args(w_exc.ob_type, w_exc, w_tb, w_msg,
+                                       w_obj if w_obj is not None else w_None)
+    decref(w_msg)
+    try:
+        try:
+            audit.audit("sys.unraisablehook", w_hook if w_hook is not None else w_None,
+                        w_args)
+        except OperationError as error:
+            _report_own_error(error, "Exception ignored in audit hook", None)
+            return
+        if not calls_hook:
+            write_unraisable_default(w_exc.ob_type, w_exc, w_exc.w_traceback, message, w_obj)
+            return
         try:
             decref(abstract.call(w_hook, [w_args]))
-            return
-        except OperationError as hook_error:
-            # The hook failed: report that with the default hook instead.
-            decref(hook_error.w_value)
-            message = "Exception ignored in sys.unraisablehook"
-            w_obj = w_hook
-        finally:
-            decref(w_args)
-    write_unraisable_default(w_exc.ob_type, w_exc, w_exc.w_traceback, message, w_obj)
+        except OperationError as error:
+            _report_own_error(error, "Exception ignored in sys.unraisablehook", w_hook)
+    finally:
+        decref(w_args)
+
+
+def _report_own_error(error, message, w_obj):
+    """The default hook reports an error of the reporting itself."""
+    w_error = error.w_value
+    try:
+        write_unraisable_default(w_error.ob_type, w_error, w_error.w_traceback, message,
+                                 w_obj)
+    finally:
+        decref(w_error)
 
 
 def write_unraisable_default(w_type, w_exc, w_tb, message, w_obj):

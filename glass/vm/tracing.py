@@ -32,6 +32,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import EXCEPTION_TYPES, OperationError, operation_error, value_error
 from glass.objects.object import decref, xdecref
 from glass.vm import ceval, probes, pystate
+from glass.vm.audit import audit
 
 RESUME = OPMAP["RESUME"]
 RETURN_VALUE = OPMAP["RETURN_VALUE"]
@@ -92,14 +93,33 @@ def _active(state):
 
 # --- sys.settrace / sys.setprofile ---------------------------------------------------
 
+def enter_tracing(tstate):
+    """PyThreadState_EnterTracing: no trace or profile call until
+    leave_tracing (audit hooks run so).  Returns what leave_tracing takes."""
+    state = THREADS.get(tstate)
+    if state is not None:
+        state.tracing += 1
+    return state
+
+
+def leave_tracing(state):
+    """PyThreadState_LeaveTracing, for the state enter_tracing returned."""
+    if state is not None:
+        state.tracing -= 1
+
+
 def set_trace(w_func):
-    """_PyEval_SetTrace for the running thread (w_func None: stop)."""
+    """_PyEval_SetTrace for the running thread (w_func None: stop); the
+    audit hooks hear "sys.settrace" first."""
+    audit("sys.settrace")
     _set_function("w_trace", w_func)
 
 
 def set_profile(w_func, host_func=None):
     """_PyEval_SetProfile for the running thread; with `host_func`, that
-    host function is called for the events, with w_func as its object."""
+    host function is called for the events, with w_func as its object.
+    The audit hooks hear "sys.setprofile" first."""
+    audit("sys.setprofile")
     state = THREADS.get(pystate.current())
     if state is not None:
         state.profile_func = None
