@@ -34,11 +34,14 @@ def takes_module(func):
     return func
 
 
-def builtin_module(name, doc=None, state=None):
+def builtin_module(name, doc=None, state=None, def_name=None):
     """Class decorator: register a native module's declaration.  `state` is
-    the class of the module's state (m_size): each module made gets one."""
+    the class of the module's state (m_size): each module made gets one.
+    `def_name` is PyModuleDef's m_name where it is not the name imported
+    (_io's is "io"): the module's __name__, and its functions' __module__."""
     def decorate(cls):
         cls.module_name = name
+        cls.module_def_name = def_name or name
         cls.module_doc = doc if doc is not None else cls.__doc__
         cls.module_state = state
         MODULE_DEFS[name] = cls
@@ -95,7 +98,7 @@ def make_module(name):
     from glass.objects.str import new_str_or_none
     from glass.objects.object import decref
     cls = MODULE_DEFS[name]
-    w_module = W_Module(name)
+    w_module = W_Module(cls.module_def_name)
     w_dict = w_module.w_dict
     w_doc = new_str_or_none(cls.module_doc)
     w_dict.setitem_str("__doc__", w_doc)

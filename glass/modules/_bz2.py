@@ -31,13 +31,9 @@ def run_host(func, *args):
 
 
 def buffer_arg(w_data):
-    """Clinic's Py_buffer converter."""
+    """Clinic's Py_buffer converter, as a host bytes."""
     from glass.objects import stringlib
-    data = stringlib.getbuffer(w_data)
-    if data is None:
-        raise type_error("a bytes-like object is required, not '%s'"
-                         % w_data.ob_type.name)
-    return bytes(data)
+    return bytes(stringlib.bytes_arg(w_data))
 
 
 def ssize_arg(w_value, default):

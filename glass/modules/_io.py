@@ -1611,7 +1611,7 @@ _FILEIO_SIGNATURE = _signature("(file, mode='r', closefd=True, opener=None)")
 
 # --- The module -----------------------------------------------------------------------
 
-@builtin_module("_io")
+@builtin_module("_io", def_name="io")
 class IOModule:
     """The io module provides the Python interfaces to stream handling. The
 builtin open function is defined in this module.

@@ -279,7 +279,7 @@ Construct a mutable bytearray object from:
     @slot("sq_inplace_concat")
     def inplace_concat(self, w_other):
         """Counterpart: bytearray_iconcat."""
-        other = stringlib.getbuffer(w_other)
+        other = stringlib.simple_buffer_or_none(w_other)
         if other is None:
             raise type_error("can't concat %s to %s"
                              % (w_other.ob_type.name, self.ob_type.name))
@@ -658,6 +658,10 @@ Return the number of bytes actually allocated."""
     The iterable of items to append."""
         data = stringlib.getbuffer(w_iterable)
         if data is not None:
+            # bytearray_setslice takes a simple buffer, and says so.
+            if stringlib.simple_buffer_or_none(w_iterable) is None:
+                raise type_error("can't set bytearray slice from %s"
+                                 % w_iterable.ob_type.name)
             end = len(self.value)
             self.setslice_linear(end, end, bytes(data))
             return

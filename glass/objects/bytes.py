@@ -383,8 +383,8 @@ def byte_values(items_w, message):
 
 def concat_buffers(w_a, w_b):
     """bytes + buffer and bytearray + buffer: host bytes, or CPython's TypeError."""
-    a = stringlib.getbuffer(w_a)
-    b = stringlib.getbuffer(w_b)
+    a = stringlib.simple_buffer_or_none(w_a)
+    b = stringlib.simple_buffer_or_none(w_b)
     if a is None or b is None:
         raise type_error("can't concat %s to %s" % (w_b.ob_type.name, w_a.ob_type.name))
     return bytes(a) + bytes(b)

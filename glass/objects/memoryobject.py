@@ -99,7 +99,10 @@ Create a new memoryview object which references the given object."""
             raise type_error("cannot delete memory")
         if isinstance(w_key, W_Slice):
             start, stop, step = _slice_indices(w_key, len(view))
-            data = stringlib.bytes_arg(w_value)
+            data = stringlib.getbuffer(w_value)     # PyBUF_FULL_RO: strides allowed
+            if data is None:
+                raise type_error("a bytes-like object is required, not '%s'"
+                                 % w_value.ob_type.name)
             view = self._live()
             try:
                 view[start:stop:step] = data

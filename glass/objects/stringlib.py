@@ -141,9 +141,21 @@ def simple_buffer(w_obj):
     return data
 
 
-def bytes_arg(w_obj):
-    """A bytes-like argument as host bytes-like: "a bytes-like object is required"."""
+def simple_buffer_or_none(w_obj):
+    """PyObject_GetBuffer(PyBUF_SIMPLE) where the caller puts a TypeError of
+    its own in place of any failure (bytes + x, b"".join): None for an
+    object without a buffer and for a strided view alike."""
     data = getbuffer(w_obj)
+    if isinstance(data, memoryview) and not data.c_contiguous:
+        return None
+    return data
+
+
+def bytes_arg(w_obj):
+    """Argument Clinic's Py_buffer converter (PyBUF_SIMPLE): the argument's
+    bytes as a host bytes-like, "a bytes-like object is required" without a
+    buffer, BufferError for a strided view."""
+    data = simple_buffer(w_obj)
     if data is None:
         raise type_error("a bytes-like object is required, not '%s'"
                          % w_obj.ob_type.name)
@@ -266,7 +278,7 @@ def no_memory():
 def sub_arg(w_obj):
     """The `sub` of find/count/index on bytes: bytes-like or an int byte
     (parse_args_finds_byte)."""
-    data = getbuffer(w_obj)
+    data = simple_buffer(w_obj)
     if data is not None:
         return bytes(data)
     if w_obj.ob_type.nb_index is None:
@@ -597,7 +609,7 @@ Example: b'.'.join([b'ab', b'pq', b'rs']) -> b'ab.pq.rs'."""
                 return w_only
             parts = []
             for index, w_item in enumerate(items_w):
-                data = getbuffer(w_item)
+                data = simple_buffer_or_none(w_item)
                 if data is None:
                     raise type_error("sequence item %d: expected a bytes-like object, "
                                      "%s found" % (index, w_item.ob_type.name))
@@ -950,7 +962,7 @@ def _optional_bytes(w_obj):
 
 def _tail_bytes(w_obj, message, message_args):
     """A startswith prefix: bytes-like; a tuple item says so plainly."""
-    data = getbuffer(w_obj)
+    data = simple_buffer(w_obj)
     if data is None:
         if message.startswith("tuple"):
             raise type_error("a bytes-like object is required, not '%s'"

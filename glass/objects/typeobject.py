@@ -1528,16 +1528,23 @@ def _layout(w_type, w_base):
 
 
 def _type_has_dict(w_type):
-    """tp_dictoffset != 0: a heap type's flag, a builtin's __dict__ getter."""
+    """tp_dictoffset != 0: a heap type's flag; for a builtin, its layout's
+    offset (inherited: OSError's instances have BaseException's __dict__)
+    or its own __dict__ getter."""
     if w_type.flags & HEAPTYPE:
         return getattr(w_type, "has_dict", False)
+    if w_type.dictoffset:
+        return True
     return w_type.typedef is not None and "__dict__" in w_type.typedef.getters
 
 
 def _has_weakref(w_type):
-    """tp_weaklistoffset != 0: a heap type's flag, a builtin's host class field."""
+    """tp_weaklistoffset != 0: a heap type's flag; for a builtin, its
+    layout's offset or its host class's field."""
     if w_type.flags & HEAPTYPE:
         return w_type.has_weakref
+    if w_type.weaklistoffset:
+        return True
     from glass.objects.weakrefobject import W_WeakRef
     host_class = w_type.host_class
     # A weak reference's own `weakrefs` field serves its heap subclasses only:
