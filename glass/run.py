@@ -35,13 +35,10 @@ def run_program(config):
 
 def _run_file(config, filename):
     """Counterpart: pymain_run_file and pymain_run_module for a directory."""
+    # A directory or a zip file runs as its __main__ module, through runpy,
+    # which says so when there is none.
     if os.path.isdir(filename):
-        # A directory (or zip) runs as its __main__ module, through runpy.
-        if not os.path.exists(os.path.join(filename, "__main__.py")):
-            sys.stderr.write("%s: can't find '__main__' module in %s\n"
-                             % (config.program_name, _quote(filename)))
-            return EXIT_FAILURE
-        return _not_implemented()
+        return execute(config, None, None, module="__main__", main_importer_path=filename)
     try:
         with open(filename, "rb") as file:
             data = file.read()
@@ -50,6 +47,8 @@ def _run_file(config, filename):
             config.program_name, _quote(filename), error.errno,
             os.strerror(error.errno or errno.EIO)))
         return EXIT_USAGE
+    if _is_zip_archive(filename, data):
+        return execute(config, None, None, module="__main__", main_importer_path=filename)
     from glass.bytecode import pyc
     if _maybe_pyc(filename, data, pyc.MAGIC_NUMBER):
         try:
@@ -61,6 +60,24 @@ def _run_file(config, filename):
     if config.skip_first_line:
         data = data[data.find(b"\n") + 1:] if b"\n" in data else b""
     return _run_source(config, data, filename, from_file=True)
+
+
+# The signature of a zip archive's end record, which lies in the last
+# 64 KiB (a comment at most) and 22 bytes (the record) of the file.
+ZIP_END_SIGNATURE = b"PK\x05\x06"
+ZIP_END_SPAN = 0xFFFF + 22
+
+
+def _is_zip_archive(filename, data):
+    """Counterpart: pymain_get_importer for a file: whether zipimporter's
+    path hook (the one of sys.path_hooks at start-up that takes files) takes
+    it, which it does when it finds the archive's directory.  The host's
+    zipfile module reads it as zipimport does; it is imported only for a
+    file that has the signature, so a script's start-up never pays for it."""
+    if ZIP_END_SIGNATURE not in data[-ZIP_END_SPAN:]:
+        return False
+    import zipfile
+    return zipfile.is_zipfile(filename)
 
 
 def _maybe_pyc(filename, data, magic):
@@ -83,15 +100,15 @@ def _run_source(config, source, filename, from_file=False):
     return execute(config, code, filename)
 
 
-def execute(config, code, filename, module=None):
-    """Start the interpreter and run the code (or the module) as __main__:
-    the exit status."""
+def execute(config, code, filename, module=None, main_importer_path=None):
+    """Start the interpreter and run the code (or the module, from
+    main_importer_path if one is given) as __main__: the exit status."""
     from glass.vm import fastloop, pylifecycle
     pylifecycle.initialize(config)
     fastloop.install()          # the generated loop, unless GLASS_LOOP=plain
     _tune_host_collector()
     return pylifecycle.run_on_big_stack(pylifecycle.run_main, config, code, filename,
-                                        module)
+                                        module, main_importer_path)
 
 
 # The host collector's thresholds while the guest runs: each guest object is

@@ -108,9 +108,12 @@ def same_as_python(args, stdin=None, cwd=None, env=None, streams=("stdout", "std
     expected = Run(expected.status,
                    *(_normalize(getattr(expected, s), PYTHON311) if s in streams else ""
                      for s in ("stdout", "stderr")))
+    # Glass's own messages say "glass"; runpy's, sys.executable: the launcher.
+    from glass.vm.launcher import guest_executable
+    launcher = guest_executable()
     actual_n = Run(actual.status,
-                   *(_normalize(getattr(actual, s), "glass") if s in streams else ""
-                     for s in ("stdout", "stderr")))
+                   *(_normalize(_normalize(getattr(actual, s), "glass"), launcher)
+                     if s in streams else "" for s in ("stdout", "stderr")))
     difference = diff_runs(expected, actual_n)
     assert not difference, "`%s` differs from python3:\n%s" % (
         " ".join(args), difference)

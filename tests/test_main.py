@@ -132,6 +132,33 @@ def test_directory_without_main_as_python(tmp_path):
     same_as_python([str(tmp_path)])
 
 
+MAIN_PY = ("import sys, atexit\n"
+           "atexit.register(print, 'atexit ran')\n"
+           "print(__name__, __file__, sys.argv, sys.path[0], __spec__.name)\n")
+
+
+@needs_cpython311_host
+@needs_python311
+def test_a_directory_or_zip_file_runs_its_main_as_python(tmp_path):
+    # Counterpart: pymain_get_importer and pymain_run_module("__main__", 0).
+    import zipfile
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__main__.py").write_text(MAIN_PY)
+    with zipfile.ZipFile(str(tmp_path / "app.zip"), "w") as archive:
+        archive.writestr("__main__.py", MAIN_PY)
+    (tmp_path / "notzip.zip").write_text("print('a plain script')\n")
+    for target in ("app", "app.zip", "notzip.zip"):
+        same_as_python(["-S", target, "a"], cwd=str(tmp_path))
+    same_as_python(["-S", "-I", "app"], cwd=str(tmp_path))
+
+
+@needs_cpython311_host
+@needs_python311
+def test_dash_m_finalizes_as_a_script_does(tmp_path):
+    (tmp_path / "mod.py").write_text(MAIN_PY)
+    same_as_python(["-S", "-m", "mod", "a"], cwd=str(tmp_path))
+
+
 @needs_python311
 @pytest.mark.parametrize("content", [
     b"xx", b"", b"\x00\x00\x00\x00", b"\x6f\x0d\x0d\x0a" + b"\0" * 12 + b"c",

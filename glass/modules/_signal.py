@@ -23,7 +23,7 @@ from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import OperationError, operation_error, type_error, value_error
 from glass.objects.object import decref
-from glass.objects.stringlib import index_value
+from glass.objects.stringlib import getargs_int, index_value
 
 _HANDLERS = {}           # signum -> guest handler (owned), for guest-set handlers
 _PENDING = []            # signums tripped and not yet handled
@@ -219,6 +219,24 @@ def _wake_pipe():
         os.set_blocking(write_end, False)
         _WAKE_PIPE[:] = [read_end, write_end]
     return _WAKE_PIPE[0]
+
+
+def after_fork_child():
+    """_PySignal_AfterFork: forget the signals the parent had not handled
+    yet, and the wake-up pipe it shares with the parent: a signal of the
+    child must not drain the wake-up meant for the parent's wait.  The
+    lock of _DELIVERED is made anew: the host's main thread, which the
+    child lacks, may have held it at the fork."""
+    global _DELIVERED
+    del _PENDING[:]
+    _DELIVERED = threading.Condition()
+    if _WAKE_PIPE:
+        for fd in _WAKE_PIPE:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        del _WAKE_PIPE[:]
 
 
 def _drain(fd):
@@ -475,9 +493,17 @@ A library can use this to wakeup select or poll.
 The previous fd or -1 is returned.
 
 The fd must be non-blocking."""
-        fd = abstract.int_value(w_fd)
-        previous = _WAKEUP_FD[0]
-        _WAKEUP_FD[0] = fd
+        from glass.modules.posix import host_call
+        from glass.vm import pystate
+        from glass.vm.pylifecycle import call_on_main_thread
+        fd = getargs_int(w_fd)
+        if pystate.current() is not pystate.interpreter().main_thread:
+            raise value_error("set_wakeup_fd only works in main thread of the main interpreter")
+        warn = True if w_warn is None else abstract.is_true(w_warn)
+        # The host's C handler writes the signal number to the fd when a
+        # signal with a Python handler (for the guest's: _trip) arrives, as
+        # CPython's trip_signal does; it checks the fd as CPython does.
+        previous = host_call(call_on_main_thread, _set_host_wakeup_fd, fd, warn)
         return _guest_int(previous)
 
     @function("($module, signalnum, flag, /)")
@@ -502,7 +528,10 @@ signal sig, else system calls will be interrupted."""
             decref(w_items)
 
 
-_WAKEUP_FD = [-1]
+def _set_host_wakeup_fd(fd, warn):
+    return host_signal.set_wakeup_fd(fd, warn_on_full_buffer=warn)
+
+
 _MODULE_FUNCS = {}
 
 

@@ -892,7 +892,6 @@ DELEGATED = (
     ("setpriority", "($module, /, which, who, priority)"),
     ("tcgetpgrp", "($module, fd, /)"),
     ("tcsetpgrp", "($module, fd, pgid, /)"),
-    ("forkpty", "($module, /)"),
     ("login_tty", "($module, fd, /)"),
     ("waitid", "($module, idtype, id, options, /)"),
     ("pidfd_open", "($module, /, pid, flags=0)"),
@@ -1040,9 +1039,26 @@ Return 0 to child process and PID of child to parent process."""
         audit("os.fork")
         run_fork_hooks("before")
         pid = host_call(host_posix.fork)
+        if pid == 0:
+            after_fork_child()
         run_fork_hooks("after_in_child" if pid == 0 else "after_in_parent")
         from glass.objects.int import new_int
         return new_int(pid)
+
+    @function("($module, /)")
+    def forkpty():
+        """Fork a new process with a new pseudo-terminal as controlling tty.
+
+Returns a tuple of (pid, master_fd).
+Like fork(), return pid of 0 to the child process,
+and pid of child to the parent process.
+To both, return fd of newly opened pseudo-terminal."""
+        run_fork_hooks("before")
+        pid, master_fd = host_call(host_posix.forkpty)
+        if pid == 0:
+            after_fork_child()
+        run_fork_hooks("after_in_child" if pid == 0 else "after_in_parent")
+        return to_guest((pid, master_fd))
 
     @function("($module, /, *, before=<unrepresentable>, "
               "after_in_child=<unrepresentable>, after_in_parent=<unrepresentable>)")
@@ -1129,6 +1145,17 @@ def _read_into(host_func, w_fd, w_buffers, extra_w):
 
 # The callables of register_at_fork (owned references).
 FORK_HOOKS = {"before": [], "after_in_child": [], "after_in_parent": []}
+
+
+def after_fork_child():
+    """Counterpart: PyOS_AfterFork_Child, before the hooks: the thread that
+    forked is the only one left, so it becomes the main thread (the one
+    that runs signal handlers), and the signals tripped in the parent are
+    not handled a second time here (_PySignal_AfterFork)."""
+    from glass.modules import _signal
+    from glass.vm import pystate
+    pystate.interpreter().main_thread = pystate.current()
+    _signal.after_fork_child()
 
 
 def run_fork_hooks(which):

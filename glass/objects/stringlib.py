@@ -94,6 +94,17 @@ def int_arg(w_obj):
     return value
 
 
+def getargs_int(w_obj):
+    """PyArg_Parse's "i" format: PyLong_AsLong (after __index__), then the
+    C int range, each with its own message."""
+    value = long_arg(w_obj)
+    if value > INT_MAX:
+        raise overflow_error("signed integer is greater than maximum")
+    if value < INT_MIN:
+        raise overflow_error("signed integer is less than minimum")
+    return value
+
+
 def slice_index(w_obj):
     """_PyEval_SliceIndex: None stays None, an index is clamped to Py_ssize_t."""
     if w_obj is None or w_obj is w_None:

@@ -185,10 +185,11 @@ def _set_attr(w_obj, name, w_value):
         decref(w_name)
 
 
-def run_main(config, code, filename, module=None):
+def run_main(config, code, filename, module=None, main_importer_path=None):
     """Counterpart: Py_InitializeFromConfig's last steps (importlib, site)
     and pymain_run_python: sys.path[0], then the code as __main__ (or the
-    module `module` through runpy, for -m).  Returns the exit status."""
+    module `module` through runpy, for -m and for a directory or zip file,
+    main_importer_path, which becomes sys.path[0]).  Returns the exit status."""
     interp = pystate.interpreter()
     import threading
     interp.main_thread.thread_id = threading.get_ident()   # the host thread the guest runs on
@@ -206,7 +207,10 @@ def run_main(config, code, filename, module=None):
         _write_stderr("Fatal Python error: init_import_site: "
                       "Failed to import the site module\n")
         return status or 1
-    path0 = _sys_path0(config, filename, module)
+    if main_importer_path is not None:
+        path0 = main_importer_path           # even under -P and -I, as CPython
+    else:
+        path0 = _sys_path0(config, filename, module)
     if path0 is not None:
         from glass.objects.str import new_str
         w_path = interp.w_sys.w_dict.getitem_str("path")
@@ -218,7 +222,8 @@ def run_main(config, code, filename, module=None):
         finalize()
         return status
     if module is not None:
-        return run_module(module)
+        # The directory's __main__ leaves sys.argv[0] as the command line gave it.
+        return run_module(module, set_argv0=main_importer_path is None)
     return run_code(code, filename)
 
 
@@ -256,8 +261,9 @@ def _sys_path0(config, filename, module):
     return os.path.dirname(os.path.realpath(filename))
 
 
-def run_module(name):
-    """Counterpart: pymain_run_module: runpy._run_module_as_main(name, True)."""
+def run_module(name, set_argv0=True):
+    """Counterpart: pymain_run_module: runpy._run_module_as_main(name,
+    set_argv0); then the interpreter is finalized, as after a script."""
     from glass.objects import abstract
     from glass.objects.bool import new_bool
     from glass.objects.str import new_str
@@ -268,7 +274,7 @@ def run_module(name):
             w_run = abstract.getattr_str(w_runpy, "_run_module_as_main")
         finally:
             decref(w_runpy)
-        w_name, w_alter = new_str(name), new_bool(True)
+        w_name, w_alter = new_str(name), new_bool(set_argv0)
         try:
             decref(abstract.call(w_run, [w_name, w_alter]))
         finally:
@@ -279,7 +285,7 @@ def run_module(name):
     except OperationError as error:
         return handle_uncaught(error)
     finally:
-        _flush_streams()
+        finalize()
 
 
 def _main_module(interp):
@@ -596,8 +602,14 @@ _MAIN_THREAD_WAKE = threading.Condition()
 
 def call_on_main_thread(func, *args):
     """Run func(*args) on the host's main thread (where Python lets signal
-    handlers be set) and return its result or raise its exception."""
-    if not _MAIN_THREAD or threading.current_thread() is _MAIN_THREAD[-1]:
+    handlers be set) and return its result or raise its exception.
+
+    In a child of os.fork() the thread that forked is the only one left and
+    the host made it the main thread (threading.main_thread() and the
+    interpreter's own record both follow the fork); nobody serves the
+    queue there, so the call is made at once."""
+    current = threading.current_thread()
+    if not _MAIN_THREAD or current is _MAIN_THREAD[-1] or current is threading.main_thread():
         return func(*args)
     done = threading.Event()
     outcome = []

@@ -1,10 +1,12 @@
 """_multiprocessing against the host: SemLock as a semaphore and as a
 recursive lock, across a thread and a fork, sem_unlink, flags, and the
-multiprocessing.synchronize objects over it.
+multiprocessing.synchronize objects over it; a forkserver pool that ends.
 
 Counterpart: glass/modules/_multiprocessing.py (Modules/_multiprocessing/).
 """
 from __future__ import annotations
+
+import pytest
 
 from oracle import same_as_host
 
@@ -37,4 +39,40 @@ t(m.SemLock, 5, 1, 1, '/x', True); t(m.SemLock, 1, -1, 1, '/x', True); t(m.sem_u
 import multiprocessing.synchronize as ms, multiprocessing as mp
 lk = mp.Lock(); print(lk.acquire(), lk); lk.release(); sem = mp.BoundedSemaphore(2); print(sem.get_value()); t(lambda: [sem.release()])
 cond = mp.Condition(); ev = mp.Event(); ev.set(); print(ev.is_set(), ev.wait(0.1))
+""")
+
+
+@pytest.mark.slow        # five Glass processes: about 10 CPU seconds
+def test_forkserver_pool_exits_when_done():
+    # The forkserver learns that a child ended from SIGCHLD through
+    # signal.set_wakeup_fd, and its children set signal handlers right
+    # after the fork: either missing kept the pool (and the program) from
+    # ending.
+    same_as_host(r"""
+import multiprocessing as mp
+def f(x): return x * x
+if __name__ == "__main__":
+    mp.set_start_method("forkserver")
+    with mp.Pool(2) as p:
+        print(p.map(f, range(5)))
+    q = mp.Process(target=f, args=(3,))
+    q.start(); q.join(); print(q.exitcode)
+""")
+
+
+def test_the_forkserver_s_wait_for_sigchld():
+    # What forkserver.main does: a SIGCHLD handler, a wake-up fd, a selector.
+    same_as_host(r"""
+import os, signal, selectors
+r, w = os.pipe()
+os.set_blocking(r, False); os.set_blocking(w, False)
+signal.signal(signal.SIGCHLD, lambda *a: None)
+print(signal.set_wakeup_fd(w))
+pid = os.fork()
+if pid == 0:
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)   # the forked child may set handlers
+    os._exit(5)
+sel = selectors.DefaultSelector(); sel.register(r, selectors.EVENT_READ)
+print(len(sel.select(timeout=60)), os.read(r, 100) == bytes([signal.SIGCHLD]))
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), signal.set_wakeup_fd(-1) == w)
 """)

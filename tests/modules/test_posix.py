@@ -448,3 +448,26 @@ for name in ("a", "b"):
     os.remove(os.path.join(directory, name))
 os.rmdir(directory)
 """)
+
+
+def test_forkpty_runs_the_fork_hooks():
+    same_as_host(r"""
+import os
+os.register_at_fork(before=lambda: print("before", flush=True),
+                    after_in_parent=lambda: print("parent", flush=True),
+                    after_in_child=lambda: print("child hook", flush=True))
+pid, fd = os.forkpty()
+if pid == 0:
+    print("in child", flush=True)
+    os._exit(0)
+data = b""
+while True:
+    try:
+        chunk = os.read(fd, 100)
+    except OSError:                     # EIO: the child's side closed
+        break
+    if not chunk:
+        break
+    data += chunk
+print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), data.replace(b"\r\n", b"\n"))
+""")

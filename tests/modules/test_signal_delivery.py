@@ -146,3 +146,47 @@ def test_re_on_a_bytearray_sees_it_as_it_is_now_and_holds_its_buffer():
               re.search(b'o', memoryview(bytearray(b'foo'))).group(),
               re.sub(b'l', b'L', bytearray(b'hello')))
     """)
+
+
+def test_set_wakeup_fd():
+    # Counterpart: signal_set_wakeup_fd and trip_signal's write.
+    same_as_host("""
+        import signal, os, re, threading
+        r, w = os.pipe()
+        def t(f, *a, **k):
+            try: print('ok', f(*a, **k))
+            except Exception as e: print(type(e).__name__, re.sub(r'fd [0-9]+', 'fd N', str(e)))
+        t(signal.set_wakeup_fd, w)                     # a blocking fd is refused
+        os.set_blocking(w, False)
+        bad = os.open(os.devnull, os.O_RDONLY); os.close(bad)
+        for v in ('x', 1.5, 10**20, 2**40, 2**31, -2, bad):
+            t(signal.set_wakeup_fd, v)
+        signal.signal(signal.SIGUSR1, lambda *a: print('handler'))
+        t(signal.set_wakeup_fd, w)
+        os.kill(os.getpid(), signal.SIGUSR1)
+        print(os.read(r, 10) == bytes([signal.SIGUSR1]))
+        signal.signal(signal.SIGUSR2, signal.SIG_IGN)
+        os.kill(os.getpid(), signal.SIGUSR2)
+        os.set_blocking(r, False)
+        t(os.read, r, 10)                               # an ignored signal writes nothing
+        th = threading.Thread(target=t, args=(signal.set_wakeup_fd, -1)); th.start(); th.join()
+        print(signal.set_wakeup_fd(-1, warn_on_full_buffer=False) == w, signal.set_wakeup_fd(-1))
+    """)
+
+
+def test_the_thread_that_forks_is_the_child_s_main_thread():
+    # PyOS_AfterFork_Child: it sets handlers and runs them, also when it
+    # was not the parent's main thread.
+    same_as_host("""
+        import os, signal, threading
+        def fork_here():
+            pid = os.fork()
+            if pid == 0:
+                signal.signal(signal.SIGUSR1, lambda *a: print("child handler", flush=True))
+                os.kill(os.getpid(), signal.SIGUSR1)
+                print("main:", threading.current_thread() is threading.main_thread(), flush=True)
+                os._exit(3)
+            print("exit", os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+        fork_here()
+        t = threading.Thread(target=fork_here); t.start(); t.join()
+    """)
