@@ -7,8 +7,9 @@ test.support reads the recursion depth here (get_recursion_depth), so that
 tests which recurse up to the limit (tomllib's, json's, ast's) count what
 the VM counts, C calls included, not only the frames f_back reaches.  The
 C helpers that test C code alone (test_bswap, test_hashtable...) and the
-configuration functions (get_configs, set_config...) are not here:
-importing them fails, and the tests that need them say so.  The locale
+configuration setters (set_config...) are not here: importing them fails,
+and the tests that need them say so.  get_config reads the configuration
+the command line and sys give (test.support asks it for code_debug_ranges).  The locale
 codec helpers are the host's own (not on PyPy, which has none).
 """
 from __future__ import annotations
@@ -36,6 +37,12 @@ class TestInternalCapiModule:
         from glass.vm import pystate
         return new_int(pystate.current().recursion_depth - 1)
 
+    @function("($module, /)")
+    def get_config():
+        """The interpreter's PyConfig as a dict (_PyConfig_AsDict)."""
+        from glass.vm import pystate
+        return _guest_value(config_dict(pystate.interpreter()))
+
     @function("($module, path, /)")
     def normalize_path(w_path):
         """_Py_normpath: the path with '.', '..' and repeated slashes resolved."""
@@ -54,6 +61,91 @@ class TestInternalCapiModule:
         def DecodeLocaleEx(w_encoded, w_current_locale, w_errors):
             return _host_call(host_testinternalcapi.DecodeLocaleEx,
                               w_encoded, w_current_locale, w_errors)
+
+
+def config_dict(interp):
+    """PyConfig's fields, from Glass's command line (glass/main.py's Config)
+    and what start-up put in sys."""
+    import os
+    from glass.modules.posix import to_host
+    from glass.modules.sys import _initial_path as initial_path
+    config = interp.config
+
+    def sys_value(name):
+        w_value = interp.w_sys.w_dict.getitem_str(name)
+        return None if w_value is None else to_host(w_value)
+
+    use_environment = not (config.ignore_environment or config.isolated)
+    environ = os.environ if use_environment else {}
+    hash_seed = environ.get("PYTHONHASHSEED", "random")
+    xoptions = [name if value is True else "%s=%s" % (name, value)
+                for name, value in config.xoptions.items()]
+    return {
+        "_config_init": 2, "_init_main": 1, "_install_importlib": 1,
+        "_is_python_build": 0, "_isolated_interpreter": 0,
+        "argv": list(config.argv),
+        "base_exec_prefix": sys_value("base_exec_prefix"),
+        "base_executable": sys_value("_base_executable"),
+        "base_prefix": sys_value("base_prefix"),
+        "buffered_stdio": int(not config.unbuffered),
+        "bytes_warning": config.bytes_warning,
+        "check_hash_pycs_mode": config.check_hash_pycs_mode,
+        "code_debug_ranges": int("no_debug_ranges" not in config.xoptions
+                                 and not environ.get("PYTHONNODEBUGRANGES")),
+        "configure_c_stdio": 1, "dev_mode": int(config.dev_mode), "dump_refs": 0,
+        "exec_prefix": sys_value("exec_prefix"), "executable": sys_value("executable"),
+        "faulthandler": int("faulthandler" in config.xoptions),
+        "filesystem_encoding": "utf-8", "filesystem_errors": "surrogateescape",
+        "hash_seed": 0 if hash_seed == "random" else int(hash_seed),
+        "home": None, "import_time": int("importtime" in config.xoptions),
+        "inspect": int(config.inspect), "install_signal_handlers": 1,
+        "interactive": int(config.inspect), "isolated": int(config.isolated),
+        "malloc_stats": 0,
+        "module_search_paths": initial_path(config),
+        "module_search_paths_set": 1,
+        "optimization_level": config.optimize,
+        "orig_argv": sys_value("orig_argv"),
+        "parse_argv": 2, "parser_debug": 0, "pathconfig_warnings": 1,
+        "platlibdir": sys_value("platlibdir"),
+        "prefix": sys_value("prefix"), "program_name": sys_value("executable"),
+        "pycache_prefix": sys_value("pycache_prefix"),
+        "pythonpath_env": environ.get("PYTHONPATH"),
+        "quiet": int(config.quiet),
+        "run_command": config.run_command, "run_filename": config.run_filename,
+        "run_module": config.run_module,
+        "safe_path": int(config.safe_path), "show_ref_count": 0,
+        "site_import": int(not config.no_site),
+        "skip_source_first_line": int(config.skip_first_line),
+        "stdio_encoding": "utf-8", "stdio_errors": "surrogateescape",
+        "stdlib_dir": sys_value("_stdlib_dir"),
+        "tracemalloc": 0, "use_environment": int(use_environment),
+        "use_frozen_modules": int(config.xoptions.get("frozen_modules") != "off"),
+        "use_hash_seed": int(hash_seed != "random"),
+        "user_site_directory": int(not (config.no_user_site or config.isolated)),
+        "verbose": config.verbose, "warn_default_encoding": 0,
+        "warnoptions": list(config.warnoptions),
+        "write_bytecode": int(not (config.dont_write_bytecode
+                                   or (use_environment and environ.get("PYTHONDONTWRITEBYTECODE")))),
+        "xoptions": xoptions,
+    }
+
+
+def _guest_value(value):
+    """A new guest reference for a host dict, list, str, int, bool or None."""
+    from glass.objects.dict import new_dict
+    from glass.objects.list import new_list
+    from glass.objects.object import decref
+    from glass.modules.posix import to_guest
+    if isinstance(value, dict):
+        w_dict = new_dict()
+        for key, item in value.items():
+            w_item = _guest_value(item)
+            w_dict.setitem_str(key, w_item)
+            decref(w_item)
+        return w_dict
+    if isinstance(value, list):
+        return new_list([_guest_value(item) for item in value])
+    return to_guest(value)
 
 
 def _host_call(func, *args_w):

@@ -57,7 +57,6 @@ def host_value(w_obj, depth=0):
     """The host value marshal writes for a guest object, or ValueError
     "unmarshallable object" as w_object's error says."""
     from glass.objects.bool import W_Bool
-    from glass.objects.bytearray import W_ByteArray
     from glass.objects.bytes import W_Bytes
     from glass.objects.codeobject import W_Code
     from glass.objects.complex import W_Complex
@@ -92,8 +91,6 @@ def host_value(w_obj, depth=0):
         return w_obj.value
     if kind is W_Bytes.w_type:
         return w_obj.value
-    if kind is W_ByteArray.w_type:
-        return bytes(w_obj.data)
     if kind is W_Tuple.w_type:
         return tuple(host_value(w, depth) for w in w_obj.items)
     if kind is W_List.w_type:
@@ -107,6 +104,12 @@ def host_value(w_obj, depth=0):
         return frozenset(host_value(w, depth) for w in abstract.iterate(w_obj))
     if kind is W_Code.w_type:
         return w_obj.code
+    # Any other bytes-like object (bytearray, memoryview, array, a bytes
+    # subclass) is written as bytes, if its buffer is simple.
+    from glass.objects.stringlib import simple_buffer_or_none
+    data = simple_buffer_or_none(w_obj)
+    if data is not None:
+        return bytes(data)
     raise operation_error("ValueError", "unmarshallable object")
 
 
