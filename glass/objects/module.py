@@ -206,8 +206,11 @@ def _missing_attribute(w_module, w_name):
     w_dict = w_module.w_dict
     w_mod_name = w_dict.getitem_str("__name__") if w_dict is not None else None
     if isinstance(w_mod_name, W_Str):
-        from glass.vm.imports import _spec_is_initializing
-        if _spec_is_initializing(w_module):
+        # module_getattro reads __spec__ from the dict: a module without
+        # one has no attribute to look up again.
+        from glass.vm.imports import spec_is_initializing
+        w_spec = w_dict.getitem_str("__spec__")
+        if w_spec is not None and spec_is_initializing(w_spec):
             return attribute_error(
                 "partially initialized module '%s' has no attribute "
                 "'%s' (most likely due to a circular import)"

@@ -428,15 +428,26 @@ def _cannot_import(w_module, w_name, w_pkgname):
 
 
 def _spec_is_initializing(w_module):
-    """Counterpart: _PyModuleSpec_IsInitializing: __spec__._initializing."""
+    """The module's __spec__ (an attribute, as import_from reads it) is
+    initializing; an error reading it counts as no."""
     try:
         w_spec = abstract.lookup_attr_str(w_module, "__spec__")
-        if w_spec is None:
-            return False
-        try:
-            w_flag = abstract.lookup_attr_str(w_spec, "_initializing")
-        finally:
-            decref(w_spec)
+    except OperationError as error:
+        decref(error.w_value)
+        return False
+    if w_spec is None:
+        return False
+    try:
+        return spec_is_initializing(w_spec)
+    finally:
+        decref(w_spec)
+
+
+def spec_is_initializing(w_spec):
+    """Counterpart: _PyModuleSpec_IsInitializing: spec._initializing is
+    true (w_spec borrowed; an error counts as no)."""
+    try:
+        w_flag = abstract.lookup_attr_str(w_spec, "_initializing")
         if w_flag is None:
             return False
         try:
