@@ -286,7 +286,10 @@ def guest_error(error, arguments=()):
                               _filename_object(getattr(error, "filename2", None),
                                                arguments))
     if isinstance(error, UnicodeError):
-        return OperationError(_new_exception("ValueError", str(error)))
+        # A path the filesystem encoding cannot encode: the same error,
+        # with its fields (PyUnicode_EncodeFSDefault's).
+        from glass.modules._codecs import guest_unicode_error
+        return OperationError(guest_unicode_error(error))
     return OperationError(_new_exception(type(error).__name__, str(error)))
 
 

@@ -471,3 +471,15 @@ while True:
     data += chunk
 print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), data.replace(b"\r\n", b"\n"))
 """)
+
+
+def test_a_path_the_filesystem_encoding_refuses_is_a_unicode_encode_error():
+    same_as_host(r"""
+import os
+for call in (os.stat, os.listdir, os.lstat, os.path.getsize, os.path.exists, os.chdir,
+             os.mkdir, lambda p: os.rename(p, 'x'), os.unlink):
+    try:
+        print(call('/tmp/\udfffab'))
+    except Exception as e:
+        print(type(e).__name__, e, getattr(e, 'start', None), getattr(e, 'object', None) == '/tmp/\udfffab')
+""")
