@@ -647,6 +647,7 @@ class Compiler(MatchCompiler):
                 self.load_const(mangle(self.u.private, target.id))
                 self.emit("STORE_SUBSCR")
         elif kind == "Attribute":
+            self.forbidden_name(target.attr, "Store")
             if s.value is None:
                 self.check_ann_expr(target.value)
         elif kind == "Subscript":

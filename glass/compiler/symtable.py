@@ -163,6 +163,15 @@ class SymbolTable:
     def exit_block(self):
         self.cur = self.stack.pop() if self.stack else None
 
+    def exit_annotation_block(self):
+        """Leave a `from __future__ import annotations` annotation block:
+        it was entered for its checks only (no yield, await or walrus in
+        an annotation that is never evaluated), so 3.11 keeps it out of
+        its parent's children, and the names it uses bind nothing."""
+        entry = self.cur
+        self.exit_block()
+        self.cur.children.remove(entry)
+
     def error(self, message, node):
         return _syntax_error(message, self.filename, node)
 
@@ -385,6 +394,7 @@ class SymbolTable:
         getattr(self, "expr_" + type(e).__name__)(e)
 
     def expr_NamedExpr(self, e):
+        self.raise_if_annotation_block("named expression", e)
         if self.cur.comp_iter_expr > 0:
             raise self.error("assignment expression cannot be used in a "
                              "comprehension iterable expression", e)
@@ -504,7 +514,7 @@ class SymbolTable:
 
     def raise_if_annotation_block(self, what, e):
         if self.cur.type == ANNOTATION_BLOCK:
-            raise self.error("%s cannot be used within an annotation" % what, e)
+            raise self.error("'%s' can not be used within an annotation" % what, e)
 
     def expr_Yield(self, e):
         self.raise_if_annotation_block("yield expression", e)
@@ -628,7 +638,7 @@ class SymbolTable:
                              annotation.lineno)
         self.visit_expr(annotation)
         if future:
-            self.exit_block()
+            self.exit_annotation_block()
 
     def visit_annotations(self, s, a, returns):
         future = self.future & CO_FUTURE_ANNOTATIONS
@@ -645,7 +655,7 @@ class SymbolTable:
             if arg.annotation is not None:
                 self.visit_expr(arg.annotation)
         if future:
-            self.exit_block()
+            self.exit_annotation_block()
         if returns is not None:
             self.visit_annotation(returns)
 
