@@ -392,7 +392,11 @@ itemsize -- the length in bytes of one array item
     # --- helpers ------------------------------------------------------------------------
 
     def item_at(self, index):
-        return to_guest(self.typecode, self.items[index])
+        try:
+            value = self.items[index]
+        except ValueError as error:         # a 'u' item beyond U+10FFFF (u_getitem)
+            raise value_error(str(error))
+        return to_guest(self.typecode, value)
 
     def append_value(self, w_value):
         """ins1 at the end."""
@@ -750,6 +754,9 @@ raised."""
         if not isinstance(w_list, W_List):
             raise type_error("arg must be list")
         size = len(self.items)
+        # array_resize to the final size first: an exported array refuses
+        # before any item is converted.
+        self._resize(size + len(w_list.items))
         try:
             i = 0
             while i < len(w_list.items):
@@ -762,7 +769,8 @@ raised."""
                 i += 1
         except OperationError:
             self._resize(size)
-            del self.items[size:]
+            if len(self.items) > size:
+                del self.items[size:]
             raise
 
     @method("($self, ustr, /)")
@@ -870,6 +878,8 @@ i defaults to -1."""
     def tolist(self):
         """Convert array to an ordinary list with the same items."""
         from glass.objects.list import W_List
+        if self.typecode == "u":
+            return W_List([self.item_at(i) for i in range(len(self.items))])
         return W_List([to_guest(self.typecode, value) for value in self.items])
 
     @method("($self, /)")
@@ -882,7 +892,11 @@ unicode string from an array of some other type."""
         from glass.objects.str import new_str
         if self.typecode != "u":
             raise value_error("tounicode() may only be called on unicode type arrays")
-        return new_str(self.items.tounicode())
+        try:
+            text = self.items.tounicode()
+        except ValueError as error:         # an item beyond U+10FFFF
+            raise value_error(str(error))
+        return new_str(text)
 
     @method("($self, /)", name="__copy__")
     def copy(self):

@@ -6,13 +6,19 @@ A first version.  The view keeps its exporter alive and holds a host
 memoryview of the exporter's buffer (stringlib.getbuffer), which already
 knows CPython's buffer semantics: formats, item sizes, casts, slicing,
 writing through to a bytearray, and refusing to let a bytearray resize
-while it is exported.  Glass adds the guest's face: argument checks,
-messages, reprs, release().
+while it is exported.  Views made from a view (slices, casts, memoryview(m))
+share the host's managed buffer, as CPython's share an mbuf, so each is
+released on its own.  Glass adds the guest's face: the keys memory_subscript
+and memory_ass_sub accept, pack_single's conversion of guest values (which
+may run guest code that releases the view, checked again before the store),
+the exporter's format for comparisons and slice assignments (PyBUF_FULL_RO),
+the hash kept after release, messages, reprs, release().
 """
 from __future__ import annotations
 
 from glass.objects import stringlib
-from glass.objects.exceptions import argument_type_name, operation_error, type_error
+from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
+                                      operation_error, type_error)
 from glass.objects.object import W_Object, decref
 from glass.objects.signature import no_text_signature
 from glass.objects.type import (EQ, HAVE_GC, NE, SEQUENCE, builtin_type, getter, method,
@@ -29,13 +35,14 @@ class W_MemoryView(W_Object):
 --
 
 Create a new memoryview object which references the given object."""
-    __slots__ = ("w_obj", "view", "weakrefs")
+    __slots__ = ("w_obj", "view", "hash_cache", "weakrefs")
 
     def __init__(self, w_obj, view):
         W_Object.__init__(self, W_MemoryView.w_type)
         w_obj.ob_refcnt += 1
         self.w_obj = w_obj
         self.view = view
+        self.hash_cache = -1
         self.weakrefs = None
         add_export(w_obj, 1)
 
@@ -67,85 +74,193 @@ Create a new memoryview object which references the given object."""
 
     @slot("mp_subscript")
     def subscript(self, w_key):
-        from glass.objects import abstract
+        """memory_subscript: an item, a sliced view, or an item of a
+        multi-dimensional view picked by a tuple of indices."""
+        from glass.objects.none import w_Ellipsis
         from glass.objects.slice import W_Slice
-        view = self._live()
-        # An __index__ of the key may release the view: it is checked again
-        # after each conversion, as CPython's CHECK_RELEASED is.
-        if isinstance(w_key, W_Slice):
-            start, stop, step = _slice_indices(w_key, len(view))
-            view = self._live()
-            return W_MemoryView(self.w_obj, view[start:stop:step])
-        if w_key.ob_type.nb_index is None:
-            raise type_error("memoryview: invalid slice key")
-        index = abstract.int_value(abstract_index(w_key))
+        from glass.objects.tuple import W_Tuple
         view = self._live()
         if view.ndim == 0:
+            if isinstance(w_key, W_Tuple) and not w_key.items:
+                _adjust_fmt(view)
+                return _guest_item(_host_call(view.__getitem__, ()))
+            if w_key is w_Ellipsis:
+                self.ob_refcnt += 1
+                return self
             raise type_error("invalid indexing of 0-dim memory")
-        if index < 0:
-            index += len(view)
-        if not 0 <= index < len(view):
-            raise operation_error("IndexError", "index out of bounds on dimension 1")
-        return _guest_item(view[index])
+        if w_key.ob_type.nb_index is not None:
+            from glass.objects import abstract
+            return self.item(abstract.index_as_ssize(w_key, "IndexError"))
+        if isinstance(w_key, W_Slice):
+            # The new view shares the buffer before the slice's __index__
+            # can run: releasing this view from there leaves it alone.
+            length = view.shape[0]
+            sliced = view[:]
+            start, stop, step = _slice_indices(w_key, length)
+            result = sliced[start:stop:step]
+            sliced.release()
+            return W_MemoryView(self.w_obj, result)
+        if _is_multiindex(w_key):
+            return self.item_multi(w_key.items)
+        if _is_multislice(w_key):
+            raise operation_error("NotImplementedError",
+                                  "multi-dimensional slicing is not implemented")
+        raise type_error("memoryview: invalid slice key")
+
+    def item(self, index):
+        """memory_item: the item at a host index of a one-dimensional view."""
+        view = self._live()
+        _adjust_fmt(view)
+        if view.ndim == 0:
+            raise type_error("invalid indexing of 0-dim memory")
+        if view.ndim != 1:
+            raise operation_error("NotImplementedError",
+                                  "multi-dimensional sub-views are not implemented")
+        index = _checked_index(index, view.shape[0], 0)
+        return _guest_item(_host_call(view.__getitem__, index))
+
+    def item_multi(self, items_w):
+        """memory_item_multi: the item a full tuple of indices names."""
+        view = self._live()
+        _adjust_fmt(view)
+        if len(items_w) < view.ndim:
+            raise operation_error("NotImplementedError", "sub-views are not implemented")
+        indices = _tuple_indices(view, items_w)
+        view = self._live()
+        return _guest_item(_host_call(view.__getitem__, indices))
 
     @slot("mp_ass_subscript")
     def ass_subscript(self, w_key, w_value):
+        """memory_ass_sub: store one item, or copy a buffer of the same
+        structure into a slice of a one-dimensional view."""
         from glass.objects import abstract
+        from glass.objects.none import w_Ellipsis
         from glass.objects.slice import W_Slice
+        from glass.objects.tuple import W_Tuple
         view = self._live()
+        fmt = _adjust_fmt(view)
         if view.readonly:
             raise type_error("cannot modify read-only memory")
         if w_value is None:
             raise type_error("cannot delete memory")
-        if isinstance(w_key, W_Slice):
-            start, stop, step = _slice_indices(w_key, len(view))
-            data = stringlib.getbuffer(w_value)     # PyBUF_FULL_RO: strides allowed
-            if data is None:
+        if view.ndim == 0:
+            if w_key is w_Ellipsis or (isinstance(w_key, W_Tuple) and not w_key.items):
+                self.pack_single((), w_value, fmt)
+                return
+            raise type_error("invalid indexing of 0-dim memory")
+        if w_key.ob_type.nb_index is not None:
+            if view.ndim > 1:
+                raise operation_error("NotImplementedError", "sub-views are not implemented")
+            length = view.shape[0]
+            index = _checked_index(abstract.index_as_ssize(w_key, "IndexError"), length, 0)
+            self.pack_single(index, w_value, fmt)
+            return
+        if isinstance(w_key, W_Slice) and view.ndim == 1:
+            source = formatted_buffer(w_value)
+            if source is None:
                 raise type_error("a bytes-like object is required, not '%s'"
                                  % w_value.ob_type.name)
-            view = self._live()
             try:
-                view[start:stop:step] = data
-            except ValueError as error:
-                raise operation_error("ValueError", str(error))
+                start, stop, step = _slice_indices(w_key, view.shape[0])
+                view = self._live()
+                # The host's slice assignment compares the two structures
+                # (equiv_structure) and copies, overlapping or not.
+                _host_call(view.__setitem__, slice(start, stop, step), source)
+            finally:
+                source.release()
             return
-        index = abstract.int_value(abstract_index(w_key))
-        view = self._live()
-        if index < 0:
-            index += len(view)
-        if not 0 <= index < len(view):
-            raise operation_error("IndexError", "index out of bounds on dimension 1")
+        if _is_multiindex(w_key):
+            if len(w_key.items) < view.ndim:
+                raise operation_error("NotImplementedError", "sub-views are not implemented")
+            indices = _tuple_indices(view, w_key.items)
+            self.pack_single(indices, w_value, fmt)
+            return
+        if isinstance(w_key, W_Slice) or _is_multislice(w_key):
+            raise operation_error("NotImplementedError",
+                                  "memoryview slice assignments are currently restricted "
+                                  "to ndim = 1")
+        raise type_error("memoryview: invalid slice key")
+
+    def pack_single(self, index, w_value, fmt):
+        """pack_single: convert a guest value as the format asks, then store
+        it at a host index.  The conversion may run guest code that releases
+        the view, which is checked again before the store."""
+        from glass.objects import abstract
+        from glass.objects.bytes import W_Bytes
         try:
-            view[index] = _host_item(w_value, view.format)
-        except (TypeError, ValueError) as error:
-            raise operation_error(type(error).__name__, str(error))
+            if fmt in _INTEGER_FORMATS:
+                w_int = abstract.index(w_value)
+                value = w_int.value
+                decref(w_int)
+            elif fmt in "fde":
+                from glass.objects.float import float_as_double
+                value = float_as_double(w_value)
+            elif fmt == "?":
+                value = abstract.is_true(w_value)
+            elif fmt == "c":
+                if not isinstance(w_value, W_Bytes):
+                    raise type_error("memoryview: invalid type for format '%s'" % fmt)
+                if len(w_value.value) != 1:
+                    raise operation_error("ValueError",
+                                          "memoryview: invalid value for format '%s'" % fmt)
+                value = w_value.value
+            else:
+                raise operation_error("NotImplementedError",
+                                      "memoryview: format %s not supported" % fmt)
+        except OperationError as error:
+            # fix_error_int: the format named in the message ('?' keeps the
+            # error of __bool__; 'c' raised its own).
+            if fmt in "?c":
+                raise
+            if error.match(EXCEPTION_TYPES["TypeError"]):
+                raise type_error("memoryview: invalid type for format '%s'" % fmt)
+            if (error.match(EXCEPTION_TYPES["OverflowError"])
+                    or error.match(EXCEPTION_TYPES["ValueError"])):
+                raise operation_error("ValueError",
+                                      "memoryview: invalid value for format '%s'" % fmt)
+            raise
+        view = self._live()
+        _host_call(view.__setitem__, index, value)
 
     @slot("tp_richcompare")
     def richcompare(self, w_other, op):
+        """memory_richcompare: equal shapes and equal items, each item
+        unpacked by its own format (a released view equals only itself)."""
         from glass.objects.bool import new_bool
         from glass.objects.tuple import not_implemented
         if op not in (EQ, NE):
             return not_implemented()
-        if w_other is self:
-            equal = True
+        if self.view is None:
+            equal = w_other is self
+        elif isinstance(w_other, W_MemoryView) and w_other.view is None:
+            equal = w_other is self
         else:
-            other = stringlib.getbuffer(w_other)
+            other = formatted_buffer(w_other)
             if other is None:
                 return not_implemented()
-            if self.view is None:
-                equal = False
-            else:
-                equal = self.view == memoryview(other) if not isinstance(
-                    other, memoryview) else self.view == other
+            try:
+                equal = _host_call(self.view.__eq__, other)
+            finally:
+                other.release()
         return new_bool(equal if op == EQ else not equal)
 
     @slot("tp_hash")
     def hash(self):
+        """memory_hash: computed once and kept, so a released view still
+        hashes if it was hashed before."""
+        from glass.objects import abstract
         from glass.objects.hashing import hash_bytes
-        view = self._live()
-        if not view.readonly:
-            raise operation_error("ValueError", "cannot hash writable memoryview object")
-        return hash_bytes(view.tobytes())
+        if self.hash_cache == -1:
+            view = self._live()
+            if not view.readonly:
+                raise operation_error("ValueError", "cannot hash writable memoryview object")
+            fmt = view.format[1:] if view.format[:1] == "@" else view.format
+            if fmt not in ("B", "b", "c"):
+                raise operation_error("ValueError", "memoryview: hashing is restricted to "
+                                      "formats 'B', 'b' or 'c'")
+            abstract.hash(self.w_obj)           # an unhashable exporter says so
+            self.hash_cache = hash_bytes(view.tobytes())
+        return self.hash_cache
 
     @slot("tp_iter")
     def iter(self):
@@ -344,19 +459,83 @@ def add_export(w_obj, delta):
         w_obj.exports += delta
 
 
-def abstract_index(w_key):
-    from glass.objects import abstract
-    w_index = abstract.index(w_key)
-    w_index.ob_refcnt -= 1            # ints given back are kept alive by the caller
-    return w_index
-
-
 def _slice_indices(w_slice, length):
     """A guest slice as host (start, stop, step) for slicing the host view."""
     from glass.objects.slice import adjust_indices
     start, stop, step = w_slice.unpack()
     start, stop, _count = adjust_indices(length, start, stop, step)
     return start, (None if stop < 0 else stop), step
+
+
+_INTEGER_FORMATS = "bhilBHILqQnNP"
+
+
+def _host_call(function, *args):
+    """Run an operation of a host memoryview; its errors (CPython's own
+    messages) become the guest's."""
+    try:
+        return function(*args)
+    except (TypeError, ValueError, IndexError, NotImplementedError, BufferError) as error:
+        raise operation_error(type(error).__name__, str(error))
+
+
+def _adjust_fmt(view):
+    """adjust_fmt: the single format character of a view ('@' allowed)."""
+    fmt = view.format[1:] if view.format[:1] == "@" else view.format
+    if len(fmt) != 1:
+        raise operation_error("NotImplementedError",
+                              "memoryview: unsupported format %s" % view.format)
+    return fmt
+
+
+def _checked_index(index, length, dim):
+    """lookup_dimension: a host index in range(length) of dimension `dim`."""
+    if index < 0:
+        index += length
+    if not 0 <= index < length:
+        from glass.objects.exceptions import index_error
+        raise index_error("index out of bounds on dimension %d" % (dim + 1))
+    return index
+
+
+def _tuple_indices(view, items_w):
+    """ptr_from_tuple: a guest tuple of indices as a host tuple, each
+    converted and checked against its dimension in turn."""
+    from glass.objects import abstract
+    if len(items_w) > view.ndim:
+        raise type_error("cannot index %d-dimension view with %d-element tuple"
+                         % (view.ndim, len(items_w)))
+    shape = view.shape
+    return tuple(_checked_index(abstract.index_as_ssize(w_item, "IndexError"), shape[dim], dim)
+                 for dim, w_item in enumerate(items_w))
+
+
+def _is_multiindex(w_key):
+    """is_multiindex: a tuple whose items all have __index__."""
+    from glass.objects.tuple import W_Tuple
+    return (isinstance(w_key, W_Tuple)
+            and all(w_item.ob_type.nb_index is not None for w_item in w_key.items))
+
+
+def _is_multislice(w_key):
+    """is_multislice: a non-empty tuple of slices."""
+    from glass.objects.slice import W_Slice
+    from glass.objects.tuple import W_Tuple
+    return (isinstance(w_key, W_Tuple) and len(w_key.items) > 0
+            and all(isinstance(w_item, W_Slice) for w_item in w_key.items))
+
+
+def formatted_buffer(w_obj):
+    """PyObject_GetBuffer(obj, PyBUF_FULL_RO): a new host memoryview with the
+    exporter's format, item size and shape, which the caller releases; or
+    None if the object has no buffer."""
+    formatted = getattr(w_obj, "formatted_buffer", None)
+    if formatted is not None:
+        return formatted()                  # a fresh view already
+    data = stringlib.getbuffer(w_obj)
+    if data is None:
+        return None
+    return memoryview(data)
 
 
 def _int(value):
@@ -384,20 +563,6 @@ def _guest_item(value, list_type=None):
     if isinstance(value, float):
         return new_float(value)
     return new_bytes(bytes(value))
-
-
-def _host_item(w_value, fmt):
-    from glass.objects.bool import W_Bool
-    from glass.objects.float import W_Float
-    from glass.objects.int import W_Int
-    if isinstance(w_value, W_Bool):
-        return bool(w_value.value)
-    if isinstance(w_value, (W_Int, W_Float)):
-        return w_value.value
-    data = stringlib.getbuffer(w_value)
-    if data is not None:
-        return bytes(data)
-    raise type_error("memoryview: invalid type for format '%s'" % fmt)
 
 
 def new_memoryview(w_obj):

@@ -109,3 +109,21 @@ try: a.fromfile(Bad(), 1)
 except TypeError as e: print(e)
 array.array('d', range(20000)).tofile(Writer()); array.array('b').tofile(Writer())
 """)
+
+
+def test_exported_array_refuses_fromlist_and_bad_unicode_items():
+    # fromlist resizes before converting (BufferError first while exported,
+    # nothing to undo); a 'u' item beyond U+10FFFF is a guest ValueError.
+    same_as_host(r"""
+import array
+def t(f, *a):
+    try: print('ok', f(*a))
+    except Exception as e: print(type(e).__name__, e)
+a = array.array('i', [1, 2]); m = memoryview(a)
+t(a.fromlist, [3]); t(a.fromlist, []); t(a.fromlist, ['x']); print(a)
+m.release()
+t(a.fromlist, [3]); t(a.fromlist, [4, 'x']); print(a)
+u = array.array('u', b'\xff\xff\xff\xff' * 2)
+for f in (u.tounicode, lambda: str(u), lambda: u[1], u.tolist, lambda: list(u), u.pop):
+    t(f)
+""")

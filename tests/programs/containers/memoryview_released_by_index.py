@@ -1,6 +1,6 @@
 # An __index__ that releases the memoryview it indexes: the operation is
 # refused afterwards (CHECK_RELEASED after the conversion).  (A slice whose
-# bounds release it is left out: CPython slices the released view anyway.)
+# bounds release it is made anyway: types/memoryview_structures.py.)
 class Releaser:
     def __init__(self, view):
         self.view = view
