@@ -67,6 +67,7 @@ PyLong_MARSHAL_BASE = 1 << PyLong_MARSHAL_SHIFT
 PyLong_MARSHAL_MASK = PyLong_MARSHAL_BASE - 1
 
 _INT32 = struct.Struct("<i")
+_SHORT = struct.Struct("<h")      # r_short: signed, as C sign-extends
 _INT64 = struct.Struct("<q")
 _DOUBLE = struct.Struct("<d")
 _TWO_DOUBLES = struct.Struct("<dd")
@@ -710,10 +711,13 @@ class Writer:
     pass); `refs` maps the key of each flagged object to its index in the
     reader's reference list (C's hashtable of w_ref).
     """
-    __slots__ = ("out", "refs", "counts", "depth", "keys", "visited", "outer")
+    __slots__ = ("out", "refs", "counts", "depth", "keys", "visited", "outer",
+                 "version", "first_ref")
 
-    def __init__(self, outer=None):
+    def __init__(self, outer=None, version=VERSION, first_ref=0):
         self.out = bytearray()
+        self.version = version  # below 3: no references; below 4: no short forms
+        self.first_ref = first_ref  # references the enclosing writer numbered
         self.refs = {}
         self.counts = {}
         self.outer = outer    # the enclosing dump's counts, for _sort_key
@@ -818,6 +822,8 @@ class Writer:
     def w_ref(self, value, mode):
         """Write a TYPE_REF and return None if the object was written
         before; otherwise return the flag bits for its type code."""
+        if self.version < 3:
+            return 0
         key = self.key(value, mode)
         index = self.refs.get(key)
         if index is not None:
@@ -828,7 +834,7 @@ class Writer:
                 self.outer is not None and
                 (self.outer.get(key, 0) >= 2 or _shared_in_cpython(value, mode))):
             return 0
-        self.refs[key] = len(self.refs)
+        self.refs[key] = self.first_ref + len(self.refs)
         return FLAG_REF
 
     def w_complex_object(self, value, flag, mode):
@@ -865,24 +871,44 @@ class Writer:
         self.w_long(-len(digits) if value < 0 else len(digits))
         self.out += struct.pack("<%dH" % len(digits), *digits)
 
-    def w_float(self, value, flag, mode):
-        """TYPE_BINARY_FLOAT.  Counterpart: PyFloat_Pack8."""
-        self.out.append(TYPE_BINARY_FLOAT | flag)
-        self.out += _DOUBLE.pack(value)
+    def w_float(self, value, flag, mode=PLAIN):
+        """TYPE_BINARY_FLOAT (PyFloat_Pack8); versions 0 and 1 write
+        TYPE_FLOAT, as text."""
+        if self.version > 1:
+            self.out.append(TYPE_BINARY_FLOAT | flag)
+            self.out += _DOUBLE.pack(value)
+        else:
+            self.out.append(TYPE_FLOAT | flag)
+            self.w_float_str(value)
 
-    def w_complex(self, value, flag, mode):
-        self.out.append(TYPE_BINARY_COMPLEX | flag)
-        self.out += _TWO_DOUBLES.pack(value.real, value.imag)
+    def w_complex(self, value, flag, mode=PLAIN):
+        if self.version > 1:
+            self.out.append(TYPE_BINARY_COMPLEX | flag)
+            self.out += _TWO_DOUBLES.pack(value.real, value.imag)
+        else:
+            self.out.append(TYPE_COMPLEX | flag)
+            self.w_float_str(value.real)
+            self.w_float_str(value.imag)
+
+    def w_float_str(self, value):
+        """A length byte, then the repr with 17 significant digits.
+        Counterpart: w_float_str (PyOS_double_to_string(v, 'g', 17, 0))."""
+        data = ("%.17g" % value).encode("ascii")
+        self.out.append(len(data))
+        self.out += data
 
     def w_bytes(self, value, flag, mode):
         self.out.append(TYPE_STRING | flag)
         self.w_pstring(value)
 
     def w_str(self, value, flag, mode):
-        """ASCII strs as (SHORT_)ASCII(_INTERNED); others as UTF-8
-        (UNICODE or INTERNED), surrogates passed through."""
-        interned = is_interned(value, mode)
-        if value.isascii():
+        self.w_text(value, is_interned(value, mode), flag)
+
+    def w_text(self, value, interned, flag):
+        """ASCII strs as (SHORT_)ASCII(_INTERNED) from version 4; others as
+        UTF-8 (UNICODE, or INTERNED from version 3), surrogates passed
+        through."""
+        if self.version >= 4 and value.isascii():
             data = value.encode("ascii")
             if len(data) < 256:
                 self.out.append((TYPE_SHORT_ASCII_INTERNED if interned
@@ -894,17 +920,22 @@ class Writer:
                                  else TYPE_ASCII) | flag)
                 self.w_pstring(data)
         else:
-            self.out.append((TYPE_INTERNED if interned
+            self.out.append((TYPE_INTERNED if interned and self.version >= 3
                              else TYPE_UNICODE) | flag)
             self.w_pstring(value.encode("utf-8", "surrogatepass"))
 
-    def w_tuple(self, value, flag, mode):
-        if len(value) < 256:
+    def w_tuple_header(self, n, flag):
+        """TYPE_SMALL_TUPLE and a size byte (version 4, fewer than 256
+        items), else TYPE_TUPLE and a 4-byte size."""
+        if self.version >= 4 and n < 256:
             self.out.append(TYPE_SMALL_TUPLE | flag)
-            self.out.append(len(value))
+            self.out.append(n)
         else:
             self.out.append(TYPE_TUPLE | flag)
-            self.w_long(len(value))
+            self.w_long(n)
+
+    def w_tuple(self, value, flag, mode):
+        self.w_tuple_header(len(value), flag)
         for item in value:
             self.w_object(item, mode)
 
@@ -929,7 +960,8 @@ class Writer:
                          else TYPE_FROZENSET) | flag)
         self.w_long(len(value))
         counts = self.outer if self.outer is not None else self.counts
-        for item in sorted(value, key=lambda item: _sort_key(item, mode, counts)):
+        version = self.version
+        for item in sorted(value, key=lambda item: _sort_key(item, mode, counts, version)):
             self.w_object(item, mode)
 
     def w_code(self, code, flag):
@@ -963,7 +995,7 @@ _WRITERS = {
 }
 
 
-def _sort_key(item, mode, outer):
+def _sort_key(item, mode, outer, version=VERSION):
     """A set item's own marshal bytes, as C sorts them.
 
     C marshals each item alone, where FLAG_REF marks the objects whose
@@ -971,7 +1003,7 @@ def _sort_key(item, mode, outer):
     that occur elsewhere in the enclosing dump (`outer`, its counts), and
     those that _shared_in_cpython names.
     """
-    writer = Writer(outer)
+    writer = Writer(outer, version)
     writer.count(item, mode)
     writer.w_object(item, mode)
     return bytes(writer.out)
@@ -996,14 +1028,12 @@ def _shared_in_cpython(value, mode):
 def dumps(value, version=VERSION):
     """The marshal bytes of `value`.  Counterpart: marshal_dumps_impl.
 
-    Only version 4 is written.  A host code object is accepted at the top
-    and written as Code.from_host converts it.
+    A host code object is accepted at the top and written as
+    Code.from_host converts it.
     """
-    if version != VERSION:
-        raise ValueError("Glass writes marshal version %d only" % VERSION)
     if _is_host_code(value):
         value = Code.from_host(value)
-    writer = Writer()
+    writer = Writer(version=version)
     with _deep_recursion():
         writer.count(value)
         writer.w_object(value)

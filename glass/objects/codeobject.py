@@ -177,24 +177,58 @@ Create a code object.  Not for the faint of heart."""
         finally:
             decref(w_list)
 
+    @slot("tp_new")
+    def new(w_type, args_w, kwnames):
+        """Counterpart: code_new_impl: the 18 fields of the signature above,
+        positional only; the three name views become co_localsplusnames."""
+        from glass.objects.exceptions import operation_error, type_error
+        if kwnames:
+            raise type_error("code() takes no keyword arguments")
+        if not 16 <= len(args_w) <= 18:
+            raise type_error("code expected %s arguments, got %d" % (
+                "at least 16" if len(args_w) < 16 else "at most 18", len(args_w)))
+        fields = {}
+        for position, (name, w_value) in enumerate(zip(_NEW_ARGUMENTS, args_w)):
+            fields[name] = _field_value(name, w_value, "code() argument %d" % (position + 1))
+        for name in ("co_argcount", "co_posonlyargcount", "co_kwonlyargcount"):
+            if fields[name] < 0:
+                raise operation_error("ValueError", "code: %s must not be negative"
+                                      % name[3:])
+        for name in ("co_names", "co_varnames", "co_freevars", "co_cellvars"):
+            for item in fields.get(name, ()):
+                if type(item) is not str:
+                    raise type_error("name tuples must contain only strings, not '%s'"
+                                     % _guest_type_name(item))
+        return _new_code(fields)
+
     @method("($self, /, **changes)")
     def replace(self, changes):
         """Return a copy of the code object with new values for the specified fields."""
-        from glass.modules.marshal import host_value
-        from glass.objects.exceptions import type_error
-        host_changes = {}
+        from glass.objects.exceptions import operation_error, type_error
+        code = self.code
+        fields = {name: getattr(code, name) for name in _NEW_ARGUMENTS}
         for name, w_value in changes.items():
-            if name in ("co_varnames", "co_cellvars", "co_freevars", "co_nlocals"):
-                raise type_error("glass: code.replace(%s=...) is not supported yet" % name)
-            if not hasattr(self.code, name):
-                raise type_error("replace() got an unexpected keyword argument '%s'" % name)
-            _check_replace_arg(name, w_value)
-            host_changes[name] = host_value(w_value)
-        code = self.code.replace(**host_changes)
-        audit("code.__new__", code.co_code, code.co_filename, code.co_name, code.co_argcount,
-              code.co_posonlyargcount, code.co_kwonlyargcount, code.co_nlocals,
-              code.co_stacksize, code.co_flags)
-        return W_Code(code)
+            if name not in fields:
+                raise type_error("'%s' is an invalid keyword argument for replace()" % name)
+            value = _field_value(name, w_value, "replace() argument '%s'" % name)
+            if _FIELD_KINDS.get(name) is None and value < 0:
+                raise operation_error("ValueError", "%s must be a positive integer" % name)
+            fields[name] = value
+        return _new_code(fields)
+
+    @method("($self, /, oparg)")
+    def _varname_from_oparg(self, w_oparg):
+        """(internal-only) Return the local variable name for the given oparg.
+
+WARNING: this method is for internal use only and may change or go away."""
+        from glass.objects import abstract
+        from glass.objects.exceptions import operation_error
+        from glass.objects.str import intern
+        index = abstract.index_as_ssize(w_oparg, "OverflowError")
+        names = self.code.co_localsplusnames
+        if not 0 <= index < len(names):
+            raise operation_error("IndexError", "tuple index out of range")
+        return intern(names[index])
 
     @slot("tp_richcompare")
     def richcompare(self, w_other, op):
@@ -203,8 +237,7 @@ Create a code object.  Not for the faint of heart."""
         from glass.objects.type import EQ, NE
         if not isinstance(w_other, W_Code) or op not in (EQ, NE):
             return not_implemented()
-        from glass.bytecode.code import const_key
-        equal = self is w_other or const_key(self.code) == const_key(w_other.code)
+        equal = self is w_other or compare_key(self.code) == compare_key(w_other.code)
         return new_bool(equal if op == EQ else not equal)
 
     @slot("tp_hash")
@@ -218,24 +251,100 @@ Create a code object.  Not for the faint of heart."""
         return new_bytes(self.code.co_code)
 
 
-# code.replace()'s argument kinds (Argument Clinic's converters).
-_REPLACE_KINDS = {
+def compare_key(code):
+    """What code_richcompare compares: the name, the counts, the flags, the
+    first line, the bytecode, the constants (by _PyCode_ConstantKey, so 0.0
+    and -0.0 differ; nested code objects compare alike), the names and the
+    tables."""
+    return (code.co_name, code.co_argcount, code.co_posonlyargcount,
+            code.co_kwonlyargcount, code.co_flags, code.co_firstlineno,
+            code.co_code, tuple(_constant_key(c) for c in code.co_consts),
+            code.co_names, code.co_localsplusnames, code.co_linetable,
+            code.co_exceptiontable)
+
+
+def _constant_key(value):
+    """Counterpart: _PyCode_ConstantKey, where a code object is its own
+    key (and so compares by code_richcompare)."""
+    from glass.bytecode.code import Code, const_key
+    kind = type(value)
+    if kind is Code:
+        return ("code", compare_key(value))
+    if kind is tuple:
+        return (kind, tuple(_constant_key(v) for v in value))
+    if kind is frozenset:
+        return (kind, frozenset(_constant_key(v) for v in value))
+    return const_key(value)
+
+
+# The constructor's arguments, in order (code_new's signature).
+_NEW_ARGUMENTS = (
+    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+    "co_stacksize", "co_flags", "co_code", "co_consts", "co_names",
+    "co_varnames", "co_filename", "co_name", "co_qualname", "co_firstlineno",
+    "co_linetable", "co_exceptiontable", "co_freevars", "co_cellvars",
+)
+
+# Each argument's kind (Argument Clinic's converters); the others are ints.
+_FIELD_KINDS = {
     "co_code": "bytes", "co_linetable": "bytes", "co_exceptiontable": "bytes",
-    "co_consts": "tuple", "co_names": "tuple",
+    "co_consts": "tuple", "co_names": "tuple", "co_varnames": "tuple",
+    "co_freevars": "tuple", "co_cellvars": "tuple",
     "co_filename": "str", "co_name": "str", "co_qualname": "str",
 }
 
 
-def _check_replace_arg(name, w_value):
+def _field_value(name, w_value, what):
+    """The host value of one argument, after Argument Clinic's check."""
+    from glass.modules.marshal import host_value
     from glass.objects import abstract
     from glass.objects.exceptions import argument_type_name, type_error
-    kind = _REPLACE_KINDS.get(name)
-    if kind is None:                          # an int field
-        abstract.index_as_ssize(w_value)
-        return
+    kind = _FIELD_KINDS.get(name)
+    if kind is None:
+        return abstract.index_as_ssize(w_value, "OverflowError")
     if not w_value.ob_type.is_subtype(_builtin_type(kind)):
-        raise type_error("replace() argument '%s' must be %s, not %s"
-                         % (name, kind, argument_type_name(w_value)))
+        raise type_error("%s must be %s, not %s"
+                         % (what, kind, argument_type_name(w_value)))
+    if kind == "tuple" and name != "co_consts":
+        return tuple(_name_value(w_item) for w_item in w_value.items)
+    return host_value(w_value)
+
+
+def _name_value(w_item):
+    """A name tuple's item: its text, or the object itself when it is no
+    str (refused later, as CPython refuses it)."""
+    from glass.objects.str import W_Str
+    return w_item.value if isinstance(w_item, W_Str) else w_item
+
+
+def _guest_type_name(item):
+    return getattr(getattr(item, "ob_type", None), "name", type(item).__name__)
+
+
+def _new_code(fields):
+    """PyCode_NewWithPosOnlyArgs: the varnames, cellvars and freevars views
+    become co_localsplusnames and its kinds; then _PyCode_Validate."""
+    from glass.bytecode import marshal as marshal_format
+    from glass.bytecode.code import Code, localsplus_from_views
+    from glass.objects.exceptions import operation_error
+    if fields["co_nlocals"] != len(fields["co_varnames"]):
+        raise operation_error("ValueError", "code: co_nlocals != len(co_varnames)")
+    names, kinds = localsplus_from_views(fields["co_varnames"], fields["co_cellvars"],
+                                         fields["co_freevars"])
+    code = Code(fields["co_argcount"], fields["co_posonlyargcount"],
+                fields["co_kwonlyargcount"], fields["co_stacksize"], fields["co_flags"],
+                fields["co_code"], fields["co_consts"], fields["co_names"], names, kinds,
+                fields["co_filename"], fields["co_name"], fields["co_qualname"],
+                fields["co_firstlineno"], fields["co_linetable"],
+                fields["co_exceptiontable"])
+    audit("code.__new__", code.co_code, code.co_filename, code.co_name, code.co_argcount,
+          code.co_posonlyargcount, code.co_kwonlyargcount, code.co_nlocals,
+          code.co_stacksize, code.co_flags)
+    try:
+        marshal_format.validate_code(code)
+    except (SystemError, ValueError) as error:
+        raise operation_error(type(error).__name__, str(error))
+    return W_Code(code)
 
 
 def _builtin_type(name):

@@ -905,6 +905,11 @@ def intern(value):
     return w_str
 
 
+def is_interned(w_str):
+    """PyUnicode_CHECK_INTERNED: is this the interned W_Str of its text?"""
+    return _INTERNED.get(w_str.value) is w_str
+
+
 # --- repr and size ----------------------------------------------------------------------
 
 def str_repr(text):
