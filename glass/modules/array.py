@@ -307,8 +307,9 @@ itemsize -- the length in bytes of one array item
         return w_array
 
     def new_like(self, items):
-        """A new exact-size array of this one's type and typecode."""
-        return W_Array.allocate(self.ob_type, self.typecode, items)
+        """A new array of this one's typecode: an array.array even for a
+        subclass's (slices and copies: array_slice's newarrayobject(&Arraytype))."""
+        return W_Array(self.typecode, items)
 
     @slot("tp_new")
     def new(w_type, args_w, kwnames):
@@ -1074,6 +1075,10 @@ except that the type of objects stored in them is constrained.
                              % w_items.ob_type.name)
         data = w_items.value
         w_array = W_Array.allocate(w_arraytype, typecode)
+        # Made without type_call: the instance's reference to a heap class
+        # is taken here, as newarrayobject's tp_alloc takes it.
+        from glass.objects.typeobject import took_type_reference
+        took_type_reference(w_array, w_arraytype)
         try:
             if mformat == machine_format(typecode):
                 w_array.from_bytes(data)
@@ -1099,6 +1104,25 @@ except that the type of objects stored in them is constrained.
         w_dict.setitem_str("typecodes", w_typecodes)
         decref(w_typecodes)
         MODULE_STATE["w_module"] = w_module
+        _register_mutable_sequence()
+
+
+def _register_mutable_sequence():
+    """array_modexec's last step: collections.abc.MutableSequence.register(array)."""
+    from glass.vm.imports import import_module
+    w_abc = import_module("collections.abc")
+    try:
+        w_sequence = abstract.getattr_str(w_abc, "MutableSequence")
+    finally:
+        decref(w_abc)
+    try:
+        w_register = abstract.getattr_str(w_sequence, "register")
+    finally:
+        decref(w_sequence)
+    try:
+        decref(abstract.call(w_register, [W_Array.w_type]))
+    finally:
+        decref(w_register)
 
 
 MODULE_STATE = {}
