@@ -422,9 +422,9 @@ class W_Local(W_Object):
     def getattro(self, w_name):
         """Counterpart: local_getattro: the generic lookup, with this
         thread's dict as the instance dict; `__dict__` is that dict."""
-        from glass.objects.typeobject import _name_of
+        from glass.objects.typeobject import attribute_name
         w_ldict = self.thread_dict()
-        name = _name_of(w_name)
+        name = attribute_name(w_name)
         if name == "__dict__":
             w_ldict.ob_refcnt += 1
             return w_ldict
@@ -434,9 +434,9 @@ class W_Local(W_Object):
     def setattro(self, w_name, w_value):
         """Counterpart: local_setattro (w_value None deletes)."""
         from glass.objects.exceptions import attribute_error
-        from glass.objects.typeobject import _name_of
+        from glass.objects.typeobject import attribute_name
         w_ldict = self.thread_dict()
-        name = _name_of(w_name)
+        name = attribute_name(w_name)
         if name == "__dict__":
             raise attribute_error("'%s' object attribute '__dict__' is read-only"
                                   % self.ob_type.name)

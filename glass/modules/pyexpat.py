@@ -219,8 +219,8 @@ class W_XMLParser(W_Object):
 
     @slot("tp_getattro")
     def getattro(self, w_name):
-        from glass.objects.typeobject import generic_getattr
-        name = w_name.value
+        from glass.objects.typeobject import attribute_name, generic_getattr
+        name = attribute_name(w_name)
         if name in HANDLER_NAMES:
             w_handler = self.handlers_w.get(name)
             if w_handler is None:
@@ -242,7 +242,8 @@ class W_XMLParser(W_Object):
 
     @slot("tp_setattro")
     def setattro(self, w_name, w_value):
-        name = w_name.value
+        from glass.objects.typeobject import attribute_name
+        name = attribute_name(w_name)
         if name in HANDLER_NAMES:
             self.set_handler(name, w_value)
             return

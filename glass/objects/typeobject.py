@@ -34,7 +34,9 @@ def _attribute_error(w_obj, name):
                            % (w_obj.ob_type.name, name))
 
 
-def _name_of(w_name):
+def attribute_name(w_name):
+    """An attribute name as a host str; anything but a str is refused, as
+    every tp_getattro and tp_setattro of CPython refuses it."""
     if type(w_name) is not W_Str and not isinstance(w_name, W_Str):
         raise type_error("attribute name must be string, not '%s'"
                          % w_name.ob_type.name)
@@ -49,7 +51,7 @@ def generic_getattr(w_obj, w_name, suppress=False):
     With `suppress` (_PyObject_LookupAttr's call), a missing attribute gives
     None rather than an AttributeError that the caller would only discard.
     """
-    name = _name_of(w_name)
+    name = attribute_name(w_name)
     w_type = w_obj.ob_type
     w_descr = w_type.lookup(name)
     get = None
@@ -81,7 +83,7 @@ def generic_getattr(w_obj, w_name, suppress=False):
 
 def generic_setattr(w_obj, w_name, w_value):
     """w_value None deletes."""
-    name = _name_of(w_name)
+    name = attribute_name(w_name)
     w_type = w_obj.ob_type
     w_descr = w_type.lookup(name)
     if w_descr is not None:
@@ -580,7 +582,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     def getattro(self, w_name):
         """Counterpart: type_getattro: the metatype's data descriptors, then the
         type's own MRO (binding with no instance), then the metatype's rest."""
-        name = _name_of(w_name)
+        name = attribute_name(w_name)
         w_meta = self.ob_type
         w_meta_attr = w_meta.lookup(name)
         meta_get = None
@@ -606,7 +608,7 @@ type(name, bases, dict, **kwds) -> a new type"""
     def setattro(self, w_name, w_value):
         """Counterpart: type_setattro: builtin types are immutable, and so
         are heap types made immutable (_ssl's SSLError, made from a spec)."""
-        name = _name_of(w_name)
+        name = attribute_name(w_name)
         if self.flags & IMMUTABLETYPE or not (self.flags & HEAPTYPE):
             raise type_error("cannot set '%s' attribute of immutable type '%s'"
                              % (name, self.name))

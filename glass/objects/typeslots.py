@@ -220,9 +220,20 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
     nargs = len(args_w)
 
     def expect(count):
+        """check_num_args."""
         if nargs != count:
             raise type_error("expected %d argument%s, got %d"
                              % (count, "" if count == 1 else "s", nargs))
+
+    def unpack(low, high):
+        """PyArg_UnpackTuple(args, "", low, high): its message begins with
+        the empty function name, hence the space."""
+        if nargs < low:
+            raise type_error(" expected %s%d argument%s, got %d" % (
+                "" if low == high else "at least ", low, "" if low == 1 else "s", nargs))
+        if nargs > high:
+            raise type_error(" expected %s%d argument%s, got %d" % (
+                "" if low == high else "at most ", high, "" if high == 1 else "s", nargs))
 
     if kind == "unary":
         expect(0)
@@ -234,13 +245,11 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         expect(1)
         return func(args_w[0], w_self)
     if kind == "ternary_l" or kind == "inplace_ternary":
-        if nargs not in (1, 2):
-            raise type_error("expected 1 or 2 arguments, got %d" % nargs)
+        unpack(1, 2)
         w_third = args_w[1] if nargs == 2 else w_None
         return func(w_self, args_w[0], w_third)
     if kind == "ternary_r":
-        if nargs not in (1, 2):
-            raise type_error("expected 1 or 2 arguments, got %d" % nargs)
+        unpack(1, 2)
         w_third = args_w[1] if nargs == 2 else w_None
         return func(args_w[0], w_self, w_third)
     if isinstance(kind, int):                 # a rich comparison
@@ -269,10 +278,13 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         return new_bool(func(w_self, args_w[0]))
     if kind in ("sq_item", "repeat"):
         # wrap_sq_item's getindex and wrap_indexargfunc: OverflowError.
-        expect(1)
+        if kind == "repeat":
+            unpack(1, 1)
+        else:
+            expect(1)
         return func(w_self, abstract.index_as_ssize(args_w[0], "OverflowError"))
     if kind == "sq_setitem":
-        expect(2)
+        unpack(2, 2)
         func(w_self, abstract.index_as_ssize(args_w[0]), args_w[1])
         return _none()
     if kind == "sq_delitem":
@@ -280,7 +292,7 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         func(w_self, abstract.index_as_ssize(args_w[0]), None)
         return _none()
     if kind == "setitem":
-        expect(2)
+        unpack(2, 2)
         func(w_self, args_w[0], args_w[1])
         return _none()
     if kind == "delitem":
@@ -288,7 +300,7 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         func(w_self, args_w[0], None)
         return _none()
     if kind == "setattr":
-        expect(2)
+        unpack(2, 2)
         _hackcheck(w_self, func, "__setattr__")
         func(w_self, args_w[0], args_w[1])
         return _none()
@@ -301,8 +313,7 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
         expect(1)
         return func(w_self, args_w[0])
     if kind == "descr_get":
-        if nargs not in (1, 2):
-            raise type_error("expected 1 or 2 arguments, got %d" % nargs)
+        unpack(1, 2)
         w_obj = args_w[0]
         w_cls = args_w[1] if nargs == 2 else None
         if w_obj is w_None:
@@ -313,7 +324,7 @@ def call_wrapper(kind, func, w_self, args_w, name, kwnames=None):
             raise type_error("__get__(None, None) is invalid")
         return func(w_self, w_obj, w_cls)
     if kind == "descr_set":
-        expect(2)
+        unpack(2, 2)
         func(w_self, args_w[0], args_w[1])
         return _none()
     if kind == "descr_delete":
