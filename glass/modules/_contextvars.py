@@ -14,6 +14,7 @@ from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
                                       type_error)
 from glass.objects.object import W_Object, decref
+from glass.objects.signature import no_text_signature
 from glass.objects.type import HAVE_GC, builtin_type, getter, method, slot
 
 
@@ -62,8 +63,14 @@ class W_Context(W_Object):
             raise type_error("Context() does not accept any arguments")
         return W_Context({})
 
-    @method("($self, callable, /, *args, **kwargs)")
-    def run(self, w_callable, args_w, kwargs):
+    @no_text_signature
+    @method("($self, /, *args, **kwargs)")
+    def run(self, args_w, kwargs):
+        """Counterpart: context_run (METH_FASTCALL | METH_KEYWORDS: its own
+        check of the callable, and no text signature)."""
+        if not args_w:
+            raise type_error("run() missing 1 required positional argument")
+        w_callable, args_w = args_w[0], args_w[1:]
         if self.entered:
             raise operation_error("RuntimeError",
                                   "cannot enter context: %s is already entered"
