@@ -394,6 +394,7 @@ each element."""
                              % (self.ob_type.name, w_state.ob_type.name))
         w_value, w_pos, w_dict = w_state.items[:3]
         self.check_exports()
+        self.check_closed()          # bytesio_setstate writes state[0]: write's check
         self.unshare()
         self.data = bytearray(readable_buffer(w_value))
         if not isinstance(w_pos, W_Int):
@@ -737,8 +738,8 @@ This method has no effect if the file is already closed."""
             raise type_error("%s.__setstate__ argument should be 4-tuple, got %s"
                              % (self.ob_type.name, w_state.ob_type.name))
         w_value, w_newline, w_pos, w_dict = w_state.items[:4]
-        w_type_args = [w_value if isinstance(w_value, W_Str) else new_none(), w_newline]
-        self.init(w_type_args, None)
+        # stringio_setstate calls __init__(state[0], state[1]): its checks.
+        self.init([w_value, w_newline], None)
         self.reset_text(w_value.value if isinstance(w_value, W_Str) else "")
         if not isinstance(w_pos, W_Int):
             raise type_error("third item of state must be an integer, got %s"
