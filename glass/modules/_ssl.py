@@ -559,6 +559,9 @@ class W_SSLContext(W_Object):
 
     @method("($self, path, /)", doc=_doc("_SSLContext", "load_dh_params"))
     def load_dh_params(self, w_path):
+        # _Py_fopen_obj(path, "rb") opens the file, and says so first.
+        from glass.vm.audit import audit
+        audit("open", w_path, "rb", 0)
         call_host(self.live().load_dh_params, host_arg(w_path))
 
     @method("($self, /, cafile=None, capath=None, cadata=None)",

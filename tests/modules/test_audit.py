@@ -315,7 +315,8 @@ def test_open_events():
     # audit-tests.py's test_open: every kind of open() is heard, with FileIO's
     # mode (no "b") and flags, and refused.
     same_with_hook(r"""
-    import io, os, tempfile
+    import io, os, ssl, tempfile
+    context = ssl.create_default_context()
     base = tempfile.mkdtemp()
     path = base + "/f"
     with open(path, "w") as f: f.write("x")
@@ -339,6 +340,8 @@ def test_open_events():
     for args in [(path, "r"), (3, "wb"), (path, "w", -1, None, None, None, True, lambda *a: 1)]:
         try: open(*args)
         except RuntimeError as e: print(e)
+    try: context.load_dh_params(path)   # _Py_fopen_obj's "open", mode "rb"
+    except RuntimeError as e: print(e)
     """)
 
 
