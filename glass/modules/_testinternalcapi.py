@@ -68,6 +68,7 @@ def config_dict(interp):
     and what start-up put in sys."""
     import os
     from glass.modules.posix import to_host
+    from glass.modules.faulthandler import requested_at_startup as faulthandler_requested
     from glass.modules.sys import _initial_path as initial_path
     config = interp.config
 
@@ -94,7 +95,7 @@ def config_dict(interp):
                                  and not environ.get("PYTHONNODEBUGRANGES")),
         "configure_c_stdio": 1, "dev_mode": int(config.dev_mode), "dump_refs": 0,
         "exec_prefix": sys_value("exec_prefix"), "executable": sys_value("executable"),
-        "faulthandler": int("faulthandler" in config.xoptions),
+        "faulthandler": int(faulthandler_requested(config)),
         "filesystem_encoding": "utf-8", "filesystem_errors": "surrogateescape",
         "hash_seed": 0 if hash_seed == "random" else int(hash_seed),
         "home": None, "import_time": int("importtime" in config.xoptions),

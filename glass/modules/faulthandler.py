@@ -169,6 +169,32 @@ cancel the previous call to dump_traceback_later()."""
         return new_bool(False)
 
 
+def requested_at_startup(config):
+    """config->faulthandler: -X faulthandler, -X dev, or a non-empty
+    PYTHONFAULTHANDLER (unless -E or -I)."""
+    if config is None:
+        return False
+    if "faulthandler" in config.xoptions or config.dev_mode:
+        return True
+    if config.ignore_environment or config.isolated:
+        return False
+    return bool(os.environ.get("PYTHONFAULTHANDLER"))
+
+
+def init_module(w_module):
+    """_PyFaulthandler_Init enables the handler (on stderr) at start-up when
+    the configuration asks; Glass has nothing to catch before the module is
+    imported, so it does so here."""
+    from glass.vm import pystate
+    if requested_at_startup(pystate.interpreter().config):
+        STATE.enabled = True
+        STATE.fd = 2
+        STATE.all_threads = True
+
+
+FaulthandlerModule.init_module = staticmethod(init_module)
+
+
 def _format_timeout(seconds):
     """faulthandler's format: H:MM:SS, with microseconds when there are some."""
     whole = int(seconds)
