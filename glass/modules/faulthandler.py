@@ -62,31 +62,72 @@ def _file_descriptor(w_file):
     return fd
 
 
+# traceback.c's limits: frames per thread, threads, characters per name.
+MAX_FRAME_DEPTH = 100
+MAX_NTHREADS = 100
+MAX_STRING_LENGTH = 500
+
+
+def dump_ascii(text):
+    """_Py_DumpASCII: at most MAX_STRING_LENGTH characters, each non-ASCII
+    one (and each unprintable one) escaped, "..." when cut."""
+    out = []
+    for char in text[:MAX_STRING_LENGTH]:
+        code = ord(char)
+        if " " <= char <= "~":
+            out.append(char)
+        elif code < 0x100:
+            out.append("\\x%02x" % code)
+        elif code < 0x10000:
+            out.append("\\u%04x" % code)
+        else:
+            out.append("\\U%08x" % code)
+    if len(text) > MAX_STRING_LENGTH:
+        out.append("...")
+    return "".join(out)
+
+
 def format_frames(frame, header):
-    """faulthandler's dump_traceback: most recent call first, no source."""
+    """faulthandler's dump_traceback: the header, then the frames, most
+    recent call first, without source lines."""
     lines = [header]
+    if frame is None:
+        lines.append("  <no Python frame>")
     depth = 0
     while frame is not None:
-        if depth >= 100:
+        if depth >= MAX_FRAME_DEPTH:
             lines.append("  ...")
             break
         code = frame.w_code.code
         line = frame.line_number()
         lines.append('  File "%s", line %s in %s' % (
-            code.co_filename, line if line is not None else "???", code.co_name))
+            dump_ascii(code.co_filename), line if line is not None else "???",
+            dump_ascii(code.co_name)))
         frame = frame.previous
         depth += 1
     return "\n".join(lines) + "\n"
 
 
 def dump_current(fd, all_threads):
+    """faulthandler_dump_traceback: the running thread alone ("Stack"), or
+    every thread, the newest first (_Py_DumpTracebackThreads)."""
     from glass.vm import pystate
-    tstate = pystate.current()
-    if all_threads:
-        header = "Current thread 0x%016x (most recent call first):" % threading.get_ident()
+    current = pystate.current()
+    if not all_threads:
+        text = format_frames(current.frame, "Stack (most recent call first):")
     else:
-        header = "Stack (most recent call first):"
-    os.write(fd, format_frames(tstate.frame, header).encode("utf-8", "backslashreplace"))
+        from glass.modules.sys import _thread_id, _thread_states
+        parts = []
+        for count, tstate in enumerate(_thread_states()):
+            if count >= MAX_NTHREADS:
+                parts.append("...\n")
+                break
+            thread_id = _thread_id(tstate) or 0
+            header = "%s 0x%016x (most recent call first):" % (
+                "Current thread" if tstate is current else "Thread", thread_id)
+            parts.append(format_frames(tstate.frame, header))
+        text = "\n".join(parts)
+    os.write(fd, text.encode("ascii", "backslashreplace"))
 
 
 @builtin_module("faulthandler")
