@@ -76,6 +76,9 @@ def wait_for_delivery(signum, mark):
     host's main thread has run _trip for it (at most a moment), then run the
     pending handlers, as PyErr_CheckSignals does after os.kill."""
     import time
+    from glass.vm import pystate
+    if pystate.current() is not pystate.interpreter().main_thread:
+        return          # PyErr_CheckSignals runs no handler on another thread
     if handled_by_guest(signum):
         deadline = time.monotonic() + _DELIVERY_TIMEOUT
         with _DELIVERED:
@@ -482,8 +485,13 @@ Returns old values as a tuple: (delay, interval)."""
     @function("($module, /)")
     def pause():
         """Wait until a signal arrives."""
-        host_signal.pause()
-        run_pending_handlers()
+        # The host hands the guest's signals to its own main thread, not to
+        # this one, so pause(2) here would not see them: wait for _trip.
+        from glass.vm.gil import released
+        with released():
+            while not wait_for_any_signal(None):
+                pass
+        check_signals()
 
     @function("($module, fd, /, *, warn_on_full_buffer=True)")
     def set_wakeup_fd(w_fd, w_warn):
@@ -517,15 +525,243 @@ signal sig, else system calls will be interrupted."""
     @function("($module, how, mask, /)")
     def pthread_sigmask(w_how, w_mask):
         """Fetch and/or change the signal mask of the calling thread."""
-        from glass.objects.list import W_List
-        from glass.objects.set import W_Set
-        mask = [abstract.int_value(w) for w in abstract.iterate(w_mask)]
-        old = host_signal.pthread_sigmask(abstract.int_value(w_how), mask)
-        w_items = W_List([_guest_int(int(s)) for s in sorted(old)])
+        from glass.modules.posix import host_call
+        from glass.vm import pystate
+        from glass.vm.pylifecycle import call_on_main_thread
+        how = index_value(w_how)
+        mask = sigset_converter(w_mask)
+        if pystate.current() is pystate.interpreter().main_thread:
+            # The guest's main thread stands for the process's main thread,
+            # which the host's main thread is: a signal sent to the process
+            # goes to a thread that does not block it, so both threads get
+            # the mask (the host's first: a signal it unblocks is handed to
+            # the guest before check_signals below).
+            host_call(call_on_main_thread, host_signal.pthread_sigmask, how, mask)
+        # A signal pending here and unblocked now is handled before the call
+        # returns (PyErr_CheckSignals): its handler here only trips it for
+        # the host's main thread, whose _trip is waited for.
+        marks = {signum: deliveries(signum) for signum in host_signal.sigpending()}
+        old = host_call(host_signal.pthread_sigmask, how, mask)
+        if marks:
+            blocked = host_signal.pthread_sigmask(host_signal.SIG_BLOCK, [])
+            for signum, mark in marks.items():
+                if signum not in blocked:
+                    wait_for_delivery(signum, mark)
+        check_signals()
+        return _signal_set(old)
+
+    @function("($module, /)")
+    def sigpending():
+        """Examine pending signals.
+
+Returns a set of signal numbers that are pending for delivery to
+the calling thread."""
+        from glass.modules.posix import host_call
+        return _signal_set(host_call(host_signal.sigpending))
+
+    @function("($module, sigset, /)")
+    def sigwait(w_sigset):
+        """Wait for a signal.
+
+Suspend execution of the calling thread until the delivery of one of the
+signals specified in the signal set sigset.  The function accepts the signal
+and returns the signal number."""
+        from glass.modules.posix import host_call_blocking
+        sigset = sigset_converter(w_sigset)
+        # sigwait() never fails with EINTR: no handler runs while it waits.
+        return _guest_int(int(host_call_blocking(host_signal.sigwait, sigset)))
+
+    @function("($module, sigset, /)")
+    def sigwaitinfo(w_sigset):
+        """Wait synchronously until one of the signals in *sigset* is delivered.
+
+Returns a struct_siginfo containing information about the signal."""
+        return _wait_for_siginfo(sigset_converter(w_sigset), None)
+
+    @function("($module, sigset, timeout, /)")
+    def sigtimedwait(w_sigset, w_timeout):
+        """Like sigwaitinfo(), but with a timeout.
+
+The timeout is specified in seconds, with floating point numbers allowed."""
+        from glass.modules.posix import guest_error
+        sigset = sigset_converter(w_sigset)
+        timeout = _seconds(w_timeout)
+        if not timeout < 0:
+            # _PyTime_FromSecondsObject's checks (NaN, the range of time_t)
+            # are the host's; it makes them for the negated timeout, which
+            # it then refuses instead of waiting.
+            try:
+                host_signal.sigtimedwait([], -timeout)
+            except ValueError as error:
+                if str(error) != "timeout must be non-negative":
+                    raise guest_error(error)
+            except OverflowError as error:
+                raise guest_error(error)
+        if timeout < 0:
+            raise value_error("timeout must be non-negative")
+        return _wait_for_siginfo(sigset, timeout)
+
+    @function("($module, thread_id, signalnum, /)")
+    def pthread_kill(w_thread_id, w_signalnum):
+        """Send a signal to a thread."""
+        from glass.modules.posix import host_call
+        from glass.objects.int import W_Int
+        if not isinstance(w_thread_id, W_Int):
+            raise type_error("pthread_kill() argument 1 must be int, not %s"
+                             % w_thread_id.ob_type.name)
+        thread_id = w_thread_id.value & _ULONG_MASK     # PyLong_AsUnsignedLongMask
+        signum = index_value(w_signalnum)
+        # A guest thread runs on a host thread of the same ident.  A signal
+        # sent to this very thread runs its handler before the call returns,
+        # as the C handler runs at once and PyErr_CheckSignals follows.
+        to_self = thread_id == threading.get_ident()
+        mark = deliveries(signum) if to_self else None
+        host_call(host_signal.pthread_kill, thread_id, signum)
+        if to_self and signum != 0:
+            wait_for_delivery(signum, mark)
+        else:
+            check_signals()
+
+    @function("($module, pidfd, signalnum, siginfo=None, flags=0, /)")
+    def pidfd_send_signal(w_pidfd, w_signalnum, w_siginfo, w_flags):
+        """Send a signal to a process referred to by a pid file descriptor."""
+        from glass.modules.posix import host_call
+        from glass.objects.none import W_None
+        pidfd = index_value(w_pidfd)
+        signum = index_value(w_signalnum)
+        if w_siginfo is not None and not isinstance(w_siginfo, W_None):
+            raise type_error("siginfo must be None")
+        flags = index_value(w_flags) if w_flags is not None else 0
+        to_self = signum != 0 and _is_own_process(pidfd)
+        mark = deliveries(signum) if to_self else None
+        host_call(host_signal.pidfd_send_signal, pidfd, signum, None, flags)
+        if to_self:
+            wait_for_delivery(signum, mark)      # as after os.kill(os.getpid(), ...)
+
+
+_ULONG_MASK = (1 << 64) - 1
+
+
+def _is_own_process(pidfd):
+    """Whether pidfd stands for this process: a pidfd_open() descriptor
+    names its process in its fdinfo, an open /proc/PID directory is
+    /proc/self."""
+    try:
+        with open("/proc/self/fdinfo/%d" % pidfd) as fdinfo:
+            for line in fdinfo:
+                if line.startswith("Pid:"):
+                    return int(line.split()[1]) == os.getpid()
+        here, there = os.fstat(pidfd), os.stat("/proc/self")
+        return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+    except (OSError, ValueError, OverflowError):
+        return False
+
+
+def sigset_converter(w_iterable):
+    """Counterpart: _Py_Sigset_Converter: the signal numbers of an
+    iterable, as a host list; a number the system refuses (glibc's 32 and
+    33) is left out with a RuntimeWarning, as sigaddset's EINVAL is."""
+    from glass.modules._warnings import warn
+    from glass.objects.int import W_Int
+    valid = host_signal.valid_signals()
+    sigset = []
+    for w_item in abstract.iterate(w_iterable):
         try:
-            return abstract.call(W_Set.w_type, [w_items])
+            signum = index_value(w_item)
         finally:
-            decref(w_items)
+            decref(w_item)
+        if not 1 <= signum < host_signal.NSIG:
+            if not -(1 << 63) <= signum < (1 << 63):
+                signum = -1                      # PyLong_AsLongAndOverflow's overflow
+            raise value_error("signal number %d out of range [1; %d]"
+                              % (signum, host_signal.NSIG - 1))
+        if signum not in valid:
+            warn("RuntimeWarning",
+                 "invalid signal number %d, please use valid_signals()" % signum)
+            continue
+        sigset.append(signum)
+    return sigset
+
+
+def _signal_set(signums):
+    """sigset_to_set: a guest set of the signal numbers (ints)."""
+    from glass.objects.list import W_List
+    from glass.objects.set import W_Set
+    w_items = W_List([_guest_int(int(s)) for s in sorted(signums)])
+    try:
+        return abstract.call(W_Set.w_type, [w_items])
+    finally:
+        decref(w_items)
+
+
+_POLL_INTERVAL = 0.005   # seconds between looks at the pending signals during a timed wait
+
+
+def _wait_for_siginfo(sigset, timeout):
+    """signal_sigwaitinfo_impl / signal_sigtimedwait_impl: wait (GIL
+    released) for a signal of sigset, at most `timeout` seconds (None: for
+    ever); a signal.struct_siginfo, or None when the time is up.  On the
+    guest's main thread a signal for the guest interrupts the wait, as
+    EINTR does in CPython: its handler runs (its exception propagates) and
+    the wait goes on for what is left (PEP 475).
+
+    The host hands such a signal to its own main thread, so the main thread
+    (and any timed wait) polls: the host's sigtimedwait with a timeout of 0
+    takes a pending signal without waiting, and a short sleep comes between
+    looks.  A host sigtimedwait with a real timeout is not used, because
+    when a handled signal interrupts it near the end of its timeout,
+    CPython 3.11 returns a struct_siginfo of uninitialised values instead of
+    None.  Only an untimed wait off the main thread blocks in the host."""
+    import time
+    from glass.modules.posix import guest_error, to_guest
+    from glass.vm import pystate
+    from glass.vm.gil import released
+    structseq_type_made()
+    on_main = pystate.current() is pystate.interpreter().main_thread
+    deadline = None if timeout is None else time.monotonic() + timeout
+    try:
+        if timeout is None and not on_main:
+            with released():
+                return to_guest(host_signal.sigwaitinfo(sigset))
+        while True:
+            info = host_signal.sigtimedwait(sigset, 0)
+            if info is not None:
+                return to_guest(info)
+            if on_main:
+                check_signals()
+            interval = _POLL_INTERVAL
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    from glass.objects.none import new_none
+                    return new_none()
+                interval = min(interval, remaining)
+            with released():
+                time.sleep(interval)
+    except OSError as error:
+        raise guest_error(error)
+
+
+STRUCT_SIGINFO_FIELDS = (
+    ("si_signo", "signal number"), ("si_code", "signal code"),
+    ("si_errno", "errno associated with this signal"),
+    ("si_pid", "sending process ID"),
+    ("si_uid", "real user ID of sending process"),
+    ("si_status", "exit value or signal"), ("si_band", "band event for SIGPOLL"))
+STRUCT_SIGINFO_DOC = (
+    "struct_siginfo: Result from sigwaitinfo or sigtimedwait.\n\n"
+    "This object may be accessed either as a tuple of\n"
+    "(si_signo, si_code, si_errno, si_pid, si_uid, si_status, si_band),\n"
+    "or via the attributes si_signo, si_code, and so on.")
+
+
+def structseq_type_made():
+    """signal.struct_siginfo, declared to posix.py's struct sequences."""
+    from glass.modules.posix import STRUCTSEQ_DEFS, register_structseq, structseq_type
+    if "signal.struct_siginfo" not in STRUCTSEQ_DEFS:
+        register_structseq("signal.struct_siginfo", STRUCT_SIGINFO_FIELDS, 7,
+                           STRUCT_SIGINFO_DOC, host_type=host_signal.struct_siginfo)
+    return structseq_type("signal.struct_siginfo")
 
 
 def _set_host_wakeup_fd(fd, warn):
@@ -551,6 +787,12 @@ def init_module(w_module):
         W_ITIMER_ERROR.append(new_exception_class("signal.itimer_error",
                                                   EXCEPTION_TYPES["OSError"]))
     d.setitem_str("ItimerError", W_ITIMER_ERROR[0])
+    if hasattr(host_signal, "struct_siginfo"):
+        d.setitem_str("struct_siginfo", structseq_type_made())
+    for name in ("pthread_kill", "pthread_sigmask", "sigpending", "sigwait",
+                 "sigwaitinfo", "sigtimedwait", "pidfd_send_signal"):
+        if not hasattr(host_signal, name):      # as CPython builds them: where the system has them
+            d.delitem_str(name)
     _install_sigint_handler(d)
 
 

@@ -180,6 +180,64 @@ def _socket_method(name):
 
 
 
+def _send_interruptibly(host_sock, name, args_w):
+    """sock_send / sock_sendall on the guest's main thread, for a blocking
+    socket without a timeout: a signal for the guest interrupts the wait
+    for room as EINTR interrupts send(2) (sock_call).  The host hands the
+    signal to its own main thread, so the wait is a poll of the socket and
+    of _signal's wake-up pipe, and each send is one that cannot wait.  With
+    some bytes gone, send returns their count; else the handlers run (their
+    exception propagates) and the wait goes on (PEP 475); sendall runs them
+    and goes on either way.  None: this call is not such a one (the host
+    makes it as it is)."""
+    import select as host_select
+    from glass.modules import _signal
+    from glass.objects.int import new_int, W_Int
+    from glass.vm import pystate
+    if pystate.current() is not pystate.interpreter().main_thread or \
+            not hasattr(host_select, "poll") or host_sock.fileno() < 0 or \
+            host_sock.gettimeout() is not None:
+        return None
+    data = stringlib.getbuffer(args_w[0])
+    if data is None or len(args_w) == 2 and type(args_w[1]) is not W_Int:
+        return None
+    view = memoryview(data).cast("B")
+    if not len(view):
+        return None
+    flags = args_w[1].value if len(args_w) == 2 else 0
+    fd = host_sock.fileno()
+    wake = _signal._wake_pipe()
+    poller = host_select.poll()
+    poller.register(fd, host_select.POLLOUT)
+    poller.register(wake, host_select.POLLIN)
+    sent = 0
+    while True:
+        try:
+            with gil.released():
+                events = dict(poller.poll())
+                if wake in events:
+                    _signal._drain(wake)
+                if fd in events:            # room, or an error the send reports
+                    try:
+                        sent += host_sock.send(view[sent:], flags | host_socket.MSG_DONTWAIT)
+                    except BlockingIOError:
+                        pass
+        except Exception as error:
+            raise guest_error(error)
+        if sent >= len(view):
+            break
+        if _signal._PENDING:
+            if name == "send" and sent:
+                break                       # a partial send, as send(2) returns it
+            _signal.run_pending_handlers()
+    return new_int(sent) if name == "send" else _none()
+
+
+def _none():
+    from glass.objects.none import new_none
+    return new_none()
+
+
 # --- The socket type ---------------------------------------------------------------------
 
 @builtin_type("_socket.socket", flags=BASETYPE, doc=SOCKET_TYPE_DOC)
@@ -264,6 +322,10 @@ class W_Socket(W_Object):
         return self.host_sock
 
     def call(self, name, args_w):
+        if name in ("send", "sendall") and 1 <= len(args_w) <= 2:
+            w_res = _send_interruptibly(self.sock(), name, args_w)
+            if w_res is not None:
+                return w_res
         return call_socket(getattr(self.sock(), name), args_w)
 
     @getter("family", doc="the socket family", member=True)
