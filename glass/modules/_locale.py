@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import _locale as host_locale
 
+from glass.objects.buildvalue import build_value
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
@@ -44,31 +45,6 @@ def run_host(func, *args):
         raise OperationError(w_error)
     except (ValueError, TypeError, OverflowError, UnicodeError, OSError) as error:
         raise operation_error(type(error).__name__, str(error))
-
-
-def to_guest(value):
-    from glass.objects.none import w_None
-    if value is None:
-        w_None.ob_refcnt += 1
-        return w_None
-    if isinstance(value, int):
-        from glass.objects.int import new_int
-        return new_int(value)
-    if isinstance(value, str):
-        from glass.objects.str import new_str
-        return new_str(value)
-    if isinstance(value, list):
-        from glass.objects.list import W_List
-        return W_List([to_guest(item) for item in value])
-    if isinstance(value, dict):
-        from glass.objects.dict import new_dict
-        w_dict = new_dict()
-        for key, item in value.items():
-            w_item = to_guest(item)
-            w_dict.setitem_str(key, w_item)
-            decref(w_item)
-        return w_dict
-    raise TypeError("no guest value for %r" % (value,))
 
 
 def str_arg(function_name, position, w_value, allow_none=False):
@@ -106,43 +82,43 @@ class LocaleModule:
         """Activates/queries locale processing."""
         category = int_arg(w_category)
         if w_locale is None:
-            return to_guest(run_host(host_locale.setlocale, category))
+            return build_value(run_host(host_locale.setlocale, category))
         locale = str_arg("setlocale", 2, w_locale, allow_none=True)
-        return to_guest(run_host(host_locale.setlocale, category, locale))
+        return build_value(run_host(host_locale.setlocale, category, locale))
 
     @function("($module, /)")
     def localeconv():
         """Returns numeric and monetary locale-specific parameters."""
-        return to_guest(run_host(host_locale.localeconv))
+        return build_value(run_host(host_locale.localeconv))
 
     @function("($module, os1, os2, /)")
     def strcoll(w_os1, w_os2):
         """Compares two strings according to the locale."""
         first = str_arg("strcoll", 1, w_os1)
         second = str_arg("strcoll", 2, w_os2)
-        return to_guest(run_host(host_locale.strcoll, first, second))
+        return build_value(run_host(host_locale.strcoll, first, second))
 
     @function("($module, string, /)")
     def strxfrm(w_string):
         """Return a string that can be used as a key for locale-aware comparisons."""
-        return to_guest(run_host(host_locale.strxfrm, str_arg("strxfrm", 1, w_string)))
+        return build_value(run_host(host_locale.strxfrm, str_arg("strxfrm", 1, w_string)))
 
     @function("($module, /)")
     def getencoding():
         """Get the current locale encoding."""
-        return to_guest(run_host(locale_encoding))
+        return build_value(run_host(locale_encoding))
 
     @function("($module, key, /)")
     def nl_langinfo(w_key):
         """Return the value for the locale information associated with key."""
-        return to_guest(run_host(host_locale.nl_langinfo, int_arg(w_key)))
+        return build_value(run_host(host_locale.nl_langinfo, int_arg(w_key)))
 
     @function("($module, msg, /)")
     def gettext(w_msg):
         """gettext(msg) -> string
 
 Return translation of msg."""
-        return to_guest(run_host(host_locale.gettext, str_arg("gettext", 1, w_msg)))
+        return build_value(run_host(host_locale.gettext, str_arg("gettext", 1, w_msg)))
 
     @function("($module, domain, msg, /)")
     def dgettext(w_domain, w_msg):
@@ -150,7 +126,7 @@ Return translation of msg."""
 
 Return translation of msg in domain."""
         domain = str_arg("dgettext", 1, w_domain, allow_none=True)
-        return to_guest(run_host(host_locale.dgettext, domain,
+        return build_value(run_host(host_locale.dgettext, domain,
                                  str_arg("dgettext", 2, w_msg)))
 
     @function("($module, domain, msg, category, /)")
@@ -158,13 +134,13 @@ Return translation of msg in domain."""
         """Return translation of msg in domain and category."""
         domain = str_arg("dcgettext", 1, w_domain, allow_none=True)
         msg = str_arg("dcgettext", 2, w_msg)
-        return to_guest(run_host(host_locale.dcgettext, domain, msg, int_arg(w_category)))
+        return build_value(run_host(host_locale.dcgettext, domain, msg, int_arg(w_category)))
 
     @function("($module, domain, /)")
     def textdomain(w_domain):
         """Set the C library's textdmain to domain, returning the new domain."""
         domain = str_arg("textdomain", 1, w_domain, allow_none=True)
-        return to_guest(run_host(host_locale.textdomain, domain))
+        return build_value(run_host(host_locale.textdomain, domain))
 
     @function("($module, domain, dir, /)")
     def bindtextdomain(w_domain, w_dir):
@@ -177,14 +153,14 @@ Return translation of msg in domain."""
             w_path = fspath(w_dir)
             directory = w_path.value
             decref(w_path)
-        return to_guest(run_host(host_locale.bindtextdomain, domain, directory))
+        return build_value(run_host(host_locale.bindtextdomain, domain, directory))
 
     @function("($module, domain, codeset, /)")
     def bind_textdomain_codeset(w_domain, w_codeset):
         """Bind the C library's domain to codeset."""
         domain = str_arg("bind_textdomain_codeset", 1, w_domain)
         codeset = str_arg("bind_textdomain_codeset", 2, w_codeset, allow_none=True)
-        return to_guest(run_host(host_locale.bind_textdomain_codeset, domain, codeset))
+        return build_value(run_host(host_locale.bind_textdomain_codeset, domain, codeset))
 
     @staticmethod
     def init_module(w_module):
@@ -194,6 +170,6 @@ Return translation of msg in domain."""
                                                       EXCEPTION_TYPES["Exception"]))
         w_module.w_dict.setitem_str("Error", W_LOCALE_ERROR[0])
         for name in CONSTANT_NAMES:
-            w_value = to_guest(getattr(host_locale, name))
+            w_value = build_value(getattr(host_locale, name))
             w_module.w_dict.setitem_str(name, w_value)
             decref(w_value)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import _lzma as host_lzma
 
+from glass.objects.buildvalue import build_value
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, operation_error,
@@ -82,22 +83,6 @@ def to_host(w_value):
                 decref(w_item)
         return result
     return object()
-
-
-def to_guest(value):
-    from glass.objects.dict import new_dict
-    from glass.objects.int import new_int
-    if isinstance(value, dict):
-        w_dict = new_dict()
-        for key, item in value.items():
-            from glass.objects.str import new_str
-            w_key = new_str(key)
-            w_item = new_int(item)
-            w_dict.setitem(w_key, w_item)
-            decref(w_key)
-            decref(w_item)
-        return w_dict
-    return new_int(value)
 
 
 def buffer_arg(w_data):
@@ -271,7 +256,7 @@ class LzmaModule:
     def _decode_filter_properties(w_filter_id, w_encoded_props):
         filter_id = int_value(w_filter_id)
         props = buffer_arg(w_encoded_props)
-        return to_guest(run_host(host_lzma._decode_filter_properties, filter_id, props))
+        return build_value(run_host(host_lzma._decode_filter_properties, filter_id, props))
 
     @staticmethod
     def init_module(w_module):

@@ -11,26 +11,10 @@ from __future__ import annotations
 
 import _string as host_string
 
+from glass.objects.buildvalue import build_value
 from glass.objects.signature import fastcall
 from glass.modules import builtin_module, function
 from glass.objects.exceptions import operation_error, type_error
-
-
-def _guest(value):
-    from glass.objects.bool import new_bool
-    from glass.objects.int import new_int
-    from glass.objects.none import new_none
-    from glass.objects.str import new_str
-    from glass.objects.tuple import new_tuple_owned
-    if value is None:
-        return new_none()
-    if isinstance(value, bool):
-        return new_bool(value)
-    if isinstance(value, int):
-        return new_int(value)
-    if isinstance(value, tuple):
-        return new_tuple_owned([_guest(v) for v in value])
-    return new_str(value)
 
 
 def _parse(func, w_str):
@@ -47,7 +31,7 @@ def _list_iterator(values):
     from glass.objects import abstract
     from glass.objects.list import W_List
     from glass.objects.object import decref
-    w_list = W_List([_guest(v) for v in values])
+    w_list = W_List([build_value(v) for v in values])
     try:
         return abstract.iter(w_list)
     finally:
@@ -78,4 +62,4 @@ class StringModule:
             return first, list(rest)
         split.__name__ = "formatter_field_name_split"
         first, rest = _parse(split, w_str)
-        return new_tuple_owned([_guest(first), _list_iterator(rest)])
+        return new_tuple_owned([build_value(first), _list_iterator(rest)])

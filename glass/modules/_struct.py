@@ -15,6 +15,7 @@ from __future__ import annotations
 import struct as host_struct
 import sys
 
+from glass.objects.buildvalue import build_value
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
@@ -355,20 +356,6 @@ def pack_values(w_struct, args_w, out, start):
 
 # --- Unpacking -------------------------------------------------------------------------------
 
-def _guest_value(value):
-    from glass.objects.bool import new_bool
-    from glass.objects.bytes import new_bytes
-    from glass.objects.float import new_float
-    from glass.objects.int import new_int
-    if isinstance(value, bool):
-        return new_bool(value)
-    if isinstance(value, int):
-        return new_int(value)
-    if isinstance(value, float):
-        return new_float(value)
-    return new_bytes(value)
-
-
 def unpack_values(w_struct, data, offset):
     """Counterpart: s_unpack_internal: a tuple of the values at data[offset:]."""
     from glass.objects.tuple import new_tuple_owned
@@ -377,7 +364,7 @@ def unpack_values(w_struct, data, offset):
         from glass.objects.exceptions import system_error
         raise system_error("Negative size passed to PyBytes_FromStringAndSize")
     values = host_struct.unpack_from(w_struct.host_format, data, offset)
-    return new_tuple_owned([_guest_value(value) for value in values])
+    return new_tuple_owned([build_value(value) for value in values])
 
 
 def readable_buffer(w_obj):

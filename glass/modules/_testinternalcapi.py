@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import posixpath
 
+from glass.objects.buildvalue import build_value
 from glass.modules import builtin_module, function
 from glass.objects.int import new_int
 
@@ -41,7 +42,7 @@ class TestInternalCapiModule:
     def get_config():
         """The interpreter's PyConfig as a dict (_PyConfig_AsDict)."""
         from glass.vm import pystate
-        return _guest_value(config_dict(pystate.interpreter()))
+        return build_value(config_dict(pystate.interpreter()))
 
     @function("($module, path, /)")
     def normalize_path(w_path):
@@ -129,24 +130,6 @@ def config_dict(interp):
                                    or (use_environment and environ.get("PYTHONDONTWRITEBYTECODE")))),
         "xoptions": xoptions,
     }
-
-
-def _guest_value(value):
-    """A new guest reference for a host dict, list, str, int, bool or None."""
-    from glass.objects.dict import new_dict
-    from glass.objects.list import new_list
-    from glass.objects.object import decref
-    from glass.modules.posix import to_guest
-    if isinstance(value, dict):
-        w_dict = new_dict()
-        for key, item in value.items():
-            w_item = _guest_value(item)
-            w_dict.setitem_str(key, w_item)
-            decref(w_item)
-        return w_dict
-    if isinstance(value, list):
-        return new_list([_guest_value(item) for item in value])
-    return to_guest(value)
 
 
 def _host_call(func, *args_w):

@@ -22,6 +22,7 @@ import os as host_os
 
 from glass.modules import builtin_module, function
 from glass.objects import abstract
+from glass.objects.buildvalue import build_value
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, call_exception_type,
                                       type_error)
 from glass.objects.object import W_Object, decref
@@ -189,47 +190,24 @@ def to_host(w_obj):
 
 
 def to_guest(value):
-    """A new guest reference for a host result of a system call."""
-    convert = _TO_GUEST.get(type(value))
-    if convert is not None:
-        return convert(value)
-    if not _TO_GUEST:
-        _fill_to_guest()
-        return to_guest(value)
+    """A new guest reference for a host result of a system call: what
+    build_value makes, except that a host struct sequence (os.stat_result...)
+    becomes the guest's, and a proxy hands back its guest object, also
+    inside a tuple or list."""
+    kind = type(value)
+    if kind is tuple:
+        from glass.objects.tuple import new_tuple_owned
+        return new_tuple_owned([to_guest(item) for item in value])
+    if kind is list:
+        from glass.objects.list import W_List
+        return W_List([to_guest(item) for item in value])
+    guest_name = GUEST_STRUCTSEQ_NAMES.get(kind)
+    if guest_name is not None:
+        return structseq_from_host(guest_name, value)
     if isinstance(value, GuestProxy):
         value.w_obj.ob_refcnt += 1
         return value.w_obj
-    guest_name = GUEST_STRUCTSEQ_NAMES.get(type(value))
-    if guest_name is not None:
-        return structseq_from_host(guest_name, value)
-    if isinstance(value, tuple):
-        from glass.objects.tuple import new_tuple_owned
-        return new_tuple_owned([to_guest(item) for item in value])
-    if isinstance(value, int):
-        from glass.objects.int import new_int
-        return new_int(int(value))
-    raise TypeError("Glass: no guest value for host %r" % type(value).__name__)
-
-
-# host type -> its converter, filled on first use (the object modules
-# import this one): a stat() result alone converts a score of values.
-_TO_GUEST = {}
-
-
-def _fill_to_guest():
-    from glass.objects.bool import new_bool
-    from glass.objects.bytes import new_bytes
-    from glass.objects.float import new_float
-    from glass.objects.int import new_int
-    from glass.objects.list import W_List
-    from glass.objects.none import new_none
-    from glass.objects.str import new_str
-    _TO_GUEST.update({
-        type(None): lambda value: new_none(),
-        bool: new_bool, int: new_int, float: new_float, str: new_str,
-        bytes: new_bytes,
-        list: lambda value: W_List([to_guest(item) for item in value]),
-    })
+    return build_value(value)
 
 
 # --- Crossing back: host exceptions to guest exceptions -------------------------------

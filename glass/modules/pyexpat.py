@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pyexpat as host_expat
 
+from glass.objects.buildvalue import build_value
 from glass.modules import builtin_module, function
 from glass.objects import abstract
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
@@ -52,46 +53,6 @@ def _host_doc(name):
 
 # --- Values between host and guest ------------------------------------------------------
 
-def to_guest(value):
-    """A new guest reference for a host value Expat handed over: None, bools,
-    ints, strs, and tuples, lists and dicts of them."""
-    from glass.objects.none import w_None
-    if value is None:
-        w_None.ob_refcnt += 1
-        return w_None
-    if isinstance(value, bool):
-        from glass.objects.bool import new_bool
-        return new_bool(value)
-    if isinstance(value, int):
-        from glass.objects.int import new_int
-        return new_int(value)
-    if isinstance(value, str):
-        from glass.objects.str import new_str
-        return new_str(value)
-    if isinstance(value, bytes):
-        from glass.objects.bytes import new_bytes
-        return new_bytes(value)
-    if isinstance(value, tuple):
-        from glass.objects.tuple import new_tuple_owned
-        return new_tuple_owned([to_guest(item) for item in value])
-    if isinstance(value, list):
-        from glass.objects.list import W_List
-        return W_List([to_guest(item) for item in value])
-    if isinstance(value, dict):
-        from glass.objects.dict import new_dict
-        w_dict = new_dict()
-        for key, item in value.items():
-            w_key = to_guest(key)
-            w_item = to_guest(item)
-            try:
-                w_dict.setitem(w_key, w_item)
-            finally:
-                decref(w_key)
-                decref(w_item)
-        return w_dict
-    raise TypeError("no guest value for %r" % (value,))
-
-
 def _str_or_none(w_value, what):
     """A host str from a guest str, or None from guest None."""
     from glass.objects.none import w_None
@@ -121,7 +82,7 @@ def expat_error_from_host(error):
     for name in ("code", "lineno", "offset"):
         value = getattr(error, name, None)
         if value is not None:
-            w_value = to_guest(value)
+            w_value = build_value(value)
             try:
                 abstract.setattr(w_error, _intern(name), w_value)
             finally:
@@ -187,7 +148,7 @@ class W_XMLParser(W_Object):
             w_handler = self.handlers_w.get(name)
             if w_handler is None:
                 return 0 if wants_int else None
-            args_w = [to_guest(arg) for arg in args]
+            args_w = [build_value(arg) for arg in args]
             try:
                 w_result = abstract.call(w_handler, args_w)
             except OperationError:
@@ -232,7 +193,7 @@ class W_XMLParser(W_Object):
             from glass.objects.bool import new_bool
             return new_bool(getattr(self.host, name))
         if name in READ_ONLY_NUMBERS or name == "buffer_size":
-            return to_guest(getattr(self.host, name))
+            return build_value(getattr(self.host, name))
         if name == "intern":
             from glass.objects.none import w_None
             w_intern = self.w_intern if self.w_intern is not None else w_None
@@ -294,7 +255,7 @@ class W_XMLParser(W_Object):
                 raise type_error("a bytes-like object is required, not '%s'"
                                  % w_data.ob_type.name)
             data = bytes(buffer)
-        return to_guest(run_host(self.host.Parse, data, isfinal))
+        return build_value(run_host(self.host.Parse, data, isfinal))
 
     @method("($self, file, /)", doc=_host_doc("ParseFile"))
     def ParseFile(self, w_file):
@@ -323,7 +284,7 @@ class W_XMLParser(W_Object):
                                           "requested, %d returned" % (BUF_SIZE, len(data)))
                     result = run_host(self.host.Parse, data, not data)
                     if not data:
-                        return to_guest(result)
+                        return build_value(result)
             finally:
                 decref(w_size)
         finally:
@@ -338,11 +299,11 @@ class W_XMLParser(W_Object):
 
     @method("($self, /)", doc=_host_doc("GetBase"))
     def GetBase(self):
-        return to_guest(self.host.GetBase())
+        return build_value(self.host.GetBase())
 
     @method("($self, /)", doc=_host_doc("GetInputContext"))
     def GetInputContext(self):
-        return to_guest(self.host.GetInputContext())
+        return build_value(self.host.GetInputContext())
 
     @method("($self, context, encoding=<unrepresentable>,\n                           /)",
             doc=_host_doc("ExternalEntityParserCreate"))
@@ -366,7 +327,7 @@ class W_XMLParser(W_Object):
 
     @method("($self, flag, /)", doc=_host_doc("SetParamEntityParsing"))
     def SetParamEntityParsing(self, w_flag):
-        return to_guest(run_host(self.host.SetParamEntityParsing, _host_int(w_flag)))
+        return build_value(run_host(self.host.SetParamEntityParsing, _host_int(w_flag)))
 
     @method("($self, flag=True, /)", doc=_host_doc("UseForeignDTD"))
     def UseForeignDTD(self, w_flag):
@@ -409,7 +370,7 @@ def _make_submodule(name, host_module):
     for key, value in vars(host_module).items():
         if key.startswith("__") and key != "__doc__":
             continue
-        w_value = to_guest(value)
+        w_value = build_value(value)
         w_module.w_dict.setitem_str(key, w_value)
         decref(w_value)
     return w_module
@@ -452,7 +413,7 @@ class PyExpatModule:
     @function("($module, code, /)")
     def ErrorString(w_code):
         """Returns string error for given number."""
-        return to_guest(host_expat.ErrorString(_host_int(w_code)))
+        return build_value(host_expat.ErrorString(_host_int(w_code)))
 
     @staticmethod
     def init_module(w_module):
@@ -472,7 +433,7 @@ class PyExpatModule:
                      "XML_PARAM_ENTITY_PARSING_NEVER",
                      "XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE",
                      "XML_PARAM_ENTITY_PARSING_ALWAYS"):
-            w_value = to_guest(getattr(host_expat, name))
+            w_value = build_value(getattr(host_expat, name))
             w_dict.setitem_str(name, w_value)
             decref(w_value)
         from glass.vm import pystate

@@ -24,8 +24,9 @@ is what `PySys_Audit("os.mkdir", "Oii", path, mode, dir_fd)` is.
 """
 from __future__ import annotations
 
+from glass.objects.buildvalue import build_value
 from glass.objects.exceptions import OperationError, type_error
-from glass.objects.object import W_Object, decref
+from glass.objects.object import decref
 from glass.vm import pystate
 
 # PySys_AddAuditHook's hooks: host functions hook(event, w_args) that raise
@@ -64,32 +65,7 @@ def _update_listening():
 def new_event_args(args):
     """The event's argument tuple (Py_VaBuildValue's), a new reference."""
     from glass.objects.tuple import new_tuple_owned
-    return new_tuple_owned([_guest(value) for value in args])
-
-
-def _guest(value):
-    """A new reference to the guest object for an event argument."""
-    if isinstance(value, W_Object):
-        value.ob_refcnt += 1
-        return value
-    if value is None:
-        from glass.objects.none import new_none
-        return new_none()
-    if isinstance(value, bool):
-        from glass.objects.bool import new_bool
-        return new_bool(value)
-    if isinstance(value, int):
-        from glass.objects.int import new_int
-        return new_int(value)
-    if isinstance(value, str):
-        from glass.objects.str import new_str
-        return new_str(value)
-    if isinstance(value, (bytes, bytearray)):
-        from glass.objects.bytes import new_bytes
-        return new_bytes(bytes(value))
-    if isinstance(value, tuple):
-        return new_event_args(value)
-    raise TypeError("no guest value for audit argument %r" % (value,))
+    return new_tuple_owned([build_value(value) for value in args])
 
 
 def call_hooks(event, w_args):
