@@ -320,7 +320,7 @@ def test_sys_executable_starts_glass_again():
                "print(sys.executable == sys._base_executable)\n"
                "print(subprocess.run([sys.executable, '-c', 'raise SystemExit(3)']).returncode)\n")
     run = run_glass(["-S", "-c", program])
-    assert run.stdout == "glass ['-c'] 1 True 0\nTrue\n3\n", run.stderr
+    assert run.stdout == "cpython ['-c'] 1 True 0\nTrue\n3\n", run.stderr
 
 
 def _other_host(version):

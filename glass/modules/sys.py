@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys as host_sys
 
+from glass.objects.buildvalue import build_value
 from glass import GUEST_VERSION, __version__
 from glass.modules import builtin_module, function
 from glass.modules.builtins import install_signatures, no_text_signature
@@ -229,27 +230,9 @@ STRUCTSEQ_DEFS = {
 }
 
 
-def _guest(value):
-    """A guest object for a host int, float, str, bool or None."""
-    from glass.objects.bool import new_bool
-    from glass.objects.float import new_float
-    from glass.objects.int import new_int
-    from glass.objects.none import new_none
-    from glass.objects.str import new_str
-    if value is None:
-        return new_none()
-    if isinstance(value, bool):
-        return new_bool(value)
-    if isinstance(value, int):
-        return new_int(value)
-    if isinstance(value, float):
-        return new_float(value)
-    return new_str(value)
-
-
 def _new_structseq(name, values):
     from glass.objects.structseq import new_structseq
-    return new_structseq(_structseq_type(name), [_guest(v) for v in values])
+    return new_structseq(_structseq_type(name), [build_value(v) for v in values])
 
 
 def make_version_info(version=GUEST_VERSION, level=RELEASE_LEVEL, serial=SERIAL):
@@ -1212,7 +1195,7 @@ def init_module(w_module):
     w_xoptions = W_Dict()
     for key, value in xoptions.items():
         w_key = new_str(key)
-        w_value = _guest(value if value is not True else True)
+        w_value = build_value(value if value is not True else True)
         w_xoptions.setitem(w_key, w_value)
         decref(w_key)
         decref(w_value)
@@ -1268,19 +1251,23 @@ def init_module(w_module):
             [new_str(n) for n in native_module_names()]),
         "stdlib_module_names": new_frozenset([new_str(n) for n in STDLIB_MODULE_NAMES]),
     }
-    version = tuple(int(p) for p in __version__.split(".")[:3])
-    w_glass_version = make_version_info(version, "alpha", 0)
-    w_name, w_tag = new_str("glass"), new_str(CACHE_TAG)
-    w_hex = _guest((version[0] << 24) | (version[1] << 16) | (version[2] << 8) | 0xA0)
+    # Glass implements CPython 3.11's semantics, observable details
+    # included, so it answers as CPython: test.support's cpython_only tests
+    # and stdlib code that asks `sys.implementation.name == "cpython"` run
+    # as on CPython.  The cache tag alone is Glass's own, so that Glass
+    # never reads a .pyc that another Python wrote.
+    w_name, w_tag = new_str("cpython"), new_str(CACHE_TAG)
+    w_version = make_version_info()
+    w_hex = build_value(HEXVERSION)
     w_multiarch = new_str(_multiarch())
     values["implementation"] = new_namespace([
-        ("name", w_name), ("cache_tag", w_tag), ("version", w_glass_version),
+        ("name", w_name), ("cache_tag", w_tag), ("version", w_version),
         ("hexversion", w_hex), ("_multiarch", w_multiarch)])
-    for w_item in (w_name, w_tag, w_glass_version, w_hex, w_multiarch):
+    for w_item in (w_name, w_tag, w_version, w_hex, w_multiarch):
         decref(w_item)
     values["_stdlib_dir"] = guest_stdlib_dir()
     for name, value in values.items():
-        w_value = value if isinstance(value, W_Object) else _guest(value)
+        w_value = value if isinstance(value, W_Object) else build_value(value)
         d.setitem_str(name, w_value)
         decref(w_value)
     for original, name in (("__stdin__", "stdin"), ("__stdout__", "stdout"),
