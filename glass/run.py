@@ -30,7 +30,7 @@ def run_program(config):
         return _run_file(config, config.run_filename)
     if sys.stdin is None or sys.stdin.isatty():
         return _not_implemented()             # the interactive prompt
-    return _run_source(config, sys.stdin.buffer.read(), "<stdin>")
+    return _run_source(config, sys.stdin.buffer.read(), "<stdin>", from_file=True)
 
 
 def _run_file(config, filename):

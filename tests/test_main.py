@@ -180,6 +180,18 @@ def test_syntax_error_in_file_as_python(tmp_path):
     same_as_python(["-X", "compiler=host", str(path)])
 
 
+@needs_python311
+@pytest.mark.parametrize("source", [b"\x89", b"x = 1\n\x89\n", b"x = (\n"],
+                         ids=["first-line", "second-line", "unclosed"])
+def test_undecodable_source_as_python(tmp_path, source):
+    # A file or stdin whose first line is not UTF-8 has no token at all:
+    # the decoding error is the whole answer.
+    path = tmp_path / "bad.py"
+    path.write_bytes(source)
+    same_as_python(["-Wd", "-X", "utf8", str(path)])
+    same_as_python(["-"], stdin=source)
+
+
 @needs_cpython311_host
 @needs_python311
 def test_syntax_error_in_command_as_python():

@@ -236,6 +236,7 @@ class Tokenizer:
         """
         if self.inp >= self.end:
             if self.pending_error is not None:
+                self.done = E_DECODE     # tok_underflow_file's decoding error
                 raise self.pending_error
             self.done = E_EOF
             if self.from_file and not in_token:
