@@ -356,8 +356,20 @@ class W_ClassMethodDescr(W_MethodDescr):
 
     @slot("tp_descr_get")
     def descr_get(self, w_obj, w_type):
+        """classmethod_get: bound to a subtype of __objclass__, whatever the instance."""
+        from glass.objects.exceptions import type_error
+        from glass.objects.type import W_Type
         if w_type is None:
+            if w_obj is None:
+                raise type_error("descriptor '%s' for type '%s' needs either an object "
+                                 "or a type" % (self.name, self.w_objclass.name))
             w_type = w_obj.ob_type
+        if not isinstance(w_type, W_Type):
+            raise type_error("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2"
+                             % (self.name, self.w_objclass.name, w_type.ob_type.name))
+        if not w_type.is_subtype(self.w_objclass):
+            raise type_error("descriptor '%s' requires a subtype of '%s' but received '%s'"
+                             % (self.name, self.w_objclass.name, w_type.name))
         return W_BuiltinFunction(self.name, self.func, self.signature, w_type,
                                  self.doc, self.w_objclass.name)
 
