@@ -358,25 +358,34 @@ class W_ClassMethodDescr(W_MethodDescr):
     def descr_get(self, w_obj, w_type):
         """classmethod_get: bound to a subtype of __objclass__, whatever the instance."""
         from glass.objects.exceptions import type_error
-        from glass.objects.type import W_Type
         if w_type is None:
             if w_obj is None:
                 raise type_error("descriptor '%s' for type '%s' needs either an object "
                                  "or a type" % (self.name, self.w_objclass.name))
             w_type = w_obj.ob_type
+        self._check_type(w_type)
+        return W_BuiltinFunction(self.name, self.func, self.signature, w_type,
+                                 self.doc, self.w_objclass.name)
+
+    def _check_type(self, w_type):
+        from glass.objects.exceptions import type_error
+        from glass.objects.type import W_Type
         if not isinstance(w_type, W_Type):
             raise type_error("descriptor '%s' for type '%s' needs a type, not a '%s' as arg 2"
                              % (self.name, self.w_objclass.name, w_type.ob_type.name))
         if not w_type.is_subtype(self.w_objclass):
             raise type_error("descriptor '%s' requires a subtype of '%s' but received '%s'"
                              % (self.name, self.w_objclass.name, w_type.name))
-        return W_BuiltinFunction(self.name, self.func, self.signature, w_type,
-                                 self.doc, self.w_objclass.name)
 
     @slot("tp_call")
     def call(self, args_w, kwnames):
-        if not args_w:
-            raise _needs_argument(self.name, self.w_objclass)
+        """classmethoddescr_call: the first argument is the class."""
+        from glass.objects.exceptions import type_error
+        nkw = len(kwnames) if kwnames else 0
+        if len(args_w) - nkw < 1:
+            raise type_error("descriptor '%s' of '%s' object needs an argument"
+                             % (self.name, self.w_objclass.name))
+        self._check_type(args_w[0])
         bound = self.signature.bind(self.name, args_w[1:], kwnames, self._qualname_for_errors)
         return _result(self.func(args_w[0], *bound))
 
