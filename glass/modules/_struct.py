@@ -531,8 +531,8 @@ Requires that the bytes length be a multiple of the struct size."""
     def __sizeof__(self):
         """S.__sizeof__() -> size of S in memory, in bytes"""
         from glass.objects.int import new_int
-        # sizeof(PyStructObject) plus one formatcode per code and the terminator.
-        return new_int(48 + 24 * (len(self.codes) + 1))
+        # sizeof(PyStructObject) plus one formatcode (P3n) per code and the terminator.
+        return new_int(56 + 32 * (len(self.codes) + 1))
 
 
 _INIT_SIGNATURE = None
@@ -849,3 +849,8 @@ def init_module(w_module):
 
 
 StructModule.init_module = staticmethod(init_module)
+
+
+# sizeof(PyStructObject) and sizeof(unpackiterobject), for __basicsize__.
+W_Struct.w_type.basicsize = 56
+W_UnpackIterator.w_type.basicsize = 112

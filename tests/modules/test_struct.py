@@ -86,6 +86,10 @@ m = MyS('>h', 'x'); print(m.pack(258), m.extra, m.size, type(m).__mro__)
 m.__init__('<q'); print(m.size, m.format)
 import weakref; r = weakref.ref(s); print(r() is s)
 print(S.pack.__doc__ == _struct.Struct.pack.__doc__, _struct.calcsize.__text_signature__, S.unpack_from.__text_signature__)
+import sys
+for f in ['b', 'BHILfdspP', 'B' * 10, 'xxxx', '100H', '0s', '0c', '']:
+    print(repr(f), S(f).__sizeof__(), sys.getsizeof(S(f)))
+print(S.__basicsize__, type(S('b').iter_unpack(b'a')).__basicsize__)
 """)
 
 
