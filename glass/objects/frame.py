@@ -73,12 +73,7 @@ class W_Frame(W_Object):
         if self.w_fast_locals is not None:
             visit(self.w_fast_locals)
         if self.owns_frame:
-            for w_value in self.frame.localsplus:
-                if w_value is not None:
-                    visit(w_value)
-            for w_value in (self.frame.w_locals, self.frame.w_func):
-                if w_value is not None:
-                    visit(w_value)
+            self.frame.traverse(visit)
 
     @slot("tp_clear")
     def clear_refs(self):

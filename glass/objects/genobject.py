@@ -605,13 +605,15 @@ def gen_dealloc(gen):
 
 
 def gen_traverse(gen, visit):
-    if gen.frame_state < FRAME_CLEARED:
-        for w_value in gen.frame.localsplus:
-            if w_value is not None:
-                visit(w_value)
-    for w_value in (gen.w_name, gen.w_qualname, gen.w_code, gen.w_exc_state):
+    """gen_traverse: gi_code, the names, the frame while it lives (its
+    function among what it holds), then the saved exception."""
+    for w_value in (gen.w_code, gen.w_name, gen.w_qualname):
         if w_value is not None:
             visit(w_value)
+    if gen.frame_state < FRAME_CLEARED:
+        gen.frame.traverse(visit)
+    if gen.w_exc_state is not None:
+        visit(gen.w_exc_state)
 
 
 def gen_repr(gen, kind):

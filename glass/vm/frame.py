@@ -180,6 +180,18 @@ class Frame:
 
     # --- lifetime --------------------------------------------------------------
 
+    def traverse(self, visit):
+        """_PyFrame_Traverse: the frame object, f_locals, f_func, f_code,
+        then the locals and the value stack: what the frame owns."""
+        for w_value in (self.w_frame_obj, self.w_locals, self.w_func, self.w_code):
+            if w_value is not None:
+                visit(w_value)
+        localsplus = self.localsplus
+        for i in range(self.stacktop if localsplus else 0):
+            w_value = localsplus[i]
+            if w_value is not None:
+                visit(w_value)
+
     def clear(self):
         """Release everything the frame owns (_PyFrame_Clear)."""
         w_frame_obj, self.w_frame_obj = self.w_frame_obj, None
