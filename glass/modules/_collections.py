@@ -10,14 +10,16 @@ kept: the changes CPython counts (appends, pops, rotations, clearing) bump
 during iteration"; a bounded deque drops items from the opposite end as new
 ones arrive.
 
-The C OrderedDict is left out: Lib/collections/__init__.py falls back to its
-pure-Python OrderedDict when _collections has none.
+OrderedDict lives in glass/modules/_collections_odict.py (CPython keeps it in
+Objects/odictobject.c); this module hands it out, so collections.OrderedDict
+is that class, as in CPython.
 """
 from __future__ import annotations
 
 from collections import deque as host_deque
 
 from glass.modules import builtin_module, function
+from glass.modules._collections_odict import W_ODict
 from glass.objects import abstract
 from glass.objects.dict import W_Dict
 from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, argument_type_name,
@@ -1053,7 +1055,7 @@ class CollectionsModule:
     @staticmethod
     def init_module(w_module):
         for cls in (W_Deque, W_DefaultDict, W_DequeIter, W_DequeReverseIter,
-                    W_TupleGetter):
+                    W_TupleGetter, W_ODict):
             w_module.w_dict.setitem_str(_short_name(cls.w_type), cls.w_type)
 
 

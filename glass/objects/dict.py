@@ -41,8 +41,8 @@ from glass.objects.object import W_Object, decref
 from glass.objects.tuple import PLAIN_VALUE_TYPES as _PLAIN
 from glass.objects.tuple import alloc_subtype, eq_bool, generic_alias, item_hash
 from glass.objects.signature import no_text_signature
-from glass.objects.type import (BASETYPE, DICT_SUBCLASS, EQ, GE, GT, HAVE_GC, LE, LT,
-                                MAPPING, MATCH_SELF, NE, builtin_type, getter, method, slot)
+from glass.objects.type import (BASETYPE, DICT_SUBCLASS, EQ, GE, GT, HAVE_GC, HEAPTYPE, LE,
+                                LT, MAPPING, MATCH_SELF, NE, builtin_type, getter, method, slot)
 
 DICT_BASICSIZE = 48           # sizeof(PyDictObject)
 KEYS_HEADER = 32              # sizeof(PyDictKeysObject)
@@ -173,6 +173,11 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         else:
             self.ob_type = w_type
             gc_link(self)             # a subclass's instance: tracked at once
+        self._empty_keys()
+
+    def init_fields(self):
+        """The fields of a new instance of a class deriving from dict (a
+        builtin subclass adds its own)."""
         self._empty_keys()
 
     def _empty_keys(self):
@@ -689,8 +694,10 @@ dict(**kwargs) -> new dictionary initialized with the name=value pairs
         """Counterpart: dict_new: an empty dict (dict.__init__ fills it)."""
         if w_type is W_Dict.w_type:
             return W_Dict()
+        if not w_type.flags & HEAPTYPE:
+            return w_type.host_class(w_type)    # a builtin subclass (OrderedDict)
         w_dict = alloc_subtype(w_type)
-        w_dict._empty_keys()
+        w_dict.init_fields()
         return w_dict
 
     @slot("tp_init")

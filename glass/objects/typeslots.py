@@ -352,6 +352,14 @@ def _none():
 
 # --- Heap types: every slot from the dunders along the MRO ----------------------------
 
+# type_new gives every heap type subtype_dealloc, subtype_traverse and
+# subtype_clear; no dunder feeds them, so a later update_slot (a class
+# attribute like __slotnames__ set) must leave them alone rather than copy the
+# base's (a dict subclass would then no longer show the collector its
+# instance __dict__).
+TYPE_NEW_SLOTS = ("tp_dealloc", "tp_traverse", "tp_clear")
+
+
 def update_heap_slots(w_type, changed=()):
     """Counterpart: fixup_slot_dispatchers: fill every slot of a new heap type
     (and update_slot: `changed` names dunders just set or deleted, whose
@@ -380,14 +388,14 @@ def update_heap_slots(w_type, changed=()):
                 if slots is not None:
                     searched.update(slots)
         for slot_name, func in zip(SLOT_NAMES, _all_slots(w_base)):
-            if slot_name not in searched and slot_name != "tp_dealloc":
+            if slot_name not in searched and slot_name not in TYPE_NEW_SLOTS:
                 setattr(w_type, slot_name, func)
         to_search = [slot_name for slot_name in SLOT_NAMES if slot_name in searched]
     else:
         to_search = SLOT_NAMES
     for slot_name in to_search:
-        if slot_name == "tp_dealloc":
-            continue              # type_new gives every heap type subtype_dealloc
+        if slot_name in TYPE_NEW_SLOTS:
+            continue
         func = heapslots.slot_function(slot_name, w_type)
         if func is None and w_base is not None:
             func = getattr(w_base, slot_name)
