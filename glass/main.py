@@ -43,7 +43,7 @@ class Config:
         "no_user_site", "no_site", "unbuffered", "verbose", "skip_first_line",
         "safe_path", "cmdline_warnoptions", "env_warnoptions", "xoptions", "check_hash_pycs_mode",
         "run_command", "run_module", "run_filename", "run_stdin", "argv",
-        "version", "help",
+        "version", "help", "launched",
     )
 
     def __init__(self, program_name="glass"):
@@ -72,6 +72,9 @@ class Config:
         self.argv = [""]              # the guest's sys.argv
         self.version = 0              # -V, -VV
         self.help = None              # None, or which help text to print
+        # Started by glass/vm/launcher.py's script, whose path (or a link's
+        # or copy's) is argv[0]: glass/vm/getpath.py takes sys.executable from it.
+        self.launched = False
 
     @property
     def dev_mode(self):
@@ -287,8 +290,9 @@ def validate_xoptions(config):
     return None
 
 
-def main(argv=None):
-    """The console script and `python -m glass`: returns the exit status."""
+def main(argv=None, launched=False):
+    """The console script, `python -m glass` and the launcher (launched=True):
+    returns the exit status."""
     from_command_line = argv is None
     if argv is None:
         argv = sys.argv[1:]
@@ -301,6 +305,7 @@ def main(argv=None):
             return SUBCOMMANDS[argv[0]](argv[1:])
     try:
         config = parse_command_line(argv, program_name)
+        config.launched = launched
     except UsageError as error:
         sys.stderr.write("%s\n%s" % (error, short_usage(program_name)))
         return EXIT_USAGE

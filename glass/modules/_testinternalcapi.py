@@ -70,8 +70,9 @@ def config_dict(interp):
     import os
     from glass.modules.posix import to_host
     from glass.modules.faulthandler import requested_at_startup as faulthandler_requested
-    from glass.modules.sys import _initial_path as initial_path
+    from glass.vm.getpath import path_config
     config = interp.config
+    paths = path_config(interp)
 
     def sys_value(name):
         w_value = interp.w_sys.w_dict.getitem_str(name)
@@ -86,30 +87,30 @@ def config_dict(interp):
         "_config_init": 2, "_init_main": 1, "_install_importlib": 1,
         "_is_python_build": 0, "_isolated_interpreter": 0,
         "argv": list(config.argv),
-        "base_exec_prefix": sys_value("base_exec_prefix"),
-        "base_executable": sys_value("_base_executable"),
-        "base_prefix": sys_value("base_prefix"),
+        "base_exec_prefix": paths.exec_prefix,
+        "base_executable": paths.base_executable,
+        "base_prefix": paths.prefix,
         "buffered_stdio": int(not config.unbuffered),
         "bytes_warning": config.bytes_warning,
         "check_hash_pycs_mode": config.check_hash_pycs_mode,
         "code_debug_ranges": int("no_debug_ranges" not in config.xoptions
                                  and not environ.get("PYTHONNODEBUGRANGES")),
         "configure_c_stdio": 1, "dev_mode": int(config.dev_mode), "dump_refs": 0,
-        "exec_prefix": sys_value("exec_prefix"), "executable": sys_value("executable"),
+        "exec_prefix": paths.exec_prefix, "executable": paths.executable,
         "faulthandler": int(faulthandler_requested(config)),
         "filesystem_encoding": "utf-8", "filesystem_errors": "surrogateescape",
         "hash_seed": 0 if hash_seed == "random" else int(hash_seed),
-        "home": None, "import_time": int("importtime" in config.xoptions),
+        "home": paths.home, "import_time": int("importtime" in config.xoptions),
         "inspect": int(config.inspect), "install_signal_handlers": 1,
         "interactive": int(config.inspect), "isolated": int(config.isolated),
         "malloc_stats": 0,
-        "module_search_paths": initial_path(config),
+        "module_search_paths": list(paths.module_search_paths),
         "module_search_paths_set": 1,
         "optimization_level": config.optimize,
         "orig_argv": sys_value("orig_argv"),
         "parse_argv": 2, "parser_debug": 0, "pathconfig_warnings": 1,
         "platlibdir": sys_value("platlibdir"),
-        "prefix": sys_value("prefix"), "program_name": sys_value("executable"),
+        "prefix": paths.prefix, "program_name": paths.program_name,
         "pycache_prefix": sys_value("pycache_prefix"),
         "pythonpath_env": environ.get("PYTHONPATH"),
         "quiet": int(config.quiet),
@@ -119,7 +120,7 @@ def config_dict(interp):
         "site_import": int(not config.no_site),
         "skip_source_first_line": int(config.skip_first_line),
         "stdio_encoding": "utf-8", "stdio_errors": "surrogateescape",
-        "stdlib_dir": sys_value("_stdlib_dir"),
+        "stdlib_dir": paths.stdlib_dir,
         "tracemalloc": 0, "use_environment": int(use_environment),
         "use_frozen_modules": int(config.xoptions.get("frozen_modules") != "off"),
         "use_hash_seed": int(hash_seed != "random"),

@@ -325,30 +325,6 @@ _STDLIB_DIR = []
 CACHE_TAG = "glass-%d%d" % GUEST_VERSION[:2]
 
 
-def _prefix():
-    """The prefix of the guest's stdlib: Lib/ is <prefix>/lib/python3.11."""
-    import os
-    return os.path.dirname(os.path.dirname(guest_stdlib_dir()))
-
-
-def _initial_path(config):
-    """Counterpart: the module search path of Modules/getpath.py:
-    PYTHONPATH's entries, the stdlib's zip, the stdlib, lib-dynload.  The
-    script's directory (sys.path[0]) is added when the program starts."""
-    import os
-    entries = []
-    if not (getattr(config, "ignore_environment", False) or
-            getattr(config, "isolated", False)):
-        entries += [os.path.abspath(p) if p else os.getcwd()
-                    for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    stdlib = guest_stdlib_dir()
-    prefix = _prefix()
-    entries.append(os.path.join(prefix, "lib", "python%d%d.zip" % GUEST_VERSION[:2]))
-    entries.append(stdlib)
-    entries.append(os.path.join(stdlib, "lib-dynload"))
-    return entries
-
-
 # --- getsizeof: CPython's sizes for the basic builtin types ----------------------------------
 
 GC_HEAD_SIZE = 16                    # sizeof(PyGC_Head) on a 64-bit build
@@ -1175,7 +1151,6 @@ def _get_hook(kind):
 
 def init_module(w_module):
     """Counterpart: _PySys_InitCore and _PySys_UpdateConfig: the values."""
-    import os
     from glass.modules import native_module_names
     from glass.objects.dict import W_Dict
     from glass.objects.list import W_List
@@ -1200,10 +1175,10 @@ def init_module(w_module):
         decref(w_key)
         decref(w_value)
     warnoptions = list(getattr(config, "warnoptions", None) or [])
-    from glass.vm.launcher import guest_executable
-    executable = guest_executable()
+    from glass.vm.getpath import path_config
+    paths = path_config(interp)
+    executable = paths.executable
     orig_argv = getattr(host_sys, "orig_argv", None) or [executable] + argv
-    prefix = _prefix()
     stdout = W_HostTextStream(host_sys.stdout, "<stdout>")
     stderr = W_HostTextStream(host_sys.stderr, "<stderr>")
     stdin = W_HostTextStream(host_sys.stdin, "<stdin>")
@@ -1212,7 +1187,7 @@ def init_module(w_module):
         "orig_argv": W_List([new_str(a) for a in orig_argv]),
         "warnoptions": W_List([new_str(w) for w in warnoptions]),
         "_xoptions": w_xoptions,
-        "path": W_List([new_str(p) for p in _initial_path(config)]),
+        "path": W_List([new_str(p) for p in paths.module_search_paths]),
         "meta_path": W_List([]),
         "path_hooks": W_List([]),
         "path_importer_cache": W_Dict(),
@@ -1228,9 +1203,10 @@ def init_module(w_module):
         "maxunicode": 0x10FFFF,
         "float_repr_style": "short",
         "executable": executable,
-        "_base_executable": executable,
-        "prefix": prefix, "base_prefix": prefix,
-        "exec_prefix": prefix, "base_exec_prefix": prefix,
+        "_base_executable": paths.base_executable,
+        # site.py moves prefix and exec_prefix into a virtual environment.
+        "prefix": paths.prefix, "base_prefix": paths.prefix,
+        "exec_prefix": paths.exec_prefix, "base_exec_prefix": paths.exec_prefix,
         "platlibdir": "lib",
         "pycache_prefix": None,
         "abiflags": "",
@@ -1238,7 +1214,6 @@ def init_module(w_module):
         # (the implementation, its git tag, its revision): platform reads
         # the last two; Glass is not built from a git tag.
         "_git": new_tuple_owned([new_str("Glass"), new_str(""), new_str("")]),
-        "_home": None,
         "dont_write_bytecode": bool(getattr(config, "dont_write_bytecode", False)),
         "flags": _new_structseq("sys.flags", _flags_values(config)),
         "hash_info": _new_structseq(
@@ -1265,7 +1240,7 @@ def init_module(w_module):
         ("hexversion", w_hex), ("_multiarch", w_multiarch)])
     for w_item in (w_name, w_tag, w_version, w_hex, w_multiarch):
         decref(w_item)
-    values["_stdlib_dir"] = guest_stdlib_dir()
+    values["_stdlib_dir"] = paths.stdlib_dir
     for name, value in values.items():
         w_value = value if isinstance(value, W_Object) else build_value(value)
         d.setitem_str(name, w_value)

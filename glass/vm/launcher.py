@@ -15,7 +15,9 @@ guest; the host needs neither PYTHONPATH nor site to find Glass, whose
 directory the script names), and the guest sees its own argv[0] as "$0".
 The script is written once per host and Glass directory, in the package's
 __pycache__ (as the fast loop's cache is); where it cannot be written,
-sys.executable names the host itself.
+sys.executable names the host itself.  A virtual environment's bin/python
+is a link to it (or a copy): glass/vm/getpath.py reads argv[0] to find the
+venv, as CPython's getpath does.
 """
 from __future__ import annotations
 
@@ -25,8 +27,13 @@ import zlib
 
 # What the host runs: argv[0] becomes the launcher's path, Glass's directory
 # goes first on the host's path, and the rest is Glass's command line.
+# main(launched=True) tells glass/vm/getpath.py that argv[0] is the
+# executable (the launcher, or a link to it or copy of it in a venv).
 _START = ("import sys; sys.argv[0] = sys.argv.pop(1); sys.path.insert(0, sys.argv.pop(1)); "
-          "sys.orig_argv = list(sys.argv); from glass.main import main; sys.exit(main())")
+          "sys.orig_argv = list(sys.argv); from glass.main import main; "
+          "sys.exit(main(launched=True))")
+
+LAUNCHER_NAME = "glass"
 
 _cached = []
 
@@ -50,10 +57,12 @@ def _repo():
 
 
 def _launcher_path():
-    # One launcher per host: a PyPy and a CPython host each start themselves.
-    key = zlib.crc32(("%s\0%s" % (sys.executable, _repo())).encode("utf-8", "surrogateescape"))
+    # One launcher per host (a PyPy and a CPython host each start
+    # themselves) and per text, so a changed launcher is written anew.
+    text = launcher_text(sys.executable, _repo())
+    key = zlib.crc32(text.encode("utf-8", "surrogateescape"))
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    return os.path.join(package, "__pycache__", "launcher-%08x" % key, "glass")
+    return os.path.join(package, "__pycache__", "launcher-%08x" % key, LAUNCHER_NAME)
 
 
 def launcher_text(host, repo):

@@ -37,6 +37,7 @@ def initialize(config=None):
     from glass.modules import builtins, make_module, sys  # noqa: F401
     interp = pystate.interpreter()
     interp.config = config
+    interp.path_config = None     # getpath runs again for this config
     ready_all()
     from glass.objects.dict import W_Dict
     interp.w_modules = W_Dict()

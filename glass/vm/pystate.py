@@ -64,7 +64,7 @@ class Interpreter:
     """Counterpart: PyInterpreterState."""
     __slots__ = ("w_modules", "w_builtins", "w_sys", "recursion_limit",
                  "config", "main_thread", "w_builtins_module", "w_importlib",
-                 "w_import_func", "threads", "w_audit_hooks")
+                 "w_import_func", "threads", "w_audit_hooks", "path_config")
 
     def __init__(self, config=None):
         self.config = config
@@ -77,6 +77,7 @@ class Interpreter:
         self.w_import_func = None      # builtins.__import__ as start-up found it
         self.threads = {}              # id -> ThreadState of each living thread
         self.w_audit_hooks = None      # sys.addaudithook's hooks (glass/vm/audit.py)
+        self.path_config = None        # glass/vm/getpath.py's answer, once asked
         self.main_thread = ThreadState(self)
 
 

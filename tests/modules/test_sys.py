@@ -26,7 +26,8 @@ def _guest_sys_names():
 NOT_YET = {"stdlib_module_names", "_git", "last_type", "last_value", "last_traceback",
            "ps1", "ps2", "_emscripten_info", "tracebacklimit", "winver",
            "getandroidapilevel", "pycache_prefix", "monitoring",
-           "__interactivehook__"}           # set by site.py
+           "__interactivehook__",           # set by site.py
+           "_home"}                         # set by site.py's venv()
 
 
 @needs_cpython311_host
