@@ -99,6 +99,7 @@ def make_module(name):
     from glass.objects.object import decref
     cls = MODULE_DEFS[name]
     w_module = W_Module(cls.module_def_name)
+    w_module.md_def = cls
     w_dict = w_module.w_dict
     w_doc = new_str_or_none(cls.module_doc)
     w_dict.setitem_str("__doc__", w_doc)

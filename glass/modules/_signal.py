@@ -29,6 +29,7 @@ _HANDLERS = {}           # signum -> guest handler (owned), for guest-set handle
 _PENDING = []            # signums tripped and not yet handled
 _DELIVERED = threading.Condition()   # notified by _trip, on the host's main thread
 _DELIVERIES = {}         # signum -> how many times _trip has seen it
+_GENERATIONS = {}        # signum -> how many times signal.signal() has set it
 _DELIVERY_TIMEOUT = 2.0  # seconds a self-sent signal may take to reach _trip
 _WAKE_PIPE = []          # [read end, write end]: see call_interruptibly
 W_ITIMER_ERROR = []      # [signal.ItimerError], made with the module
@@ -47,9 +48,7 @@ def _trip(signum, frame):
     from glass.vm.gil import EVAL_BREAKER
     _PENDING.append(signum)
     EVAL_BREAKER[0] = True
-    with _DELIVERED:
-        _DELIVERIES[signum] = _DELIVERIES.get(signum, 0) + 1
-        _DELIVERED.notify_all()
+    note_delivery(signum)
     if _WAKE_PIPE:
         try:
             os.write(_WAKE_PIPE[1], b"\0")
@@ -57,12 +56,29 @@ def _trip(signum, frame):
             pass
 
 
+def note_delivery(signum):
+    """Tell wait_for_delivery that the host's main thread has handled
+    `signum`: _trip does, and so does every host handler that Glass installs
+    with a true `notes_delivery` attribute (faulthandler.register's)."""
+    with _DELIVERED:
+        _DELIVERIES[signum] = _DELIVERIES.get(signum, 0) + 1
+        _DELIVERED.notify_all()
+
+
+def handler_generation(signum):
+    """How many times the guest has set the handler of `signum`: a handler
+    installed outside the signal module (faulthandler's) lasts until then."""
+    return _GENERATIONS.get(signum, 0)
+
+
 def handled_by_guest(signum):
-    """Whether the host hands `signum` to the guest (its handler is _trip)."""
+    """Whether the host hands `signum` to the guest (its handler is _trip,
+    or another that notes its deliveries)."""
     try:
-        return host_signal.getsignal(signum) is _trip
+        handler = host_signal.getsignal(signum)
     except (ValueError, OSError):
         return False
+    return handler is _trip or getattr(handler, "notes_delivery", False)
 
 
 def deliveries(signum):
@@ -384,6 +400,7 @@ the first is the signal number, the second is the interrupted stack frame."""
         except (OSError, ValueError) as error:
             decref(w_old)
             raise operation_error(type(error).__name__, str(error))
+        _GENERATIONS[signum] = _GENERATIONS.get(signum, 0) + 1
         w_previous = _HANDLERS.pop(signum, None)
         if w_previous is not None:
             decref(w_previous)
@@ -407,6 +424,9 @@ The return value can be:
             w_handler.ob_refcnt += 1
             return w_handler
         current = host_signal.getsignal(signum)
+        # A C handler installed behind the signal module's back (faulthandler's)
+        # leaves Handlers[signum] as it was: report the handler it replaced.
+        current = getattr(current, "replaced", current)
         if signum == host_signal.SIGINT and callable(current):
             w_default = _MODULE_FUNCS.get("default_int_handler")
             w_default.ob_refcnt += 1
@@ -425,7 +445,11 @@ It raises KeyboardInterrupt."""
     @function("($module, signalnum, /)")
     def raise_signal(w_signalnum):
         """Send a signal to the executing process."""
+        from glass.modules import faulthandler
         signum = _signum(w_signalnum)
+        if faulthandler.catches(signum):
+            faulthandler.fatal_signal(signum)
+            return
         mark = deliveries(signum)
         try:
             host_signal.raise_signal(signum)

@@ -1078,7 +1078,11 @@ def _send_signal(host_func, target, signum, reaches_self):
     """os.kill and os.killpg: send, then (posix_kill) check for signals at
     once; a signal sent to this process has had its guest handler run when
     the call returns (see _signal.wait_for_delivery)."""
-    from glass.modules import _signal
+    from glass.modules import _signal, faulthandler
+    if reaches_self and faulthandler.catches(signum):
+        # The kernel gives a signal sent to the process to its main thread.
+        faulthandler.fatal_signal(signum, faulthandler.guest_main_thread())
+        return
     mark = _signal.deliveries(signum) if isinstance(signum, int) else 0
     host_call(host_func, target, signum)
     if reaches_self:

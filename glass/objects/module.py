@@ -19,7 +19,9 @@ Create a module object.
 The name must be a string; the optional doc argument can have any type."""
     # md_state: a native module's own state (PyModule_GetState), or None: a
     # host object with traverse(visit) and clear() for the guest objects it holds.
-    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized", "md_state")
+    # md_def: the declaration a native module was made from (its PyModuleDef),
+    # or None for a module of Python code.
+    __slots__ = ("w_dict", "slots_w", "weakrefs", "gc_finalized", "md_state", "md_def")
 
     def __init__(self, name, w_dict=None, w_type=None):
         from glass.objects.dict import W_Dict
@@ -34,6 +36,7 @@ The name must be a string; the optional doc argument can have any type."""
         self.slots_w = None
         self.weakrefs = None
         self.md_state = None
+        self.md_def = None
         if name is not None:
             w_name = new_str(name)
             w_dict.setitem_str("__name__", w_name)
