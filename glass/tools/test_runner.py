@@ -27,9 +27,9 @@ The record goes to --report FILE, else to stdout (where the tests' own
 output goes too; the record's lines are the ones with a known first field).
 
 --cpython-details runs the tests that test.support keeps for CPython
-(@cpython_only, check_impl_detail()) as if the running Python were CPython:
-a measurement of how far Glass's implementation details (reference counts,
-the collector, sizes) match CPython's, kept apart from the plain figures.
+(@cpython_only, check_impl_detail()) as if the running Python were CPython.
+Glass's sys.implementation.name is 'cpython', so its plain runs include
+them already; the option stays for scripts that pass it.
 """
 from __future__ import annotations
 

@@ -761,8 +761,10 @@ def main(argv=None):
                         help="run the test modules found in DIR (named as given, "
                              "not under test.) instead of the stdlib's")
     parser.add_argument("--cpython-details", action="store_true",
-                        help="Glass runs the tests test.support keeps for CPython "
-                             "(@cpython_only) as CPython would; never written to STATUS")
+                        help="run the tests test.support keeps for CPython "
+                             "(@cpython_only) as CPython would (what Glass, named "
+                             "'cpython' in sys.implementation, does anyway); never "
+                             "written to STATUS")
     parser.add_argument("--ast-stand-in", action="store_true",
                         help="lend Glass the runner's bare _ast node classes "
                              "even when it has a native _ast")
