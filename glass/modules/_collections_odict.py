@@ -30,6 +30,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, key_error
                                       value_error)
 from glass.objects.gctrack import is_tracked as gc_is_tracked, track as gc_track
 from glass.objects.heapslots import hash_not_implemented
+from glass.objects.itertypes import next_or_none
 from glass.objects.object import W_Object, decref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.tuple import eq_bool, item_hash
@@ -64,18 +65,6 @@ def _short_name(w_type):
 def _is_true(w_flag):
     """A clinic `bool` parameter left out (None) is True here (last=True)."""
     return True if w_flag is None else abstract.is_true(w_flag)
-
-
-def _iter_next(w_it):
-    """PyIter_Next: a new reference, or None at the end (a StopIteration
-    raised by the iterator ends it too)."""
-    try:
-        return w_it.ob_type.tp_iternext(w_it)
-    except OperationError as error:
-        if not error.match(EXCEPTION_TYPES["StopIteration"]):
-            raise
-        decref(error.w_value)
-        return None
 
 
 def _chain(error, w_earlier):
@@ -642,19 +631,19 @@ def mutablemapping_add_pairs(w_self, w_pairs):
     w_it = abstract.iter(w_pairs)
     try:
         while True:
-            w_pair = _iter_next(w_it)
+            w_pair = next_or_none(w_it)
             if w_pair is None:
                 break
             w_pair_it = w_key = w_value = None
             try:
                 w_pair_it = abstract.iter(w_pair)
-                w_key = _iter_next(w_pair_it)
+                w_key = next_or_none(w_pair_it)
                 if w_key is None:
                     raise value_error("need more than 0 values to unpack")
-                w_value = _iter_next(w_pair_it)
+                w_value = next_or_none(w_pair_it)
                 if w_value is None:
                     raise value_error("need more than 1 value to unpack")
-                w_unexpected = _iter_next(w_pair_it)
+                w_unexpected = next_or_none(w_pair_it)
                 if w_unexpected is not None:
                     decref(w_unexpected)
                     raise value_error("too many values to unpack (expected 2)")
@@ -698,7 +687,7 @@ def mutablemapping_update_arg(w_self, w_arg):
             decref(w_keys)
         try:
             while True:
-                w_key = _iter_next(w_it)
+                w_key = next_or_none(w_it)
                 if w_key is None:
                     break
                 try:

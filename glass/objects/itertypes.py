@@ -37,7 +37,7 @@ def _iterators(args_w):
     return iters_w
 
 
-def _next_or_none(w_it):
+def next_or_none(w_it):
     """tp_iternext, with a StopIteration raised by it counting as exhaustion
     (as the C loops that test PyErr_ExceptionMatches(StopIteration) do)."""
     try:
@@ -297,7 +297,7 @@ raise a ValueError."""
         for i, w_it in enumerate(iters_w):
             try:
                 w_item = w_it.ob_type.tp_iternext(w_it) if not self.strict \
-                    else _next_or_none(w_it)
+                    else next_or_none(w_it)
             except OperationError:
                 for w_done in items_w:
                     decref(w_done)
@@ -317,7 +317,7 @@ raise a ValueError."""
             raise value_error("zip() argument %d is shorter than argument%s%d"
                               % (i + 1, " " if i == 1 else "s 1-", i))
         for i in range(1, len(self.iters_w)):
-            w_item = _next_or_none(self.iters_w[i])
+            w_item = next_or_none(self.iters_w[i])
             if w_item is not None:
                 decref(w_item)
                 raise value_error("zip() argument %d is longer than argument%s%d"
