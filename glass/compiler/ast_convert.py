@@ -268,7 +268,7 @@ class _ToHost:
             return self.element(w_value, field.type, owner)
         if not isinstance(w_value, W_List):
             raise type_error('%s field "%s" must be a list, not a %.200s'
-                             % (owner, field.name, _type_name(w_value)))
+                             % (owner, field.name, w_value.ob_type.short_name()))
         items = []
         size = len(w_value.items)
         for index in range(size):
@@ -300,11 +300,6 @@ class _ToHost:
             return self.product(w_value, node_class)
         finally:
             tstate.recursion_depth -= 1
-
-
-def _type_name(w_obj):
-    """_PyType_Name: the type's name after its last dot."""
-    return w_obj.ob_type.name.rsplit(".", 1)[-1]
 
 
 def _repr(w_obj):
@@ -380,7 +375,7 @@ def unwrap_constant(w_value):
         return tuple(unwrap_constant(w_item) for w_item in w_value.items)
     if w_type is W_FrozenSet.w_type:
         return frozenset(unwrap_constant(w_key) for w_key in w_value.keys_list())
-    raise _Invalid(_type_name(w_value))
+    raise _Invalid(w_value.ob_type.short_name())
 
 
 _BUILTIN_CONVERTERS = {IDENTIFIER: _identifier, STRING: _string, INT: _int,

@@ -49,11 +49,6 @@ def _none():
     return _newref(w_None)
 
 
-def _short_name(w_type):
-    """_PyType_Name: the type's name after its last dot."""
-    return w_type.name.rsplit(".", 1)[-1]
-
-
 def _as_ssize(w_value):
     """PyLong_AsSsize_t on an argument that must be an int."""
     from glass.objects.int import W_Int
@@ -330,8 +325,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Counterpart: deque_concat."""
         if not isinstance(w_other, W_Deque):
             raise type_error('can only concatenate %s (not "%s") to %s' % (
-                _short_name(self.ob_type), w_other.ob_type.name,
-                _short_name(self.ob_type)))
+                self.ob_type.short_name(), w_other.ob_type.name,
+                self.ob_type.short_name()))
         w_new = self.copy_deque()
         try:
             w_new.extend_right(w_other)
@@ -381,7 +376,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
                 decref(w_list)
         finally:
             repr_leave(self)
-        name = _short_name(self.ob_type)
+        name = self.ob_type.short_name()
         if self.maxlen >= 0:
             return new_str("%s(%s, maxlen=%d)" % (name, text, self.maxlen))
         return new_str("%s(%s)" % (name, text))
@@ -864,7 +859,7 @@ passed to the dict constructor, including keyword arguments.
         w_base = W_Dict.repr(self)
         text = w_base.value
         decref(w_base)
-        return new_str("%s(%s, %s)" % (_short_name(self.ob_type), factory_text, text))
+        return new_str("%s(%s, %s)" % (self.ob_type.short_name(), factory_text, text))
 
     @slot("nb_or")
     def or_(w_left, w_right):
@@ -1002,7 +997,7 @@ class W_TupleGetter(W_Object):
     @slot("tp_repr")
     def repr(self):
         from glass.objects.str import new_str
-        return new_str("%s(%d, %s)" % (_short_name(self.ob_type), self.index,
+        return new_str("%s(%d, %s)" % (self.ob_type.short_name(), self.index,
                                        abstract.repr_text(self.w_doc)))
 
     @getter("__doc__", member=True)
@@ -1056,7 +1051,7 @@ class CollectionsModule:
     def init_module(w_module):
         for cls in (W_Deque, W_DefaultDict, W_DequeIter, W_DequeReverseIter,
                     W_TupleGetter, W_ODict):
-            w_module.w_dict.setitem_str(_short_name(cls.w_type), cls.w_type)
+            w_module.w_dict.setitem_str(cls.w_type.short_name(), cls.w_type)
 
 
 def _is_plain_mapping(w_mapping):

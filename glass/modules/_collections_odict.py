@@ -31,7 +31,7 @@ from glass.objects.exceptions import (EXCEPTION_TYPES, OperationError, key_error
 from glass.objects.gctrack import is_tracked as gc_is_tracked, track as gc_track
 from glass.objects.heapslots import hash_not_implemented
 from glass.objects.itertypes import next_or_none
-from glass.objects.object import W_Object, decref, xdecref
+from glass.objects.object import W_Object, decref, new_ref, xdecref
 from glass.objects.signature import no_text_signature
 from glass.objects.tuple import eq_bool, item_hash
 from glass.objects.type import (BASETYPE, EQ, HAVE_GC, NE, builtin_type, getter, method,
@@ -47,19 +47,9 @@ NODE_SIZE = 32                # sizeof(_ODictNode): key, hash, next, prev
 POINTER = 8
 
 
-def _newref(w_obj):
-    w_obj.ob_refcnt += 1
-    return w_obj
-
-
 def _new_int(value):
     from glass.objects.int import new_int
     return new_int(value)
-
-
-def _short_name(w_type):
-    """_PyType_Name: the type's name after its last dot."""
-    return w_type.name.rsplit(".", 1)[-1]
 
 
 def _is_true(w_flag):
@@ -286,12 +276,12 @@ class W_ODict(W_Dict):
         if self.used:
             position = self.lookup(w_key, h)
             if position >= 0:
-                w_value = _newref(self.values_w[position])
+                w_value = new_ref(self.values_w[position])
                 self.delete_entry(position)
                 return w_value
         if w_default is None:
             raise key_error(w_key)
-        return _newref(w_default)
+        return new_ref(w_default)
 
     def popkey_hash(self, w_key, w_default, h):
         """_odict_popkey_hash: the node goes first (no dict resize can come
@@ -303,7 +293,7 @@ class W_ODict(W_Dict):
             return self._pop_known_hash(w_key, h, w_default)
         if w_default is None:
             raise key_error(w_key)
-        return _newref(w_default)
+        return new_ref(w_default)
 
     def node_value(self, w_key):
         """_odictnode_VALUE: a borrowed reference; a key the dict lost is a
@@ -368,7 +358,7 @@ class W_ODict(W_Dict):
         from glass.objects.list import W_List, repr_enter, repr_leave, sequence_list
         from glass.objects.str import new_str
         from glass.objects.tuple import new_tuple
-        name = _short_name(self.ob_type)
+        name = self.ob_type.short_name()
         if self.used == 0:
             return new_str("%s()" % name)
         if not repr_enter(self):
@@ -446,7 +436,7 @@ class W_ODict(W_Dict):
     def odict_inplace_or(self, w_other):
         """Counterpart: odict_inplace_or: update() from anything it takes."""
         mutablemapping_update_arg(self, w_other)
-        return _newref(self)
+        return new_ref(self)
 
     # --- methods -------------------------------------------------------------------------
 
@@ -500,12 +490,12 @@ Return the value for key if key is in the dictionary, else default."""
             w_result = self.getitem(w_key)
             if w_result is None:
                 self.od_setitem(w_key, w_default)
-                return _newref(w_default)
-            return _newref(w_result)
+                return new_ref(w_default)
+            return new_ref(w_result)
         if abstract.contains(self, w_key):
             return abstract.getitem(self, w_key)
         abstract.setitem(self, w_key, w_default)
-        return _newref(w_default)
+        return new_ref(w_default)
 
     @method("($self, /, key, default=<unrepresentable>)", name="pop")
     def odict_pop(self, w_key, w_default):
@@ -525,7 +515,7 @@ Pairs are returned in LIFO order if last is true or FIFO order if false."""
         if self.od_first is None:
             raise operation_error("KeyError", "dictionary is empty")
         node = self.od_last if last else self.od_first
-        w_key = _newref(node.w_key)
+        w_key = new_ref(node.w_key)
         try:
             w_value = self.popkey_hash(w_key, None, node.hash)
         except BaseException:
@@ -615,7 +605,7 @@ Raise KeyError if the element does not exist."""
         # PyObject_GenericGetDict: made on first use.
         if self.w_dict is None:
             self.w_dict = W_Dict()
-        return _newref(self.w_dict)
+        return new_ref(self.w_dict)
 
     @setter("__dict__")
     def set_dict(self, w_value):
@@ -725,7 +715,7 @@ def mutablemapping_update(w_self, args_w, kwargs):
         raise type_error("update() takes at most 1 positional argument (%d given)"
                          % len(args_w))
     if args_w:
-        w_other = _newref(args_w[0])
+        w_other = new_ref(args_w[0])
         try:
             mutablemapping_update_arg(w_self, w_other)
         finally:
@@ -761,10 +751,10 @@ class W_ODictIter(W_Object):
         self.w_result = new_tuple([w_None, w_None]) if kind & both == both else None
         self.kind = kind
         node = w_od.od_last if kind & ITER_REVERSED else w_od.od_first
-        self.w_current = _newref(node.w_key) if node is not None else None
+        self.w_current = new_ref(node.w_key) if node is not None else None
         self.di_size = w_od.used
         self.di_state = w_od.state
-        self.w_odict = _newref(w_od)
+        self.w_odict = new_ref(w_od)
 
     def _finish(self):
         w_od, self.w_odict = self.w_odict, None
@@ -795,7 +785,7 @@ class W_ODictIter(W_Object):
             raise
         w_key = self.w_current
         node = node.prev if self.kind & ITER_REVERSED else node.next
-        self.w_current = _newref(node.w_key) if node is not None else None
+        self.w_current = new_ref(node.w_key) if node is not None else None
         return w_key
 
     @slot("tp_iternext")
@@ -835,7 +825,7 @@ class W_ODictIter(W_Object):
 
     @slot("tp_iter")
     def iter(self):
-        return _newref(self)
+        return new_ref(self)
 
     @slot("tp_getattro")
     def getattro(self, w_name):

@@ -73,11 +73,6 @@ def _incref(w_obj):
     return w_obj
 
 
-def _short_name(w_type):
-    """_PyType_Name: tp_name after its last dot."""
-    return w_type.name.rsplit(".", 1)[-1]
-
-
 def _positional_only(name, w_type, w_exact, args_w, kwnames, low, high):
     """What Argument Clinic generates for a __new__ whose parameters are all
     positional-only: keywords are refused for the type itself and for a
@@ -1909,7 +1904,7 @@ Equivalent to:
     def repr(self):
         """Counterpart: count_repr: the step only when it is not int 1."""
         from glass.objects.str import new_str
-        name = _short_name(self.ob_type)
+        name = self.ob_type.short_name()
         if self.cnt != PY_SSIZE_T_MAX:
             return new_str("%s(%d)" % (name, self.cnt))
         w_step = self.w_long_step
@@ -1983,7 +1978,7 @@ endlessly."""
     @slot("tp_repr")
     def repr(self):
         from glass.objects.str import new_str
-        name = _short_name(self.ob_type)
+        name = self.ob_type.short_name()
         element = abstract.repr_text(self.w_element)
         if self.cnt == -1:
             return new_str("%s(%s)" % (name, element))
@@ -2295,7 +2290,7 @@ combinations_with_replacement(p, r)
 def init_module(w_module):
     for cls in _TYPES_IN_MODULE:
         w_type = cls.w_type
-        w_module.w_dict.setitem_str(_short_name(w_type), w_type)
+        w_module.w_dict.setitem_str(w_type.short_name(), w_type)
 
 
 ItertoolsModule.init_module = staticmethod(init_module)

@@ -255,6 +255,10 @@ class W_Type(W_Object):
         for w_sub in self.w_subclasses:
             w_sub.modified()
 
+    def short_name(self):
+        """_PyType_Name: tp_name after its last dot."""
+        return self.name.rsplit(".", 1)[-1]
+
     def is_subtype(self, w_other):
         """PyType_IsSubtype: is w_other in this type's MRO?"""
         return w_other in self.mro if self.mro else self is w_other
